@@ -1,0 +1,33 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+import { securityHeaders } from './src/config/securityHeaders'
+
+const production = process.env.NODE_ENV === 'production'
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  compress: true,
+  images: {
+    formats: ['image/avif', 'image/webp'],
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production }) }]
+  },
+}
+
+const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * withPayload asks every route for the colour-scheme client hint with `Critical-CH`, which makes
+ * Chrome retry each first navigation. Only the admin UI uses that hint, so it stays there.
+ */
+const adminOnlyHints: NextConfig['headers'] = async () => {
+  const rules = (await payloadConfig.headers?.()) ?? []
+  return rules.map((rule) => {
+    const clientHint = rule.headers.some((header) => header.key === 'Critical-CH')
+    return clientHint && rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule
+  })
+}
+
+export default { ...payloadConfig, headers: adminOnlyHints }

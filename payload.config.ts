@@ -1,0 +1,55 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './src/collections/Media'
+import { Users } from './src/collections/Users'
+import { getEnv } from './src/config/env'
+import { healthEndpoint } from './src/endpoints/health'
+import { emailAdapter } from './src/integrations/messaging/email'
+import { plugins } from './src/plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getEnv()
+const allowedOrigins = [env.SERVER_URL, ...(env.CORS_ORIGINS?.split(',').map((o) => o.trim()) ?? [])]
+
+export default buildConfig({
+  serverURL: env.SERVER_URL,
+  secret: env.PAYLOAD_SECRET,
+  cors: allowedOrigins,
+  csrf: allowedOrigins,
+  admin: {
+    user: Users.slug,
+    // The default Gravatar is a request to a third-party host.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Autoport' },
+  },
+  collections: [Users, Media],
+  endpoints: [healthEndpoint],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5000 },
+    // UUIDs: two auth collections must never share ids, and ids must not be guessable.
+    idType: 'uuid',
+    // Schema changes go through committed migrations only (src/migrations).
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  email: emailAdapter(env),
+  sharp,
+  plugins: plugins(env),
+  upload: { limits: { fileSize: 15 * 1024 * 1024 } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  // Int tests provoke refusals on purpose; their expected errors would drown the report.
+  logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
+  onInit: async (payload) => {
+    // pg emits 'error' on the pool when an idle connection drops (server restart); unhandled, it
+    // would take the whole process down instead of letting the next query reconnect.
+    payload.db.pool?.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL idle connection lost' }))
+  },
+})

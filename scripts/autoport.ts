@@ -1,0 +1,93 @@
+/**
+ * The launcher behind every npm script: resolves the database (embedded when DATABASE_URL is unset),
+ * validates the configuration, applies migrations and runs the requested command.
+ *
+ *   tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …> [args]
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { prepareEnvironment } from './lib/prepareEnvironment'
+import { newestMtime } from './lib/newestMtime'
+
+const [command = 'help', ...args] = process.argv.slice(2)
+const bin = (name: string) => path.join('node_modules', '.bin', name)
+
+function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv, stdin: 'inherit' | 'ignore' = 'inherit') {
+  return new Promise<number>((resolve) => {
+    const child = spawn(cmd, cmdArgs, { stdio: [stdin, 'inherit', 'inherit'], env })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+const payloadCli = (cliArgs: string[], env: NodeJS.ProcessEnv) =>
+  // stdin closed: `payload migrate` asks questions when it has a terminal and would wait forever.
+  run(bin('payload'), cliArgs, env, 'ignore')
+
+function buildIsStale(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const sources = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+  return newestMtime(sources) > statSync(buildId).mtimeMs
+}
+
+async function main(): Promise<number> {
+  if (command === 'help' || command === '--help') {
+    console.log('usage: tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …>')
+    return 0
+  }
+  const production = ['build', 'start', 'demo'].includes(command)
+  const { env, embedded, stop } = await prepareEnvironment({ production })
+  try {
+    const migrate = () => payloadCli(['migrate'], env)
+    const seed = () => {
+      if (!embedded && !args.includes('--allow-server')) {
+        console.error('Refusing to seed demo data into DATABASE_URL: pass --allow-server to do it anyway.')
+        return Promise.resolve(1)
+      }
+      return payloadCli(['run', 'src/seed/index.ts'], env)
+    }
+    const start = () => run(bin('next'), ['start', '-p', env.PORT ?? '3000'], env)
+
+    // `return await` below matters: the finally block must not stop the database before the child ends.
+    switch (command) {
+      case 'dev':
+        return (await migrate()) || (await run(bin('next'), ['dev', '-p', env.PORT ?? '3000', ...args], env))
+      case 'build':
+        return await run(bin('next'), ['build', ...args], env)
+      case 'start':
+        return (await migrate()) || (await start())
+      case 'migrate':
+        return await migrate()
+      case 'seed':
+        return (await migrate()) || (await seed())
+      case 'demo': {
+        if (buildIsStale() && (await run(bin('next'), ['build'], env))) return 1
+        return (await migrate()) || (await seed()) || (await start())
+      }
+      case 'payload':
+        return await payloadCli(args, env)
+      default:
+        console.error(`Unknown command "${command}"`)
+        return 2
+    }
+  } finally {
+    await stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(error.message)
+    process.exit(1)
+  },
+)

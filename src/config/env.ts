@@ -1,0 +1,130 @@
+import { z } from 'zod'
+
+/**
+ * The one place that reads process.env. Every setting of DESIGN.md §5 has a working default on a
+ * fresh machine; the launcher (scripts/autoport.ts) fills DATABASE_URL and PAYLOAD_SECRET for the
+ * embedded database before anything imports this module.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional()
+
+const postgresUrl = z
+  .string({ error: 'is not set: start through `npm run dev|start|demo` (embedded PostgreSQL) or set it' })
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+    } catch {
+      return false
+    }
+  }, 'must look like postgres://user:password@host:5432/database')
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SERVER_URL: httpUrl.optional(),
+    CORS_ORIGINS: optionalString,
+    DATABASE_URL: postgresUrl,
+    DATABASE_EMBEDDED: optionalString,
+    PAYLOAD_SECRET: optionalString,
+    DATA_DIR: z.string().default('.data'),
+
+    S3_BUCKET: optionalString,
+    S3_ENDPOINT: httpUrl.optional(),
+    S3_REGION: z.string().default('eu-west-3'),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@host:587' })
+      .optional(),
+    MAIL_FROM_ADDRESS: z.email().default('no-reply@autoport.test'),
+    MAIL_FROM_NAME: z.string().default('Autoport'),
+
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    STRIPE_API_BASE: httpUrl.optional(),
+    PAYPAL_CLIENT_ID: optionalString,
+    PAYPAL_CLIENT_SECRET: optionalString,
+    PAYPAL_API_BASE: httpUrl.optional(),
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_FROM: optionalString,
+    TWILIO_API_BASE: httpUrl.optional(),
+    NEXT_PUBLIC_GOOGLE_MAPS_API_KEY: optionalString,
+  })
+  .superRefine((value, ctx) => {
+    const embedded = value.DATABASE_EMBEDDED === '1'
+    if (!value.PAYLOAD_SECRET && (value.NODE_ENV === 'production' || !embedded)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required when DATABASE_URL points at your own server (use 32+ random characters)',
+      })
+    }
+    if (value.PAYLOAD_SECRET && value.PAYLOAD_SECRET.length < 32 && !embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is too short: use at least 32 random characters',
+      })
+    }
+    if (value.S3_BUCKET && !(value.S3_ACCESS_KEY_ID && value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_ACCESS_KEY_ID'],
+        message: 'and S3_SECRET_ACCESS_KEY are required when S3_BUCKET is set',
+      })
+    }
+    if (value.TWILIO_ACCOUNT_SID && !(value.TWILIO_AUTH_TOKEN && value.TWILIO_FROM)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TWILIO_AUTH_TOKEN'],
+        message: 'and TWILIO_FROM are required when TWILIO_ACCOUNT_SID is set',
+      })
+    }
+    if (Boolean(value.PAYPAL_CLIENT_ID) !== Boolean(value.PAYPAL_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYPAL_CLIENT_SECRET'],
+        message: 'PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET go together',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; SERVER_URL: string }
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses a given environment; throws a ConfigError whose message is one line naming the bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const variable = String(issue.path[0] ?? 'environment')
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`)
+  }
+  const value = result.data
+  return {
+    ...value,
+    PAYLOAD_SECRET: value.PAYLOAD_SECRET ?? '',
+    SERVER_URL: (value.SERVER_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+  }
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

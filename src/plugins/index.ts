@@ -1,0 +1,28 @@
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
+
+import type { Env } from '@/config/env'
+
+export function plugins(env: Env): Plugin[] {
+  return [
+    // Always registered so the generated import map stays the same whether S3 is on or off.
+    s3Storage({
+      enabled: Boolean(env.S3_BUCKET),
+      alwaysInsertFields: true,
+      bucket: env.S3_BUCKET ?? 'autoport',
+      collections: { media: true },
+      config: {
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        // S3-compatible servers (MinIO, s3rver) address buckets by path and reject aws-chunked bodies.
+        forcePathStyle: Boolean(env.S3_ENDPOINT),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        credentials:
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+            : undefined,
+      },
+    }),
+  ]
+}

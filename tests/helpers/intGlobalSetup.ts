@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
+
+/**
+ * Gives the int project a migrated PostgreSQL: the embedded one in a throwaway folder by default,
+ * the server in DATABASE_URL when it is set (CI passes a fresh database on the machine's server).
+ */
+export default async function setup() {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'autoport-int-'))
+  // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the folder.
+  chmodSync(scratch, 0o755)
+  let stop = async () => {}
+  if (!process.env.DATABASE_URL) {
+    const database = await startEmbeddedDatabase(path.join(scratch, 'postgres'), { throwaway: true })
+    process.env.DATABASE_URL = database.url
+    process.env.DATABASE_EMBEDDED = '1'
+    stop = database.stop
+  }
+  process.env.PAYLOAD_SECRET ||= 'int-tests-secret-int-tests-secret-0123456789'
+  process.env.DATA_DIR = path.join(scratch, 'data')
+  process.env.PAYLOAD_CONFIG_PATH = path.resolve('payload.config.ts')
+
+  const migrate = spawnSync(path.join('node_modules', '.bin', 'payload'), ['migrate'], {
+    env: process.env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  if (migrate.status !== 0) {
+    await stop()
+    throw new Error('payload migrate failed for the int tests')
+  }
+
+  return async () => {
+    await stop()
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, parseEnv } from '@/config/env'
+
+const base = { DATABASE_URL: 'postgres://app:pw@db.internal:5432/autoport', PAYLOAD_SECRET: 's'.repeat(40) }
+
+describe('parseEnv', () => {
+  it('fills the embedded defaults', () => {
+    const env = parseEnv({ ...base })
+    expect(env.PORT).toBe(3000)
+    expect(env.SERVER_URL).toBe('http://localhost:3000')
+    expect(env.DATA_DIR).toBe('.data')
+    expect(env.S3_BUCKET).toBeUndefined()
+    expect(env.MAIL_FROM_ADDRESS).toBe('no-reply@autoport.test')
+  })
+
+  it('derives SERVER_URL from PORT and trims a trailing slash when given', () => {
+    expect(parseEnv({ ...base, PORT: '4100' }).SERVER_URL).toBe('http://localhost:4100')
+    expect(parseEnv({ ...base, SERVER_URL: 'https://autoport.fr/' }).SERVER_URL).toBe('https://autoport.fr')
+  })
+
+  it.each([
+    [{ DATABASE_URL: undefined }, 'DATABASE_URL is not set'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL must look like postgres://'],
+    [{ PAYLOAD_SECRET: undefined }, 'PAYLOAD_SECRET is required'],
+    [{ PAYLOAD_SECRET: 'short' }, 'PAYLOAD_SECRET is too short'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must look like smtp://'],
+    [{ S3_BUCKET: 'files' }, 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required'],
+    [{ TWILIO_ACCOUNT_SID: 'AC1' }, 'TWILIO_AUTH_TOKEN and TWILIO_FROM are required'],
+    [{ PAYPAL_CLIENT_ID: 'id' }, 'PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET go together'],
+  ])('refuses %o with one line naming the variable', (override, message) => {
+    const attempt = () => parseEnv({ ...base, ...override })
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+
+  it('accepts the embedded database without a secret outside production only', () => {
+    const embedded = { DATABASE_URL: base.DATABASE_URL, DATABASE_EMBEDDED: '1' }
+    expect(() => parseEnv(embedded)).not.toThrow()
+    expect(() => parseEnv({ ...embedded, NODE_ENV: 'production' })).toThrow('PAYLOAD_SECRET is required')
+  })
+})
