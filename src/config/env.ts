@@ -107,7 +107,7 @@ export class ConfigError extends Error {
 }
 
 /** Parses a given environment; throws a ConfigError whose message is one line naming the bad variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source)
   if (!result.success) {
     const issue = result.error.issues[0]!

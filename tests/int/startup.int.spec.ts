@@ -9,18 +9,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /** Runs the launcher the way `npm start` does, with a controlled environment. */
 function launcher(command: string, env: Record<string, string>) {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_|PAYLOAD_SECRET|SMTP_|S3_)/.test(key)),
-  )
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: scratch }
+  for (const key of Object.keys(childEnv)) {
+    if (/^(DATABASE_|PAYLOAD_SECRET|SMTP_|S3_)/.test(key)) delete childEnv[key]
+  }
+  Object.assign(childEnv, env)
   return new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
     const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/autoport.ts', command], {
-      env: { ...clean, DATA_DIR: scratch, ...env },
+      env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stderr = ''
     let stdout = ''
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
     child.on('exit', (code) => resolve({ code, stderr, stdout }))
   })
 }
