@@ -14,7 +14,7 @@ const results = path.resolve('.data/test-results')
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
 
-function sh(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
+function sh(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
   return result.status ?? 1
 }
