@@ -1,0 +1,204 @@
+/**
+ * The full French landed cost of one car, line by line, from the dated rules of `import-rules`
+ * (shared/IMPORT-RULES-FR.md §1). Every line is in cents, rounded half-up; the maluses are whole euros.
+ * When a rule the car needs is missing (a grid, a rate), the answer is a refusal naming the field,
+ * never an estimate.
+ */
+import { compareDates, isIsoDate } from './calendarDate'
+import type { ImportRules } from './importRules'
+import { isCents, percentOf, sumCents } from './money'
+import { isRegionCode } from './regions'
+import { customsDutyRate, countervailingRate } from './landedCost/customsDuty'
+import { inForce } from './landedCost/dated'
+import { labelsOf } from './landedCost/labels'
+import { computeMaluses } from './landedCost/maluses'
+import { computeRegionalTax } from './landedCost/regionalTax'
+import { registrationCheck } from './landedCost/registrationCheck'
+import { eurCents, pct } from './landedCost/ruleText'
+import { serviceLines } from './landedCost/services'
+import {
+  refuse,
+  type LandedCostBasis,
+  type LandedCostInput,
+  type LandedCostLine,
+  type LandedCostResult,
+  type Refusal,
+} from './landedCost/types'
+import { netOfVat, vatRegimeOf } from './landedCost/vat'
+import { ageInStartedMonths } from './landedCost/vehicleAge'
+
+export type * from './landedCost/types'
+export { registrationCheck, type RegistrationVehicle } from './landedCost/registrationCheck'
+export { co2GridAmount, selectCo2Grid } from './landedCost/co2Malus'
+export { ageReductionPercent } from './landedCost/ageReduction'
+export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
+export { inForce } from './landedCost/dated'
+
+function invalidInput(input: LandedCostInput): Refusal | null {
+  if (!isCents(input.vehiclePrice) || input.vehiclePrice < 0) {
+    return refuse('vehiclePrice', 'The vehicle price must be a whole number of cents, 0 or more.')
+  }
+  if (!/^[A-Z]{2}$/i.test(input.originCountry ?? '')) {
+    return refuse('originCountry', 'The origin country must be an ISO 3166 alpha-2 code.')
+  }
+  if (input.destination?.country !== 'FR')
+    return refuse('destination.country', 'Only registrations in France are priced.')
+  if (!isRegionCode(input.destination.region)) return refuse('destination.region', 'Unknown French region code.')
+  if (!isIsoDate(input.registrationDate)) return refuse('registrationDate', 'The registration date must be YYYY-MM-DD.')
+  const first = input.firstRegistrationDate
+  if (first != null) {
+    if (!isIsoDate(first)) return refuse('firstRegistrationDate', 'The first registration date must be YYYY-MM-DD.')
+    if (compareDates(first, input.registrationDate) > 0) {
+      return refuse('firstRegistrationDate', 'The first registration cannot be after the French registration.')
+    }
+  }
+  if (!Number.isFinite(input.mileageKm) || input.mileageKm < 0)
+    return refuse('mileageKm', 'The mileage must be 0 km or more.')
+  if (!Number.isInteger(input.fiscalHp) || input.fiscalHp < 1) {
+    return refuse('fiscalHp', 'The fiscal horsepower (CV) must be a whole number, 1 or more.')
+  }
+  for (const field of ['co2GKm', 'co2NedcGKm', 'massKg', 'electricRangeKm'] as const) {
+    const value = input[field]
+    if (value != null && (!Number.isFinite(value) || value < 0)) return refuse(field, `${field} must be 0 or more.`)
+  }
+  const services = input.services ?? {}
+  for (const [key, cost] of Object.entries(services)) {
+    const costs = Array.isArray(cost) ? cost : [cost]
+    if (costs.some((c) => c && (!isCents(c.amount) || c.amount < 0))) {
+      return refuse(`services.${key}`, 'Service amounts must be whole numbers of cents, 0 or more.')
+    }
+  }
+  return null
+}
+
+function taxLine(
+  code: Parameters<typeof labelsOf>[0],
+  amount: number,
+  rule: string,
+  extra: Partial<LandedCostLine>,
+): LandedCostLine {
+  return { code, ...labelsOf(code), amount, rule, sourceIds: [], ...extra }
+}
+
+export function computeLandedCost(input: LandedCostInput, rules: ImportRules): LandedCostResult {
+  const invalid = invalidInput(input)
+  if (invalid) return invalid
+  const date = input.registrationDate
+  const settings = inForce(rules.settings, date)
+  if (!settings) return refuse('registrationDate', `No import-rules settings in force on ${date}.`)
+  const vat = inForce(rules.vat, date)
+  if (!vat) return refuse('registrationDate', `No VAT rates in force on ${date}.`)
+
+  const warnings: string[] = []
+  const services = input.services ?? {}
+  const check = registrationCheck(input, rules, date)
+  const ageMonths = ageInStartedMonths(input.firstRegistrationDate, date)
+  const collector = check.collectorEligible
+  const regime = vatRegimeOf(input.inEuFreeCirculation, check.newVehicleVat, input.sellerType)
+  const basis: LandedCostBasis = { ageMonths: check.ageMonths, reductionPercent: 0, collector, vatRegime: regime }
+
+  const lines: LandedCostLine[] = [
+    taxLine('vehicle', input.vehiclePrice, `Price paid to the seller (${input.sellerType})`, {}),
+    ...serviceLines(services, check, warnings),
+  ]
+
+  // Customs and VAT
+  let vehiclePriceTtc = input.vehiclePrice
+  if (regime === 'import') {
+    const duty = customsDutyRate(input, rules, collector)
+    if ('ok' in duty) return duty
+    const freight = [services.transport, services.insurance, services.inlandTransport]
+    if (freight.some((cost) => cost && cost.vatIncluded !== false)) {
+      warnings.push(
+        'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+      )
+    }
+    const customsValue =
+      input.vehiclePrice +
+      netOfVat(services.transport, vat.standardPercent) +
+      netOfVat(services.insurance, vat.standardPercent)
+    const dutyAmount = percentOf(customsValue, duty.ratePercent)
+    lines.push(
+      taxLine('customs_duty', dutyAmount, `${duty.rule} of the customs value ${eurCents(customsValue)}`, {
+        validFrom: duty.validFrom,
+        sourceIds: duty.sourceIds,
+      }),
+    )
+    const cvd = countervailingRate(input, rules)
+    const cvdAmount = cvd ? percentOf(customsValue, cvd.ratePercent) : 0
+    if (cvd) {
+      lines.push(
+        taxLine('countervailing_duty', cvdAmount, `${cvd.rule} of the customs value ${eurCents(customsValue)}`, {
+          validFrom: cvd.validFrom,
+          sourceIds: cvd.sourceIds,
+        }),
+      )
+    }
+    const inland = netOfVat(services.inlandTransport, vat.standardPercent)
+    const vatBase = customsValue + dutyAmount + cvdAmount + inland
+    const vatPercent = collector ? vat.collectorPercent : vat.standardPercent
+    const importVat = percentOf(vatBase, vatPercent)
+    lines.push(
+      taxLine(
+        'import_vat',
+        importVat,
+        `${pct(vatPercent)}${collector ? ' (collector car)' : ''} × (customs value ${eurCents(customsValue)} + duties ` +
+          `${eurCents(dutyAmount + cvdAmount)} + delivery in France ${eurCents(inland)}) = ${pct(vatPercent)} × ${eurCents(vatBase)}`,
+        { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
+      ),
+    )
+    vehiclePriceTtc += percentOf(input.vehiclePrice, vatPercent)
+    basis.customsValue = customsValue
+    basis.importVatBase = vatBase
+  } else if (regime === 'eu_new_vehicle') {
+    const threshold = inForce(rules.newVehicle, date)
+    const vatAmount = percentOf(input.vehiclePrice, vat.standardPercent)
+    lines.push(
+      taxLine(
+        'vat_new_vehicle',
+        vatAmount,
+        `New means of transport from the EU (${threshold?.maxMonths} months or less, or ${threshold?.maxKm} km or less): ` +
+          `French VAT ${pct(vat.standardPercent)} on the price excl. VAT ${eurCents(input.vehiclePrice)}`,
+        { validFrom: vat.validFrom, sourceIds: [...(threshold?.sourceIds ?? []), ...vat.sourceIds] },
+      ),
+    )
+    vehiclePriceTtc += vatAmount
+  }
+
+  // Maluses
+  const maluses = computeMaluses({ input, rules, settings, ageMonths, vehiclePriceTtc })
+  if ('ok' in maluses) return maluses
+  lines.push(maluses.co2, maluses.weight)
+  warnings.push(...maluses.warnings)
+  basis.reductionPercent = maluses.reductionPercent
+  basis.co2GridId = maluses.co2GridId
+  basis.weightGridId = maluses.weightGridId
+
+  // Registration certificate
+  const regional = computeRegionalTax(input, rules, settings)
+  if ('ok' in regional) return regional
+  lines.push(regional)
+  for (const code of ['y4', 'y5'] as const) {
+    const fixed = inForce(
+      rules.fixedTaxes.filter((row) => row.code === code),
+      date,
+    )
+    if (!fixed) return refuse('registrationDate', `No ${code.toUpperCase()} amount in force on ${date}.`)
+    lines.push(
+      taxLine(code, fixed.amountCents, `Fixed amount ${eurCents(fixed.amountCents)}`, {
+        validFrom: fixed.validFrom,
+        sourceIds: fixed.sourceIds,
+      }),
+    )
+  }
+
+  return {
+    ok: true,
+    currency: 'EUR',
+    lines: lines.map((line) => ({ ...line, sourceIds: [...new Set(line.sourceIds)] })),
+    total: sumCents(lines.map((line) => line.amount)),
+    registrationCheck: check,
+    basis,
+    warnings,
+  }
+}

@@ -1,0 +1,145 @@
+import type { IsoDate } from '../calendarDate'
+import type { Energy, RegionCode, SourceId } from '../importRules'
+
+export type SellerType = 'dealer' | 'private'
+
+/** A cost we pass on as a quote line, in cents; priced VAT-inclusive unless `vatIncluded` is false. */
+export interface ServiceCost {
+  amount: number
+  vatIncluded?: boolean
+}
+
+export interface OtherServiceCost extends ServiceCost {
+  code: string
+  label: string
+  labelFr: string
+}
+
+export interface ServiceCosts {
+  /** Freight to the EU border or port of entry: part of the customs value. */
+  transport?: ServiceCost
+  /** Insurance up to the EU border: part of the customs value. */
+  insurance?: ServiceCost
+  /** From the EU border to the first place of delivery in France: part of the import VAT base. */
+  inlandTransport?: ServiceCost
+  broker?: ServiceCost
+  coc?: ServiceCost
+  rti?: ServiceCost
+  technicalInspection?: ServiceCost
+  other?: OtherServiceCost[]
+}
+
+export interface LandedCostInput {
+  /** Price paid to the seller, in euro cents (a used car from an EU dealer includes the seller's VAT). */
+  vehiclePrice: number
+  sellerType: SellerType
+  /** ISO 3166 alpha-2 country of origin (customs) and purchase. */
+  originCountry: string
+  inEuFreeCirculation: boolean
+  destination: { country: 'FR'; region: RegionCode }
+  /** First registration anywhere; absent for a car never registered. */
+  firstRegistrationDate?: IsoDate | null
+  /** Date of the French registration certificate: the date every dated rule is read on. */
+  registrationDate: IsoDate
+  mileageKm: number
+  /** WLTP CO2 in g/km. */
+  co2GKm?: number | null
+  co2NedcGKm?: number | null
+  /** Mass in running order (masse en ordre de marche), kg. */
+  massKg?: number | null
+  fiscalHp: number
+  energy: Energy
+  electricRangeKm?: number | null
+  make?: string | null
+  /** Heading 9705 collector car; when absent, derived from age (≥ 30 years). */
+  isCollector?: boolean | null
+  hasCoc: boolean
+  /** Statement on origin / proof of preferential origin (Japan, United States). */
+  originStatement?: boolean
+  /** The model is covered by an accepted minimum-price undertaking (China BEV duty). */
+  minimumPriceUndertaking?: boolean
+  services?: ServiceCosts
+}
+
+export type LandedCostLineCode =
+  | 'vehicle'
+  | 'transport'
+  | 'insurance'
+  | 'inland_transport'
+  | 'customs_duty'
+  | 'countervailing_duty'
+  | 'import_vat'
+  | 'vat_new_vehicle'
+  | 'co2_malus'
+  | 'weight_malus'
+  | 'regional_tax'
+  | 'y4'
+  | 'y5'
+  | 'coc'
+  | 'rti'
+  | 'technical_inspection'
+  | 'broker'
+  | `other:${string}`
+
+export interface LandedCostLine {
+  code: LandedCostLineCode
+  label: string
+  labelFr: string
+  /** Cents. */
+  amount: number
+  /** Only on service lines: whether the amount includes VAT. Taxes and duties carry no VAT. */
+  vatIncluded?: boolean
+  /** Which rule produced the amount, with its figures. */
+  rule: string
+  tableYear?: number
+  validFrom?: IsoDate
+  sourceIds: SourceId[]
+}
+
+export interface RegistrationNote {
+  code: string
+  en: string
+  fr: string
+}
+
+export interface RegistrationCheck {
+  ageMonths: number | null
+  cocAvailable: boolean
+  rtiRequired: boolean
+  rtiRisk: boolean
+  collectorEligible: boolean
+  newVehicleVat: boolean
+  notes: RegistrationNote[]
+}
+
+export type VatRegime = 'import' | 'eu_new_vehicle' | 'eu_used_dealer' | 'eu_private'
+
+/** The intermediate figures, for the quote builder and for audits. */
+export interface LandedCostBasis {
+  ageMonths: number | null
+  reductionPercent: number
+  collector: boolean
+  vatRegime: VatRegime
+  co2GridId?: string
+  weightGridId?: string
+  customsValue?: number
+  importVatBase?: number
+}
+
+export type LandedCostResult =
+  | {
+      ok: true
+      currency: 'EUR'
+      lines: LandedCostLine[]
+      total: number
+      registrationCheck: RegistrationCheck
+      basis: LandedCostBasis
+      warnings: string[]
+    }
+  | { ok: false; reason: string; field: string }
+
+export type Refusal = { ok: false; reason: string; field: string }
+
+export function refuse(field: string, reason: string): Refusal {
+  return { ok: false, reason, field }
+}
