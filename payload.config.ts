@@ -5,8 +5,19 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Counters } from './src/collections/Counters'
+import { Customers } from './src/collections/Customers'
+import { DocumentAccessLogs } from './src/collections/DocumentAccessLogs'
+import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
+import { Orders } from './src/collections/Orders'
+import { Pages } from './src/collections/Pages'
+import { Payments } from './src/collections/Payments'
+import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
+import { Vehicles } from './src/collections/Vehicles'
+import { ImportRules } from './src/globals/ImportRules'
+import { SiteSettings } from './src/globals/SiteSettings'
 import { getEnv } from './src/config/env'
 import { healthEndpoint } from './src/endpoints/health'
 import { emailAdapter } from './src/integrations/messaging/email'
@@ -27,8 +38,30 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Autoport' },
+    components: { beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'] },
   },
-  collections: [Users, Media],
+  collections: [
+    Vehicles,
+    Quotes,
+    Orders,
+    Payments,
+    Customers,
+    Documents,
+    Media,
+    Pages,
+    Users,
+    DocumentAccessLogs,
+    Counters,
+  ],
+  globals: [SiteSettings, ImportRules],
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

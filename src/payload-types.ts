@@ -7,12 +7,39 @@
  */
 
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VehicleStatus".
+ */
+export type VehicleStatus = 'draft' | 'available' | 'reserved' | 'sold' | 'in_transit' | 'delivered';
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteStatus".
+ */
+export type QuoteStatus = 'requested' | 'in_progress' | 'sent' | 'accepted' | 'declined' | 'expired' | 'converted';
+/**
  * Admin: everything. Sales: inventory, quotes, orders. Marketing: pages and media.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "StaffRole".
  */
 export type StaffRole = 'admin' | 'sales' | 'marketing';
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OrderStatus".
+ */
+export type OrderStatus =
+  | 'awaiting_deposit'
+  | 'deposit_paid'
+  | 'vehicle_purchased'
+  | 'transport_booked'
+  | 'shipped'
+  | 'arrived'
+  | 'customs_cleared'
+  | 'homologated'
+  | 'registered'
+  | 'ready'
+  | 'delivered'
+  | 'cancelled';
 /**
  * Supported timezones in IANA format.
  *
@@ -70,21 +97,45 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    customers: CustomerAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
   collections: {
-    users: User;
+    vehicles: Vehicle;
+    quotes: Quote;
+    orders: Order;
+    payments: Payment;
+    customers: Customer;
+    documents: Document;
     media: Media;
+    pages: Page;
+    users: User;
+    'document-access-logs': DocumentAccessLog;
+    counters: Counter;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    orders: {
+      payments: 'payments';
+      documents: 'documents';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    vehicles: VehiclesSelect<false> | VehiclesSelect<true>;
+    quotes: QuotesSelect<false> | QuotesSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    customers: CustomersSelect<false> | CustomersSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'document-access-logs': DocumentAccessLogsSelect<false> | DocumentAccessLogsSelect<true>;
+    counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -93,17 +144,41 @@ export interface Config {
   db: {
     defaultIDType: string;
   };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
+  globals: {
+    'site-settings': SiteSetting;
+    'import-rules': ImportRule;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'import-rules': ImportRulesSelect<false> | ImportRulesSelect<true>;
+  };
+  locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: Customer | User;
   jobs: {
     tasks: unknown;
     workflows: unknown;
+  };
+}
+export interface CustomerAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -126,31 +201,163 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "vehicles".
  */
-export interface User {
+export interface Vehicle {
   id: string;
-  name?: string | null;
-  role: StaffRole;
+  /**
+   * Make, model and trim, kept up to date automatically.
+   */
+  title?: string | null;
+  /**
+   * Address of the page; generated when left empty.
+   */
+  slug?: string | null;
+  /**
+   * 17 characters; the check digit is verified for North-American vehicles.
+   */
+  vin: string;
+  make: string;
+  model: string;
+  trim?: string | null;
+  year: number;
+  /**
+   * Anywhere in the world; empty for a new car.
+   */
+  firstRegistrationDate?: string | null;
+  mileageKm: number;
+  fuel: 'petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other';
+  transmission: 'manual' | 'automatic';
+  body: 'sedan' | 'hatchback' | 'estate' | 'suv' | 'coupe' | 'convertible' | 'mpv' | 'pickup' | 'van';
+  powerKw?: number | null;
+  /**
+   * From kW when empty.
+   */
+  powerHp?: number | null;
+  fiscalHp?: number | null;
+  co2WltpGKm?: number | null;
+  co2NedcGKm?: number | null;
+  euroNorm?: ('euro1' | 'euro2' | 'euro3' | 'euro4' | 'euro5' | 'euro6' | 'euro6d' | 'euro7' | 'none') | null;
+  massKg?: number | null;
+  electricRangeKm?: number | null;
+  colour?: string | null;
+  doors?: number | null;
+  seats?: number | null;
+  /**
+   * Equipment, one per entry.
+   */
+  options?: string[] | null;
+  status: VehicleStatus;
+  price: {
+    amount: number;
+    /**
+     * Landed costs are computed in euros.
+     */
+    currency: 'EUR';
+  };
+  originCountry:
+    | 'FR'
+    | 'DE'
+    | 'BE'
+    | 'NL'
+    | 'LU'
+    | 'IT'
+    | 'ES'
+    | 'PT'
+    | 'AT'
+    | 'SE'
+    | 'DK'
+    | 'PL'
+    | 'CZ'
+    | 'IE'
+    | 'GB'
+    | 'CH'
+    | 'NO'
+    | 'JP'
+    | 'US'
+    | 'CA'
+    | 'KR'
+    | 'CN'
+    | 'AE';
+  sellerType: 'dealer' | 'private';
+  /**
+   * Already cleared into the EU: no customs duty. Defaults from the origin.
+   */
+  inEuFreeCirculation?: boolean | null;
+  hasCoc?: boolean | null;
+  /**
+   * Japan (EPA) or United States statement on origin: lowers the customs duty.
+   */
+  originStatement?: boolean | null;
+  /**
+   * Where the car is now (shown on its page).
+   */
+  location?: {
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    country?:
+      | (
+          | 'FR'
+          | 'DE'
+          | 'BE'
+          | 'NL'
+          | 'LU'
+          | 'IT'
+          | 'ES'
+          | 'PT'
+          | 'AT'
+          | 'SE'
+          | 'DK'
+          | 'PL'
+          | 'CZ'
+          | 'IE'
+          | 'GB'
+          | 'CH'
+          | 'NO'
+          | 'JP'
+          | 'US'
+          | 'CA'
+          | 'KR'
+          | 'CN'
+          | 'AE'
+        )
+      | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  /**
+   * Shown on the home page.
+   */
+  featured?: boolean | null;
+  headline?: string | null;
+  gallery?: (string | Media)[] | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Never shown to customers or marketing.
+   */
+  internal?: {
+    supplier?: string | null;
+    purchaseCost?: number | null;
+    notes?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -201,6 +408,578 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: string;
+  /**
+   * Q-YYYY-NNNN, given on creation.
+   */
+  number?: string | null;
+  status: QuoteStatus;
+  declineReason?: string | null;
+  customer: string | Customer;
+  kind: 'stock' | 'sourcing';
+  /**
+   * Stock vehicle, or the candidate found for a sourcing request.
+   */
+  vehicle?: (string | null) | Vehicle;
+  sourcing?: {
+    make?: string | null;
+    model?: string | null;
+    yearFrom?: number | null;
+    yearTo?: number | null;
+    budget?: number | null;
+    fuel?: ('petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other') | null;
+    transmission?: ('manual' | 'automatic') | null;
+    maxMileageKm?: number | null;
+    mustHaves?: string | null;
+  };
+  destination: {
+    country: 'FR';
+    region: 'ARA' | 'BFC' | 'BRE' | 'CVL' | 'COR' | 'GES' | 'HDF' | 'IDF' | 'NOR' | 'NAQ' | 'OCC' | 'PDL' | 'PAC';
+  };
+  customerMessage?: string | null;
+  /**
+   * Pre-filled from the landed cost; a staff amount replaces the computed one.
+   */
+  lines?:
+    | {
+        code:
+          | 'vehicle'
+          | 'transport'
+          | 'insurance'
+          | 'inland_transport'
+          | 'customs_duty'
+          | 'countervailing_duty'
+          | 'import_vat'
+          | 'vat_new_vehicle'
+          | 'co2_malus'
+          | 'weight_malus'
+          | 'regional_tax'
+          | 'y4'
+          | 'y5'
+          | 'coc'
+          | 'rti'
+          | 'technical_inspection'
+          | 'broker'
+          | 'discount'
+          | 'other';
+        label: string;
+        amount: number;
+        override?: number | null;
+        vatIncluded?: boolean | null;
+        /**
+         * Which rule and source produced the amount.
+         */
+        rule?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  deposit?: {
+    kind?: ('percent' | 'fixed') | null;
+    percent?: number | null;
+    amount?: number | null;
+  };
+  validUntil?: string | null;
+  reprice?: boolean | null;
+  /**
+   * What the landed cost is computed with; empty amounts take the quote defaults.
+   */
+  pricingInputs?: {
+    /**
+     * Dated rules are read on this day (default: today).
+     */
+    registrationDate?: string | null;
+    transport?: number | null;
+    insurance?: number | null;
+    inlandTransport?: number | null;
+    coc?: number | null;
+    rti?: number | null;
+    broker?: number | null;
+    technicalInspection?: number | null;
+  };
+  /**
+   * Our service fee; the customer sees it as one line.
+   */
+  margin?: {
+    kind?: ('fixed' | 'percent') | null;
+    amount?: number | null;
+    percent?: number | null;
+  };
+  /**
+   * The calculation the lines came from.
+   */
+  landedCost?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  totals?: {
+    subtotal?: number | null;
+    serviceFee?: number | null;
+    total?: number | null;
+    depositDue?: number | null;
+    balance?: number | null;
+    currency?: string | null;
+  };
+  sentAt?: string | null;
+  answeredAt?: string | null;
+  order?: (string | null) | Order;
+  assignedTo?: (string | null) | User;
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers".
+ */
+export interface Customer {
+  id: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  phone?: string | null;
+  address?: {
+    line1?: string | null;
+    line2?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    /**
+     * French region of registration (sets the regional tax).
+     */
+    region?:
+      ('ARA' | 'BFC' | 'BRE' | 'CVL' | 'COR' | 'GES' | 'HDF' | 'IDF' | 'NOR' | 'NAQ' | 'OCC' | 'PDL' | 'PAC') | null;
+  };
+  country?:
+    | (
+        | 'FR'
+        | 'DE'
+        | 'BE'
+        | 'NL'
+        | 'LU'
+        | 'IT'
+        | 'ES'
+        | 'PT'
+        | 'AT'
+        | 'SE'
+        | 'DK'
+        | 'PL'
+        | 'CZ'
+        | 'IE'
+        | 'GB'
+        | 'CH'
+        | 'NO'
+        | 'JP'
+        | 'US'
+        | 'CA'
+        | 'KR'
+        | 'CN'
+        | 'AE'
+      )
+    | null;
+  language?: ('fr' | 'en') | null;
+  consents?: {
+    marketingEmail?: {
+      granted?: boolean | null;
+      at?: string | null;
+      source?: string | null;
+      textVersion?: string | null;
+    };
+    sms?: {
+      granted?: boolean | null;
+      at?: string | null;
+      source?: string | null;
+      textVersion?: string | null;
+    };
+  };
+  /**
+   * Every consent change, kept as evidence (GDPR art. 7).
+   */
+  consentHistory?:
+    | {
+        channel: 'marketingEmail' | 'sms';
+        granted?: boolean | null;
+        at: string;
+        source?: string | null;
+        textVersion?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  kycStatus?: ('not_started' | 'pending' | 'verified' | 'rejected') | null;
+  assignedTo?: (string | null) | User;
+  internalNotes?: string | null;
+  /**
+   * GDPR erasure (art. 17): personal data removed, orders kept anonymised.
+   */
+  erasure?: {
+    status?: ('none' | 'requested' | 'erased') | null;
+    requestedAt?: string | null;
+    completedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'customers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  role: StaffRole;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: string;
+  /**
+   * O-YYYY-NNNN, given on creation.
+   */
+  number?: string | null;
+  status: OrderStatus;
+  milestoneNote?: string | null;
+  quote?: (string | null) | Quote;
+  customer: string | Customer;
+  vehicle?: (string | null) | Vehicle;
+  timeline?:
+    | {
+        status:
+          | 'awaiting_deposit'
+          | 'deposit_paid'
+          | 'vehicle_purchased'
+          | 'transport_booked'
+          | 'shipped'
+          | 'arrived'
+          | 'customs_cleared'
+          | 'homologated'
+          | 'registered'
+          | 'ready'
+          | 'delivered'
+          | 'cancelled';
+        from?:
+          | (
+              | 'awaiting_deposit'
+              | 'deposit_paid'
+              | 'vehicle_purchased'
+              | 'transport_booked'
+              | 'shipped'
+              | 'arrived'
+              | 'customs_cleared'
+              | 'homologated'
+              | 'registered'
+              | 'ready'
+              | 'delivered'
+              | 'cancelled'
+            )
+          | null;
+        at: string;
+        by?: (string | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  shipping?: {
+    carrier?: string | null;
+    vessel?: string | null;
+    containerNumber?: string | null;
+    bookingReference?: string | null;
+    portOfLoading?: string | null;
+    portOfDischarge?: string | null;
+    etd?: string | null;
+    eta?: string | null;
+    trackingUrl?: string | null;
+  };
+  registration?: {
+    plate?: string | null;
+    registeredAt?: string | null;
+  };
+  /**
+   * Locked in from the accepted quote.
+   */
+  totals: {
+    total: number;
+    depositDue?: number | null;
+    currency?: string | null;
+  };
+  amountPaid?: number | null;
+  amountDue?: number | null;
+  payments?: {
+    docs?: (string | Payment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documents?: {
+    docs?: (string | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  assignedTo?: (string | null) | User;
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: string;
+  order: string | Order;
+  customer?: (string | null) | Customer;
+  provider: 'bank_transfer' | 'stripe' | 'paypal';
+  kind: 'deposit' | 'balance' | 'refund';
+  status: 'pending' | 'succeeded' | 'failed';
+  amount: number;
+  /**
+   * Landed costs are computed in euros.
+   */
+  currency: 'EUR';
+  receivedAt?: string | null;
+  /**
+   * Bank transfer reference, Stripe PaymentIntent or PayPal capture id.
+   */
+  providerReference?: string | null;
+  recordedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  /**
+   * Set automatically when a customer uploads.
+   */
+  owner: string | Customer;
+  order?: (string | null) | Order;
+  type:
+    | 'identity'
+    | 'driving_licence'
+    | 'proof_of_address'
+    | 'coc'
+    | 'invoice'
+    | 'bill_of_lading'
+    | 'customs_846a'
+    | 'registration'
+    | 'other';
+  status: 'pending' | 'verified' | 'rejected';
+  rejectionReason?: string | null;
+  reviewedBy?: (string | null) | User;
+  reviewedAt?: string | null;
+  internalNotes?: string | null;
+  /**
+   * Fingerprint of the file as received.
+   */
+  sha256?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  /**
+   * Address of the page; generated when left empty.
+   */
+  slug?: string | null;
+  layout: (HeroBlock | RichTextBlock | FeaturedVehiclesBlock | CallToActionBlock | FaqBlock | ImportStepsBlock)[];
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  kicker?: string | null;
+  heading: string;
+  text?: string | null;
+  image?: (string | null) | Media;
+  actions?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedVehiclesBlock".
+ */
+export interface FeaturedVehiclesBlock {
+  heading?: string | null;
+  /**
+   * Empty: the vehicles marked "featured", newest first.
+   */
+  vehicles?: (string | Vehicle)[] | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featuredVehicles';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  text?: string | null;
+  label: string;
+  href: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImportStepsBlock".
+ */
+export interface ImportStepsBlock {
+  heading?: string | null;
+  steps?:
+    | {
+        title: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'importSteps';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access-logs".
+ */
+export interface DocumentAccessLog {
+  id: string;
+  at: string;
+  user: string | User;
+  action: 'view' | 'download' | 'review';
+  document: string;
+  documentType?: string | null;
+  customer?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: string;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -224,18 +1003,59 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
+        relationTo: 'vehicles';
+        value: string | Vehicle;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: string | Quote;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: string | Order;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: string | Payment;
+      } | null)
+    | ({
+        relationTo: 'customers';
+        value: string | Customer;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: string | Document;
       } | null)
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null)
+    | ({
+        relationTo: 'document-access-logs';
+        value: string | DocumentAccessLog;
+      } | null)
+    | ({
+        relationTo: 'counters';
+        value: string | Counter;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'customers';
+        value: string | Customer;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -245,10 +1065,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'customers';
+        value: string | Customer;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
   key?: string | null;
   value?:
     | {
@@ -275,11 +1100,292 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "vehicles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
+export interface VehiclesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  vin?: T;
+  make?: T;
+  model?: T;
+  trim?: T;
+  year?: T;
+  firstRegistrationDate?: T;
+  mileageKm?: T;
+  fuel?: T;
+  transmission?: T;
+  body?: T;
+  powerKw?: T;
+  powerHp?: T;
+  fiscalHp?: T;
+  co2WltpGKm?: T;
+  co2NedcGKm?: T;
+  euroNorm?: T;
+  massKg?: T;
+  electricRangeKm?: T;
+  colour?: T;
+  doors?: T;
+  seats?: T;
+  options?: T;
+  status?: T;
+  price?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+      };
+  originCountry?: T;
+  sellerType?: T;
+  inEuFreeCirculation?: T;
+  hasCoc?: T;
+  originStatement?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        postcode?: T;
+        city?: T;
+        country?: T;
+        lat?: T;
+        lng?: T;
+      };
+  featured?: T;
+  headline?: T;
+  gallery?: T;
+  description?: T;
+  internal?:
+    | T
+    | {
+        supplier?: T;
+        purchaseCost?: T;
+        notes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes_select".
+ */
+export interface QuotesSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  declineReason?: T;
+  customer?: T;
+  kind?: T;
+  vehicle?: T;
+  sourcing?:
+    | T
+    | {
+        make?: T;
+        model?: T;
+        yearFrom?: T;
+        yearTo?: T;
+        budget?: T;
+        fuel?: T;
+        transmission?: T;
+        maxMileageKm?: T;
+        mustHaves?: T;
+      };
+  destination?:
+    | T
+    | {
+        country?: T;
+        region?: T;
+      };
+  customerMessage?: T;
+  lines?:
+    | T
+    | {
+        code?: T;
+        label?: T;
+        amount?: T;
+        override?: T;
+        vatIncluded?: T;
+        rule?: T;
+        id?: T;
+      };
+  deposit?:
+    | T
+    | {
+        kind?: T;
+        percent?: T;
+        amount?: T;
+      };
+  validUntil?: T;
+  reprice?: T;
+  pricingInputs?:
+    | T
+    | {
+        registrationDate?: T;
+        transport?: T;
+        insurance?: T;
+        inlandTransport?: T;
+        coc?: T;
+        rti?: T;
+        broker?: T;
+        technicalInspection?: T;
+      };
+  margin?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        percent?: T;
+      };
+  landedCost?: T;
+  totals?:
+    | T
+    | {
+        subtotal?: T;
+        serviceFee?: T;
+        total?: T;
+        depositDue?: T;
+        balance?: T;
+        currency?: T;
+      };
+  sentAt?: T;
+  answeredAt?: T;
+  order?: T;
+  assignedTo?: T;
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  milestoneNote?: T;
+  quote?: T;
+  customer?: T;
+  vehicle?: T;
+  timeline?:
+    | T
+    | {
+        status?: T;
+        from?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  shipping?:
+    | T
+    | {
+        carrier?: T;
+        vessel?: T;
+        containerNumber?: T;
+        bookingReference?: T;
+        portOfLoading?: T;
+        portOfDischarge?: T;
+        etd?: T;
+        eta?: T;
+        trackingUrl?: T;
+      };
+  registration?:
+    | T
+    | {
+        plate?: T;
+        registeredAt?: T;
+      };
+  totals?:
+    | T
+    | {
+        total?: T;
+        depositDue?: T;
+        currency?: T;
+      };
+  amountPaid?: T;
+  amountDue?: T;
+  payments?: T;
+  documents?: T;
+  assignedTo?: T;
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  order?: T;
+  customer?: T;
+  provider?: T;
+  kind?: T;
+  status?: T;
+  amount?: T;
+  currency?: T;
+  receivedAt?: T;
+  providerReference?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers_select".
+ */
+export interface CustomersSelect<T extends boolean = true> {
+  firstName?: T;
+  lastName?: T;
+  phone?: T;
+  address?:
+    | T
+    | {
+        line1?: T;
+        line2?: T;
+        postcode?: T;
+        city?: T;
+        region?: T;
+      };
+  country?: T;
+  language?: T;
+  consents?:
+    | T
+    | {
+        marketingEmail?:
+          | T
+          | {
+              granted?: T;
+              at?: T;
+              source?: T;
+              textVersion?: T;
+            };
+        sms?:
+          | T
+          | {
+              granted?: T;
+              at?: T;
+              source?: T;
+              textVersion?: T;
+            };
+      };
+  consentHistory?:
+    | T
+    | {
+        channel?: T;
+        granted?: T;
+        at?: T;
+        source?: T;
+        textVersion?: T;
+        id?: T;
+      };
+  kycStatus?: T;
+  assignedTo?: T;
+  internalNotes?: T;
+  erasure?:
+    | T
+    | {
+        status?: T;
+        requestedAt?: T;
+        completedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -288,6 +1394,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -297,6 +1405,34 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  owner?: T;
+  order?: T;
+  type?: T;
+  status?: T;
+  rejectionReason?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  internalNotes?: T;
+  sha256?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -354,6 +1490,157 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        featuredVehicles?: T | FeaturedVehiclesBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        importSteps?: T | ImportStepsBlockSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  kicker?: T;
+  heading?: T;
+  text?: T;
+  image?: T;
+  actions?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedVehiclesBlock_select".
+ */
+export interface FeaturedVehiclesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  vehicles?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  label?: T;
+  href?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImportStepsBlock_select".
+ */
+export interface ImportStepsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access-logs_select".
+ */
+export interface DocumentAccessLogsSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  action?: T;
+  document?: T;
+  documentType?: T;
+  customer?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -391,6 +1678,879 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  siteName: string;
+  tagline?: string | null;
+  navigation?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  footerText?: string | null;
+  footerLinks?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  showroom?: {
+    name?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    country?:
+      | (
+          | 'FR'
+          | 'DE'
+          | 'BE'
+          | 'NL'
+          | 'LU'
+          | 'IT'
+          | 'ES'
+          | 'PT'
+          | 'AT'
+          | 'SE'
+          | 'DK'
+          | 'PL'
+          | 'CZ'
+          | 'IE'
+          | 'GB'
+          | 'CH'
+          | 'NO'
+          | 'JP'
+          | 'US'
+          | 'CA'
+          | 'KR'
+          | 'CN'
+          | 'AE'
+        )
+      | null;
+    lat?: number | null;
+    lng?: number | null;
+    phone?: string | null;
+    email?: string | null;
+    openingHours?: string | null;
+  };
+  /**
+   * Our own cost estimates, used to pre-fill new quotes. Staff only.
+   */
+  quoteDefaults?: {
+    validityDays?: number | null;
+    depositPercent?: number | null;
+    insurancePercent?: number | null;
+    transport?:
+      | {
+          origin:
+            | '*'
+            | 'FR'
+            | 'DE'
+            | 'BE'
+            | 'NL'
+            | 'LU'
+            | 'IT'
+            | 'ES'
+            | 'PT'
+            | 'AT'
+            | 'SE'
+            | 'DK'
+            | 'PL'
+            | 'CZ'
+            | 'IE'
+            | 'GB'
+            | 'CH'
+            | 'NO'
+            | 'JP'
+            | 'US'
+            | 'CA'
+            | 'KR'
+            | 'CN'
+            | 'AE';
+          amount: number;
+          inland?: number | null;
+          id?: string | null;
+        }[]
+      | null;
+    cocCost?: number | null;
+    rtiBudget?: number | null;
+    brokerFee?: number | null;
+    technicalInspection?: number | null;
+    serviceFee?: number | null;
+  };
+  /**
+   * Only admins change these; customers see them in their signed-in account.
+   */
+  bankDetails?: {
+    holder?: string | null;
+    iban?: string | null;
+    bic?: string | null;
+    bank?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * French import taxes used to price every quote. Each row applies from its first to its last day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rules".
+ */
+export interface ImportRule {
+  id: string;
+  /**
+   * Edition of these rules, e.g. the day the sources were read (2026-11-25).
+   */
+  version: string;
+  /**
+   * Every amount below is in euros.
+   */
+  currency: 'EUR';
+  /**
+   * How the engine reads points where the sources disagree; the row in force on the French registration day applies.
+   */
+  settings: {
+    gridYearReading: 'firstRegistration' | 'currentYear';
+    idfMajorationReading: 'perCv' | 'flat';
+    regionalTaxRounding: 'keepCents' | 'R-Y6';
+    validFrom: string;
+    /**
+     * Empty: until a later row replaces this one.
+     */
+    validTo?: string | null;
+    /**
+     * Ids from the Sources tab (e.g. S13); checked against it on save.
+     */
+    sourceIds: string[];
+    note?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * One grid per year of first registration and test cycle: nothing below the first step, the step’s amount for each gram, the cap from its threshold on.
+   */
+  co2Grids?:
+    | {
+        /**
+         * e.g. 2026-WLTP; shown on quotes.
+         */
+        gridId: string;
+        year: number;
+        kind: 'WLTP' | 'NEDC';
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Paste the official table as "grams:euros" pairs, whole euros, separated by spaces, commas or new lines, e.g. 113:50 114:75 115:100. Grams must follow one another.
+         */
+        steps: string;
+        capEur: number;
+        /**
+         * The cap applies at and above.
+         */
+        capFromG: number;
+        capHalfPriceTtc?: boolean | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  co2Exemptions?:
+    | {
+        energies: ('petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other')[];
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Reduction of both maluses by the car’s age, chosen by the day of the French registration.
+   */
+  ageReduction?:
+    | {
+        kind: 'months' | 'perStartedYear';
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Months started since the first registration, both ends included.
+         */
+        bands?:
+          | {
+              fromMonth: number;
+              /**
+               * Empty: no end.
+               */
+              toMonth?: number | null;
+              percent: number;
+              id?: string | null;
+            }[]
+          | null;
+        percentPerYear?: number | null;
+        maxPercent?: number | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  weightMalus: {
+    notBeforeFirstRegistration: string;
+    notBeforeSourceIds: string[];
+    grids?:
+      | {
+          /**
+           * e.g. 2026; shown on quotes.
+           */
+          gridId: string;
+          year: number;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Marginal bands: the kilograms from … to (both included) are counted at the band’s rate.
+           */
+          bands: {
+            fromKg: number;
+            /**
+             * Empty: no upper end.
+             */
+            toKg?: number | null;
+            eurPerKg: number;
+            id?: string | null;
+          }[];
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    allowances?:
+      | {
+          energy: 'petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other';
+          kind: 'exempt' | 'allowance';
+          allowanceKg?: number | null;
+          maxPercentOfMass?: number | null;
+          minElectricRangeKm?: number | null;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  regionalTax: {
+    rates?:
+      | {
+          region: 'ARA' | 'BFC' | 'BRE' | 'CVL' | 'COR' | 'GES' | 'HDF' | 'IDF' | 'NOR' | 'NAQ' | 'OCC' | 'PDL' | 'PAC';
+          ratePerCvCents: number;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    evPolicies?:
+      | {
+          region: 'ARA' | 'BFC' | 'BRE' | 'CVL' | 'COR' | 'GES' | 'HDF' | 'IDF' | 'NOR' | 'NAQ' | 'OCC' | 'PDL' | 'PAC';
+          policy: 'full' | 'half' | 'zero';
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    evPolicyEnergies: ('petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other')[];
+    /**
+     * Which amount applies is chosen by the Readings of the Settings tab.
+     */
+    idfMajoration?:
+      | {
+          perCvCents: number;
+          flatCents: number;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The regional tax is reduced for a car older than this.
+     */
+    oldVehicle: {
+      aboveYears: number;
+      percentDue: number;
+      /**
+       * Ids from the Sources tab (e.g. S13); checked against it on save.
+       */
+      sourceIds: string[];
+      note?: string | null;
+    };
+  };
+  customsDuty?: {
+    defaultRates?:
+      | {
+          ratePercent: number;
+          /**
+           * Combined Nomenclature heading, e.g. 8703.
+           */
+          tariffHeading: string;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Trade agreements lowering the duty for cars of a given origin.
+     */
+    preferences?:
+      | {
+          /**
+           * ISO 3166 alpha-2 code, e.g. JP.
+           */
+          originCountry: string;
+          ratePercent: number;
+          label: string;
+          requiresOriginStatement?: boolean | null;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Extra duty on electric cars from China, by maker.
+     */
+    countervailing?:
+      | {
+          /**
+           * ISO 3166 alpha-2 code, e.g. JP.
+           */
+          originCountry: string;
+          energies: ('petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other')[];
+          newVehiclesOnly?: boolean | null;
+          makers?:
+            | {
+                name: string;
+                ratePercent: number;
+                /**
+                 * Makes sold under this maker, as written on vehicles (e.g. BYD, Denza).
+                 */
+                aliases: string[];
+                id?: string | null;
+              }[]
+            | null;
+          /**
+           * Makes listed in the regulation’s annex of cooperating companies.
+           */
+          otherCooperatingMakers?: string[] | null;
+          otherCooperatingRatePercent: number;
+          allOthersRatePercent: number;
+          validFrom: string;
+          /**
+           * Empty: until a later row replaces this one.
+           */
+          validTo?: string | null;
+          /**
+           * Ids from the Sources tab (e.g. S13); checked against it on save.
+           */
+          sourceIds: string[];
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  collector?:
+    | {
+        minAgeYears: number;
+        /**
+         * Combined Nomenclature heading, e.g. 8703.
+         */
+        tariffHeading: string;
+        dutyPercent: number;
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  vat?:
+    | {
+        standardPercent: number;
+        collectorPercent: number;
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A car bought in the EU pays French VAT in France when either threshold holds.
+   */
+  newVehicle?:
+    | {
+        maxMonths: number;
+        maxKm: number;
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fixedTaxes?:
+    | {
+        code: 'y4' | 'y5';
+        amountCents: number;
+        validFrom: string;
+        /**
+         * Empty: until a later row replaces this one.
+         */
+        validTo?: string | null;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Every figure above names its sources by the ids given here.
+   */
+  sources?:
+    | {
+        /**
+         * e.g. S13; quoted in the other tabs.
+         */
+        sourceId: string;
+        readOn: string;
+        title: string;
+        url: string;
+        alsoAt?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  footerText?: T;
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  showroom?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        country?: T;
+        lat?: T;
+        lng?: T;
+        phone?: T;
+        email?: T;
+        openingHours?: T;
+      };
+  quoteDefaults?:
+    | T
+    | {
+        validityDays?: T;
+        depositPercent?: T;
+        insurancePercent?: T;
+        transport?:
+          | T
+          | {
+              origin?: T;
+              amount?: T;
+              inland?: T;
+              id?: T;
+            };
+        cocCost?: T;
+        rtiBudget?: T;
+        brokerFee?: T;
+        technicalInspection?: T;
+        serviceFee?: T;
+      };
+  bankDetails?:
+    | T
+    | {
+        holder?: T;
+        iban?: T;
+        bic?: T;
+        bank?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rules_select".
+ */
+export interface ImportRulesSelect<T extends boolean = true> {
+  version?: T;
+  currency?: T;
+  settings?:
+    | T
+    | {
+        gridYearReading?: T;
+        idfMajorationReading?: T;
+        regionalTaxRounding?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  co2Grids?:
+    | T
+    | {
+        gridId?: T;
+        year?: T;
+        kind?: T;
+        validFrom?: T;
+        validTo?: T;
+        steps?: T;
+        capEur?: T;
+        capFromG?: T;
+        capHalfPriceTtc?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  co2Exemptions?:
+    | T
+    | {
+        energies?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  ageReduction?:
+    | T
+    | {
+        kind?: T;
+        validFrom?: T;
+        validTo?: T;
+        bands?:
+          | T
+          | {
+              fromMonth?: T;
+              toMonth?: T;
+              percent?: T;
+              id?: T;
+            };
+        percentPerYear?: T;
+        maxPercent?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  weightMalus?:
+    | T
+    | {
+        notBeforeFirstRegistration?: T;
+        notBeforeSourceIds?: T;
+        grids?:
+          | T
+          | {
+              gridId?: T;
+              year?: T;
+              validFrom?: T;
+              validTo?: T;
+              bands?:
+                | T
+                | {
+                    fromKg?: T;
+                    toKg?: T;
+                    eurPerKg?: T;
+                    id?: T;
+                  };
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        allowances?:
+          | T
+          | {
+              energy?: T;
+              kind?: T;
+              allowanceKg?: T;
+              maxPercentOfMass?: T;
+              minElectricRangeKm?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+      };
+  regionalTax?:
+    | T
+    | {
+        rates?:
+          | T
+          | {
+              region?: T;
+              ratePerCvCents?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        evPolicies?:
+          | T
+          | {
+              region?: T;
+              policy?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        evPolicyEnergies?: T;
+        idfMajoration?:
+          | T
+          | {
+              perCvCents?: T;
+              flatCents?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        oldVehicle?:
+          | T
+          | {
+              aboveYears?: T;
+              percentDue?: T;
+              sourceIds?: T;
+              note?: T;
+            };
+      };
+  customsDuty?:
+    | T
+    | {
+        defaultRates?:
+          | T
+          | {
+              ratePercent?: T;
+              tariffHeading?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        preferences?:
+          | T
+          | {
+              originCountry?: T;
+              ratePercent?: T;
+              label?: T;
+              requiresOriginStatement?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+        countervailing?:
+          | T
+          | {
+              originCountry?: T;
+              energies?: T;
+              newVehiclesOnly?: T;
+              makers?:
+                | T
+                | {
+                    name?: T;
+                    ratePercent?: T;
+                    aliases?: T;
+                    id?: T;
+                  };
+              otherCooperatingMakers?: T;
+              otherCooperatingRatePercent?: T;
+              allOthersRatePercent?: T;
+              validFrom?: T;
+              validTo?: T;
+              sourceIds?: T;
+              note?: T;
+              id?: T;
+            };
+      };
+  collector?:
+    | T
+    | {
+        minAgeYears?: T;
+        tariffHeading?: T;
+        dutyPercent?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  vat?:
+    | T
+    | {
+        standardPercent?: T;
+        collectorPercent?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  newVehicle?:
+    | T
+    | {
+        maxMonths?: T;
+        maxKm?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  fixedTaxes?:
+    | T
+    | {
+        code?: T;
+        amountCents?: T;
+        validFrom?: T;
+        validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        sourceId?: T;
+        readOn?: T;
+        title?: T;
+        url?: T;
+        alsoAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

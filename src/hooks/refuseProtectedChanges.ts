@@ -1,19 +1,45 @@
 import { ValidationError } from 'payload'
 import type { FieldHook, PayloadRequest } from 'payload'
 
+export type WriteCheck = (
+  user: PayloadRequest['user'],
+  context: { operation: 'create' | 'update' | undefined; originalDoc: Record<string, any> | undefined },
+) => boolean
+
+/** True when every key given in `attempted` already holds that value in `current`. */
+function changesNothing(attempted: unknown, current: unknown): boolean {
+  if (Array.isArray(attempted)) {
+    return (
+      Array.isArray(current) &&
+      attempted.length === current.length &&
+      attempted.every((item, index) => changesNothing(item, current[index]))
+    )
+  }
+  if (attempted && current && typeof attempted === 'object' && typeof current === 'object') {
+    return Object.entries(attempted).every(([key, value]) =>
+      changesNothing(value, (current as Record<string, unknown>)[key]),
+    )
+  }
+  const normalise = (value: unknown) => (value === undefined || value === '' ? null : value)
+  return JSON.stringify(normalise(attempted)) === JSON.stringify(normalise(current))
+}
+
 /**
  * Field access alone drops a forbidden value silently. This field hook runs before that access
  * check, so a visitor who tries to write a protected field (a role, a KYC status) gets a
  * field-level refusal and nothing is saved. Resending the current value is not a change.
  */
-export function refuseProtectedChanges(
-  mayWrite: (user: PayloadRequest['user']) => boolean,
-  message: string,
-): FieldHook {
-  return ({ value, originalDoc, operation, req, path, collection }) => {
-    if (!req.user || mayWrite(req.user) || value === undefined) return value
-    const current = operation === 'update' ? originalDoc?.[path[path.length - 1] as string] : undefined
-    if (JSON.stringify(value) === JSON.stringify(current)) return value
-    throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message }] }, req.t)
+export function refuseProtectedChanges(mayWrite: WriteCheck, message: string): FieldHook {
+  return ({ value, siblingData, originalDoc, operation, req, path, collection, global, field, overrideAccess }) => {
+    const name = ('name' in field && field.name) || String(path.at(-1))
+    // Our own server code (hooks, seeds) writes with overrideAccess; a default value is not a write.
+    if (overrideAccess || value === undefined || siblingData?.[name] === undefined) return value
+    if (mayWrite(req.user, { operation: operation as 'create' | 'update', originalDoc })) return value
+    const current = operation === 'update' ? originalDoc?.[name] : undefined
+    if (changesNothing(value, current)) return value
+    throw new ValidationError(
+      { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message }] },
+      req.t,
+    )
   }
 }

@@ -10,7 +10,11 @@ export function plugins(env: Env): Plugin[] {
       enabled: Boolean(env.S3_BUCKET),
       alwaysInsertFields: true,
       bucket: env.S3_BUCKET ?? 'autoport',
-      collections: { media: true },
+      collections: {
+        media: true,
+        // Private files: only reachable through Payload's access check, then a link valid 5 minutes.
+        documents: { signedDownloads: { expiresIn: 300, shouldUseSignedURL: () => true } },
+      },
       config: {
         region: env.S3_REGION,
         endpoint: env.S3_ENDPOINT,

@@ -25,7 +25,8 @@ export default async function setup() {
   process.env.PAYLOAD_CONFIG_PATH = path.resolve('payload.config.ts')
 
   const migrate = spawnSync(path.join('node_modules', '.bin', 'payload'), ['migrate'], {
-    env: process.env,
+    // Outside `test` the logger speaks, so a failing migration says why.
+    env: { ...process.env, NODE_ENV: 'development' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   if (migrate.status !== 0) {

@@ -1,0 +1,111 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
+import styles from './Dashboard.module.css'
+
+type Props = { payload: Payload; user: TypedUser }
+
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' })
+
+/** What needs doing today: quotes to answer, documents to review, expiring quotes, orders by step. */
+export async function Dashboard({ payload, user }: Props) {
+  if (!hasRole(user as never, 'admin', 'sales')) return null
+  const asStaff = { overrideAccess: false, user, depth: 0 } as const
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString()
+
+  const [waiting, toReview, expiring, ordersByStatus] = await Promise.all([
+    payload.find({
+      collection: 'quotes',
+      ...asStaff,
+      where: { status: { in: ['requested', 'in_progress'] } },
+      sort: 'createdAt',
+      limit: 5,
+      select: { number: true, status: true, kind: true, createdAt: true },
+    }),
+    payload.find({
+      collection: 'documents',
+      ...asStaff,
+      where: { status: { equals: 'pending' } },
+      sort: 'createdAt',
+      limit: 5,
+      select: { filename: true, type: true, createdAt: true },
+    }),
+    payload.find({
+      collection: 'quotes',
+      ...asStaff,
+      where: { and: [{ status: { equals: 'sent' } }, { validUntil: { less_than_equal: inAWeek } }] },
+      sort: 'validUntil',
+      limit: 5,
+      select: { number: true, validUntil: true },
+    }),
+    Promise.all(
+      ORDER_STATUSES.filter((status) => status !== 'cancelled').map(async (status) => ({
+        status,
+        count: (await payload.count({ collection: 'orders', ...asStaff, where: { status: { equals: status } } })).totalDocs,
+      })),
+    ),
+  ])
+
+  return (
+    <section className={styles.dashboard} aria-label="Today">
+      <article className={styles.card}>
+        <h2>
+          <a href="/admin/collections/quotes?where[status][in][0]=requested&where[status][in][1]=in_progress">Quotes to answer</a>{' '}
+          <span className={styles.count}>{waiting.totalDocs}</span>
+        </h2>
+        <ul>
+          {waiting.docs.map((quote) => (
+            <li key={quote.id}>
+              <a href={`/admin/collections/quotes/${quote.id}`}>{quote.number}</a> · {quote.kind === 'sourcing' ? 'sourcing' : 'stock'} ·{' '}
+              {day.format(new Date(quote.createdAt))}
+            </li>
+          ))}
+          {waiting.totalDocs === 0 && <li>Nothing waiting.</li>}
+        </ul>
+      </article>
+      <article className={styles.card}>
+        <h2>
+          <a href="/admin/collections/documents?where[status][equals]=pending">Documents to review</a>{' '}
+          <span className={styles.count}>{toReview.totalDocs}</span>
+        </h2>
+        <ul>
+          {toReview.docs.map((document) => (
+            <li key={document.id}>
+              <a href={`/admin/collections/documents/${document.id}`}>{document.type.replace(/_/g, ' ')}</a> ·{' '}
+              {day.format(new Date(document.createdAt))}
+            </li>
+          ))}
+          {toReview.totalDocs === 0 && <li>All reviewed.</li>}
+        </ul>
+      </article>
+      <article className={styles.card}>
+        <h2>
+          Quotes expiring within 7 days <span className={styles.count}>{expiring.totalDocs}</span>
+        </h2>
+        <ul>
+          {expiring.docs.map((quote) => (
+            <li key={quote.id}>
+              <a href={`/admin/collections/quotes/${quote.id}`}>{quote.number}</a> · until{' '}
+              {quote.validUntil ? day.format(new Date(quote.validUntil)) : '—'}
+            </li>
+          ))}
+          {expiring.totalDocs === 0 && <li>None.</li>}
+        </ul>
+      </article>
+      <article className={`${styles.card} ${styles.wide}`}>
+        <h2>Orders by milestone</h2>
+        <ol className={styles.pipeline}>
+          {ordersByStatus.map(({ status, count }) => (
+            <li key={status}>
+              <a href={`/admin/collections/orders?where[status][equals]=${status}`}>
+                <span className={styles.count}>{count}</span>
+                <span>{ORDER_STATUS_LABELS[status].en}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </article>
+    </section>
+  )
+}

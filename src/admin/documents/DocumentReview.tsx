@@ -1,0 +1,71 @@
+'use client'
+import { Button, Pill, useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/ui'
+import { useState } from 'react'
+
+/**
+ * Review of a customer document: the file itself (served through the access-checked file route,
+ * so the view is logged), and the verify / reject decision, a reason being required to reject.
+ */
+export const DocumentReview = () => {
+  const [fields] = useAllFormFields()
+  const { id } = useDocumentInfo()
+  const { submit } = useForm()
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const filename = fields.filename?.value as string | undefined
+  const mimeType = fields.mimeType?.value as string | undefined
+  const status = (fields.status?.value as string | undefined) ?? 'pending'
+  if (!id || !filename) return null
+
+  const src = `/api/documents/file/${encodeURIComponent(filename)}`
+  const decide = async (decision: 'verified' | 'rejected' | 'pending') => {
+    setBusy(true)
+    try {
+      await submit({ overrides: { status: decision, rejectionReason: decision === 'rejected' ? reason : null } })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section aria-label="Document review" style={{ marginBottom: '2rem' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: '0.75rem', marginBottom: '0.75rem' }}>
+        <strong>Review</strong>
+        <Pill pillStyle={status === 'verified' ? 'success' : status === 'rejected' ? 'error' : 'warning'}>
+          <span data-testid="document-status">{status}</span>
+        </Pill>
+        <a href={src} target="_blank" rel="noreferrer">
+          Open the file
+        </a>
+      </div>
+      <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 8, overflow: 'hidden', background: 'var(--theme-elevation-50)', maxWidth: 900 }}>
+        {mimeType === 'application/pdf' ? (
+          <iframe title={`Preview of ${filename}`} src={src} style={{ width: '100%', height: 560, border: 0 }} />
+        ) : (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={src} alt={`Preview of ${filename}`} style={{ display: 'block', maxWidth: '100%', maxHeight: 560, margin: '0 auto' }} />
+        )}
+      </div>
+      {status === 'pending' ? (
+        <div style={{ marginTop: '1rem', display: 'grid', gap: '0.5rem', maxWidth: 600 }}>
+          <Button disabled={busy} onClick={() => decide('verified')} margin={false}>
+            Verify document
+          </Button>
+          <label htmlFor="rejection-reason" style={{ fontSize: '0.85rem' }}>
+            Reason for rejection (the customer sees it)
+          </label>
+          <textarea id="rejection-reason" rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <Button buttonStyle="error" disabled={busy || reason.trim() === ''} onClick={() => decide('rejected')} margin={false}>
+            Reject document
+          </Button>
+        </div>
+      ) : (
+        <div style={{ marginTop: '1rem' }}>
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('pending')} margin={false}>
+            Reopen the review
+          </Button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,72 @@
+'use client'
+import { Button, FieldLabel, Pill, useField, useForm, useFormModified } from '@payloadcms/ui'
+import type { SelectFieldClientComponent } from 'payload'
+import { useState } from 'react'
+
+import { allowedTransitions, isOrderStatus, nextStatus, ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/orderStatus'
+
+/**
+ * The order's milestone with the moves the state machine allows from it. A move saves the order
+ * at once (with an optional note for the timeline); the server re-checks it.
+ */
+export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) => {
+  const { value } = useField<string>({ path: path ?? field.name })
+  const { submit } = useForm()
+  const modified = useFormModified()
+  const [note, setNote] = useState('')
+  const [busy, setBusy] = useState(false)
+  const status: OrderStatus = isOrderStatus(value) ? value : 'awaiting_deposit'
+  const next = nextStatus(status)
+  const moves = allowedTransitions(status)
+
+  const move = async (to: OrderStatus) => {
+    if (to === 'cancelled' && !window.confirm('Cancel this order? This cannot be undone.')) return
+    setBusy(true)
+    try {
+      await submit({ overrides: { status: to, milestoneNote: note || undefined } })
+      setNote('')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type" style={{ marginBottom: '1.5rem' }}>
+      <FieldLabel label="Milestone" path={path} />
+      <div style={{ marginBottom: '0.75rem' }}>
+        <Pill pillStyle={status === 'cancelled' ? 'error' : status === 'delivered' ? 'success' : 'light'}>
+          <span data-testid="order-status">{ORDER_STATUS_LABELS[status].en}</span>
+        </Pill>
+      </div>
+      {moves.length > 0 && (
+        <>
+          <label htmlFor="milestone-note" style={{ display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' }}>
+            Note for the timeline (optional)
+          </label>
+          <input
+            id="milestone-note"
+            type="text"
+            maxLength={300}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            style={{ width: '100%', marginBottom: '0.5rem' }}
+          />
+          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>Your other changes are saved with the move.</p>}
+          <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
+            {moves.map((to) => (
+              <Button
+                key={to}
+                buttonStyle={to === next ? 'primary' : to === 'cancelled' ? 'error' : 'secondary'}
+                disabled={busy}
+                onClick={() => move(to)}
+                margin={false}
+              >
+                {to === 'cancelled' ? 'Cancel order' : `Move to: ${ORDER_STATUS_LABELS[to].en}`}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

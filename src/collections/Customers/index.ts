@@ -1,0 +1,161 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { salesOrSelfCustomer } from '@/access/adminOrSalesOrSelfCustomer'
+import { hasRole } from '@/access/roles'
+import { getEnv } from '@/config/env'
+import { COUNTRIES } from '@/domain/countries'
+import { FR_REGIONS } from '@/domain/regions'
+import { staffOnly } from '@/fields/staffOnly'
+import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
+import { consentField } from './consentField'
+import { recordConsentChanges } from './hooks/recordConsentChanges'
+
+/** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
+export const Customers: CollectionConfig = {
+  slug: 'customers',
+  admin: {
+    useAsTitle: 'email',
+    group: 'Sales',
+    defaultColumns: ['email', 'lastName', 'firstName', 'country', 'kycStatus', 'createdAt'],
+    listSearchableFields: ['email', 'lastName', 'firstName', 'phone'],
+    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+  },
+  auth: {
+    verify: true,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 7 * 24 * 60 * 60,
+    cookies: {
+      secure: getEnv().NODE_ENV === 'production' && getEnv().SERVER_URL.startsWith('https://'),
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    admin: () => false,
+    read: salesOrSelfCustomer,
+    // Registration is public (rate-limited on the storefront); staff can open accounts too.
+    create: ({ req: { user } }) => !user || hasRole(user, 'admin', 'sales'),
+    update: salesOrSelfCustomer,
+    delete: isAdmin,
+    unlock: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+  },
+  hooks: { beforeChange: [recordConsentChanges] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', maxLength: 80 },
+        { name: 'lastName', type: 'text', maxLength: 80, index: true },
+      ],
+    },
+    {
+      name: 'phone',
+      type: 'text',
+      maxLength: 30,
+      validate: (value: string | null | undefined) =>
+        !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
+    },
+    {
+      name: 'address',
+      type: 'group',
+      fields: [
+        { name: 'line1', type: 'text', maxLength: 160 },
+        { name: 'line2', type: 'text', maxLength: 160 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'postcode', type: 'text', maxLength: 20 },
+            { name: 'city', type: 'text', maxLength: 100 },
+          ],
+        },
+        {
+          name: 'region',
+          type: 'select',
+          options: FR_REGIONS.map(({ code, name }) => ({ value: code, label: name })),
+          admin: { description: 'French region of registration (sets the regional tax).' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'country',
+          type: 'select',
+          defaultValue: 'FR',
+          options: COUNTRIES.map(({ code, en }) => ({ value: code, label: en })),
+        },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'fr',
+          options: [
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'consents',
+      type: 'group',
+      fields: [consentField('marketingEmail', 'Marketing e-mails'), consentField('sms', 'SMS updates about orders')],
+    },
+    {
+      name: 'consentHistory',
+      type: 'array',
+      admin: { readOnly: true, description: 'Every consent change, kept as evidence (GDPR art. 7).' },
+      hooks: { beforeValidate: [refuseProtectedChanges(() => false, 'The consent history cannot be edited.')] },
+      fields: [
+        { name: 'channel', type: 'select', options: ['marketingEmail', 'sms'], required: true },
+        { name: 'granted', type: 'checkbox' },
+        { name: 'at', type: 'date', required: true },
+        { name: 'source', type: 'text' },
+        { name: 'textVersion', type: 'text' },
+      ],
+    },
+    ...staffOnly([
+      {
+        name: 'kycStatus',
+        label: 'KYC status',
+        type: 'select',
+        index: true,
+        defaultValue: 'not_started',
+        options: [
+          { value: 'not_started', label: 'Not started' },
+          { value: 'pending', label: 'Documents to review' },
+          { value: 'verified', label: 'Verified' },
+          { value: 'rejected', label: 'Rejected' },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'assignedTo',
+        type: 'relationship',
+        relationTo: 'users',
+        admin: { position: 'sidebar' },
+      },
+      { name: 'internalNotes', type: 'textarea', maxLength: 5000 },
+      {
+        name: 'erasure',
+        type: 'group',
+        admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },
+        fields: [
+          {
+            name: 'status',
+            type: 'select',
+            defaultValue: 'none',
+            options: [
+              { value: 'none', label: 'None' },
+              { value: 'requested', label: 'Requested' },
+              { value: 'erased', label: 'Erased' },
+            ],
+          },
+          { name: 'requestedAt', type: 'date' },
+          { name: 'completedAt', type: 'date' },
+        ],
+      },
+    ]),
+  ],
+}

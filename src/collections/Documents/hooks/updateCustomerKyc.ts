@@ -1,0 +1,29 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { kycStatusFrom } from '@/domain/kyc'
+import type { Document } from '@/payload-types'
+
+/** The customer's KYC status follows the review of their identity documents. */
+export const updateCustomerKyc: CollectionAfterChangeHook<Document> = async ({ doc, req }) => {
+  const owner = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
+  const { docs } = await req.payload.find({
+    collection: 'documents',
+    where: { owner: { equals: owner } },
+    select: { type: true, status: true, createdAt: true },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    req,
+    context: { skipAccessLog: true },
+  })
+  const kycStatus = kycStatusFrom(docs.map(({ type, status }) => ({ type, status })))
+  await req.payload.update({
+    collection: 'customers',
+    id: owner,
+    data: { kycStatus },
+    req,
+    depth: 0,
+    context: { ...req.context, skipAccessLog: true },
+  })
+  return doc
+}

@@ -1,0 +1,116 @@
+import path from 'node:path'
+import type { CollectionConfig, Where } from 'payload'
+
+import { customerId, salesOrOwner } from '@/access/ownCustomer'
+import { hasRole } from '@/access/roles'
+import { getEnv } from '@/config/env'
+import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
+import { staffOnly, salesWritable } from '@/fields/staffOnly'
+import { checkUpload } from './hooks/checkUpload'
+import { logDocumentView } from './hooks/logDocumentView'
+import { logFileDownload } from './hooks/logFileDownload'
+import { stampReview } from './hooks/stampReview'
+import { updateCustomerKyc } from './hooks/updateCustomerKyc'
+
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+/** Private files: identity documents, COC, invoices… Never public; every download is access-checked. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  admin: {
+    group: 'Sales',
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'type', 'owner', 'status', 'createdAt'],
+    listSearchableFields: ['filename'],
+    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+  },
+  access: {
+    read: salesOrOwner('owner'),
+    create: ({ req: { user } }) => hasRole(user, 'admin', 'sales') || Boolean(customerId(user)),
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+    // A customer may withdraw a document until it has been reviewed.
+    delete: ({ req: { user } }) => {
+      if (hasRole(user, 'admin', 'sales')) return true
+      const id = customerId(user)
+      return id ? ({ and: [{ owner: { equals: id } }, { status: { equals: 'pending' } }] } as Where) : false
+    },
+  },
+  upload: {
+    staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),
+    // Payload checks these against the file's bytes; no SVG, HTML or XML ever.
+    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
+    pasteURL: false,
+    displayPreview: false,
+    filesRequiredOnCreate: true,
+    handlers: [logFileDownload],
+  },
+  hooks: {
+    beforeValidate: [checkUpload],
+    beforeChange: [stampReview],
+    afterChange: [updateCustomerKyc],
+    afterRead: [logDocumentView],
+  },
+  fields: [
+    {
+      name: 'review',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/documents/DocumentReview#DocumentReview' } },
+    },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'customers',
+      required: true,
+      index: true,
+      admin: { description: 'Set automatically when a customer uploads.' },
+    },
+    {
+      name: 'order',
+      type: 'relationship',
+      relationTo: 'orders',
+      index: true,
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      index: true,
+      options: DOCUMENT_TYPES.map(({ value, en }) => ({ value, label: en })),
+    },
+    ...salesWritable([
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        index: true,
+        defaultValue: 'pending',
+        options: [
+          { value: 'pending', label: 'Pending review' },
+          { value: 'verified', label: 'Verified' },
+          { value: 'rejected', label: 'Rejected' },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'rejectionReason',
+        type: 'textarea',
+        maxLength: 500,
+        admin: { position: 'sidebar', condition: (data) => data?.status === 'rejected' },
+        validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the document is rejected: the customer sees it.' : true,
+      },
+    ]),
+    ...staffOnly([
+      { name: 'reviewedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'reviewedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'internalNotes', type: 'textarea', maxLength: 2000 },
+    ]),
+    {
+      name: 'sha256',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'Fingerprint of the file as received.' },
+      access: { create: () => false, update: () => false },
+    },
+  ],
+}

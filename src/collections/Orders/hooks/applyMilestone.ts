@@ -1,0 +1,64 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { transition, type OrderStatus, type TimelineEntry } from '@/domain/orderStatus'
+
+type StoredEntry = { status: OrderStatus; from?: OrderStatus | null; at: string; by?: unknown; note?: string | null }
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+
+/**
+ * Recomputes what is paid and due from the payments, moves an order awaiting its deposit forward
+ * once the deposit is in, and writes every status change as a dated timeline entry through the
+ * milestone state machine; a change it does not allow is refused on the status field.
+ */
+export const applyMilestone: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const staffId = req.user?.collection === 'users' ? String(req.user.id) : undefined
+  const now = new Date()
+  const total = data.totals?.total ?? originalDoc?.totals?.total ?? 0
+  const depositDue = data.totals?.depositDue ?? originalDoc?.totals?.depositDue ?? 0
+
+  let amountPaid = 0
+  if (operation === 'update') {
+    const { docs } = await req.payload.find({
+      collection: 'payments',
+      where: { and: [{ order: { equals: originalDoc.id } }, { status: { equals: 'succeeded' } }] },
+      select: { amount: true, kind: true },
+      pagination: false,
+      depth: 0,
+      req,
+    })
+    amountPaid = docs.reduce((sum, payment) => sum + (payment.kind === 'refund' ? -payment.amount : payment.amount), 0)
+  }
+
+  let state = {
+    status: (operation === 'create' ? 'awaiting_deposit' : originalDoc.status) as OrderStatus,
+    timeline: ((originalDoc?.timeline ?? []) as StoredEntry[]).map(
+      (entry): TimelineEntry => ({ status: entry.status, from: entry.from ?? null, at: entry.at, ...(entry.by ? { by: idOf(entry.by) } : {}), ...(entry.note ? { note: entry.note } : {}) }),
+    ),
+  }
+  if (operation === 'create') {
+    state.timeline = [{ status: 'awaiting_deposit', from: null, at: now.toISOString(), ...(staffId ? { by: staffId } : {}) }]
+  }
+
+  const requested = (data.status ?? state.status) as OrderStatus
+  const depositIn = state.status === 'awaiting_deposit' && depositDue > 0 && amountPaid >= depositDue
+  const target = requested === state.status && depositIn ? 'deposit_paid' : requested
+
+  if (target !== state.status) {
+    const note = data.milestoneNote || (target === 'deposit_paid' && depositIn ? 'Deposit received' : undefined)
+    const result = transition(state, target, now, staffId, note)
+    if (!result.ok) {
+      throw new ValidationError({ collection: 'orders', errors: [{ path: 'status', message: result.reason }] }, req.t)
+    }
+    state = { status: result.status, timeline: result.timeline }
+  }
+
+  return {
+    ...data,
+    status: state.status,
+    timeline: state.timeline.map((entry) => ({ ...entry, by: entry.by ?? null, note: entry.note ?? null })),
+    amountPaid,
+    amountDue: total - amountPaid,
+  }
+}

@@ -1,0 +1,142 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
+import { salesOrOwner } from '@/access/ownCustomer'
+import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
+import { centsField } from '@/fields/money'
+import { staffOnly } from '@/fields/staffOnly'
+import { writableBy } from '@/fields/writableBy'
+import { assignOrderNumber } from './hooks/assignOrderNumber'
+import { applyMilestone } from './hooks/applyMilestone'
+import { shippingFields } from './shippingFields'
+
+const computed = { create: () => false, update: () => false }
+
+export const Orders: CollectionConfig = {
+  slug: 'orders',
+  admin: {
+    group: 'Sales',
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'customer', 'vehicle', 'status', 'amountDue', 'updatedAt'],
+    listSearchableFields: ['number'],
+    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+  },
+  access: {
+    read: salesOrOwner('customer'),
+    create: isSalesOrAdmin,
+    update: isSalesOrAdmin,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [applyMilestone, assignOrderNumber] },
+  fields: [
+    {
+      name: 'number',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: computed,
+      admin: { readOnly: true, position: 'sidebar', description: 'O-YYYY-NNNN, given on creation.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      interfaceName: 'OrderStatus',
+      required: true,
+      index: true,
+      defaultValue: 'awaiting_deposit',
+      options: ORDER_STATUSES.map((value) => ({ value, label: ORDER_STATUS_LABELS[value].en })),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/admin/orders/OrderStatusField#OrderStatusField' },
+      },
+    },
+    {
+      name: 'milestoneNote',
+      type: 'text',
+      virtual: true,
+      maxLength: 300,
+      admin: { hidden: true },
+    },
+    { name: 'quote', type: 'relationship', relationTo: 'quotes', unique: true, admin: { position: 'sidebar' } },
+    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'vehicle', type: 'relationship', relationTo: 'vehicles', index: true, admin: { position: 'sidebar' } },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Progress',
+          fields: [
+            ...writableBy(() => false, 'The timeline is written by status changes.', [
+              {
+                name: 'timeline',
+                type: 'array',
+                admin: { components: { Field: '@/admin/orders/OrderTimeline#OrderTimeline' } },
+                fields: [
+                  { name: 'status', type: 'select', options: [...ORDER_STATUSES], required: true },
+                  { name: 'from', type: 'select', options: [...ORDER_STATUSES] },
+                  { name: 'at', type: 'date', required: true },
+                  { name: 'by', type: 'relationship', relationTo: 'users' },
+                  { name: 'note', type: 'text' },
+                ],
+              },
+            ]),
+          ],
+        },
+        { label: 'Shipping & registration', fields: shippingFields },
+        {
+          label: 'Money',
+          fields: [
+            {
+              name: 'totals',
+              type: 'group',
+              admin: { description: 'Locked in from the accepted quote.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    centsField('total', { required: true }),
+                    centsField('depositDue', { label: 'Deposit due' }),
+                    { name: 'currency', type: 'text', defaultValue: 'EUR', admin: { readOnly: true } },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                centsField('amountPaid', { label: 'Paid', access: computed, admin: { readOnly: true } }),
+                centsField('amountDue', { label: 'Still due', allowNegative: true, access: computed, admin: { readOnly: true } }),
+              ],
+            },
+            {
+              name: 'payments',
+              type: 'join',
+              collection: 'payments',
+              on: 'order',
+              defaultLimit: 20,
+              admin: { defaultColumns: ['provider', 'kind', 'amount', 'status', 'receivedAt'] },
+            },
+          ],
+        },
+        {
+          label: 'Documents',
+          fields: [
+            {
+              name: 'documents',
+              type: 'join',
+              collection: 'documents',
+              on: 'order',
+              defaultLimit: 50,
+              admin: { defaultColumns: ['filename', 'type', 'status', 'createdAt'] },
+            },
+          ],
+        },
+      ],
+    },
+    ...staffOnly([
+      { name: 'assignedTo', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+      { name: 'internalNotes', type: 'textarea', maxLength: 5000 },
+    ]),
+  ],
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaffUser, hasRole } from '@/access/roles'
+import { PAGE_BLOCKS } from '@/blocks'
+import { slugField } from '@/fields/slug'
+
+/** Top-level addresses the storefront itself answers. */
+const RESERVED_PATHS = ['vehicles', 'quote', 'account', 'admin', 'api', 'en', 'fr', 'sitemap.xml', 'robots.txt']
+
+const marketingOrAdmin = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0] } }) =>
+  hasRole(user, 'admin', 'marketing')
+
+/** Marketing pages built from blocks, French first with an English version, drafts before publishing. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  access: {
+    read: ({ req: { user } }) => isStaffUser(user) || { _status: { equals: 'published' } },
+    readVersions: ({ req: { user } }) => isStaffUser(user),
+    create: marketingOrAdmin,
+    update: marketingOrAdmin,
+    delete: marketingOrAdmin,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 140 },
+    slugField((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
+    { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, required: true, minRows: 1 },
+  ],
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
+import { salesOrOwner } from '@/access/ownCustomer'
+import { centsField, currencyField } from '@/fields/money'
+import { staffOnly } from '@/fields/staffOnly'
+import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
+import { refreshOrderBalance } from './hooks/refreshOrderBalance'
+
+/** Money received or refunded. Provider payments come from verified webhooks; transfers are typed in. */
+export const Payments: CollectionConfig = {
+  slug: 'payments',
+  admin: {
+    group: 'Sales',
+    defaultColumns: ['order', 'provider', 'kind', 'amount', 'status', 'receivedAt'],
+    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+  },
+  access: { read: salesOrOwner('customer'), create: isSalesOrAdmin, update: isSalesOrAdmin, delete: isAdmin },
+  hooks: { beforeChange: [linkPaymentToCustomer], afterChange: [refreshOrderBalance] },
+  fields: [
+    { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },
+    { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'provider',
+          type: 'select',
+          required: true,
+          defaultValue: 'bank_transfer',
+          options: [
+            { value: 'bank_transfer', label: 'Bank transfer' },
+            { value: 'stripe', label: 'Card (Stripe)' },
+            { value: 'paypal', label: 'PayPal' },
+          ],
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'deposit',
+          options: [
+            { value: 'deposit', label: 'Deposit' },
+            { value: 'balance', label: 'Balance' },
+            { value: 'refund', label: 'Refund' },
+          ],
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'succeeded',
+          options: [
+            { value: 'pending', label: 'Pending' },
+            { value: 'succeeded', label: 'Received' },
+            { value: 'failed', label: 'Failed' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        centsField('amount', { required: true }),
+        currencyField(),
+        { name: 'receivedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'providerReference',
+      type: 'text',
+      unique: true,
+      maxLength: 120,
+      admin: { description: 'Bank transfer reference, Stripe PaymentIntent or PayPal capture id.' },
+    },
+    ...staffOnly([{ name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } }]),
+  ],
+}

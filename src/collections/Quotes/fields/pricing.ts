@@ -1,0 +1,192 @@
+import type { Field } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { centsField } from '@/fields/money'
+import { staffOnly } from '@/fields/staffOnly'
+import { writableBy } from '@/fields/writableBy'
+
+export const QUOTE_LINE_CODES = [
+  ['vehicle', 'Vehicle'],
+  ['transport', 'Transport to the EU border'],
+  ['insurance', 'Transport insurance'],
+  ['inland_transport', 'Transport in France'],
+  ['customs_duty', 'Customs duty'],
+  ['countervailing_duty', 'Countervailing duty'],
+  ['import_vat', 'Import VAT'],
+  ['vat_new_vehicle', 'French VAT (new vehicle)'],
+  ['co2_malus', 'CO2 malus'],
+  ['weight_malus', 'Weight malus'],
+  ['regional_tax', 'Regional tax (carte grise)'],
+  ['y4', 'Fixed tax Y4'],
+  ['y5', 'Delivery fee Y5'],
+  ['coc', 'Certificate of conformity'],
+  ['rti', 'Individual approval (RTI)'],
+  ['technical_inspection', 'Technical inspection'],
+  ['broker', 'Customs broker'],
+  ['discount', 'Discount'],
+  ['other', 'Other'],
+] as const
+
+const salesOnly = (fields: Field[]) =>
+  writableBy((user) => hasRole(user, 'admin', 'sales'), 'Prices are set by Autoport staff.', fields)
+
+/** The priced part of a quote: lines the customer sees, the staff's margin, the deposit, validity. */
+export const pricingFields: Field[] = [
+  ...salesOnly([
+    {
+      name: 'lines',
+      type: 'array',
+      labels: { singular: 'Line', plural: 'Lines' },
+      admin: {
+        components: { RowLabel: '@/admin/quotes/QuoteLineLabel#QuoteLineLabel' },
+        description: 'Pre-filled from the landed cost; a staff amount replaces the computed one.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'code',
+              type: 'select',
+              required: true,
+              options: QUOTE_LINE_CODES.map(([value, label]) => ({ value, label })),
+            },
+            { name: 'label', type: 'text', required: true, maxLength: 160 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            centsField('amount', { label: 'Computed', allowNegative: true, required: true, admin: { readOnly: true } }),
+            centsField('override', { label: 'Staff amount', allowNegative: true }),
+            { name: 'vatIncluded', type: 'checkbox', label: 'VAT included', defaultValue: true },
+          ],
+        },
+        { name: 'rule', type: 'textarea', maxLength: 1000, admin: { description: 'Which rule and source produced the amount.' } },
+      ],
+    },
+    {
+      name: 'deposit',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'kind',
+              type: 'select',
+              defaultValue: 'percent',
+              options: [
+                { value: 'percent', label: 'Percent of total' },
+                { value: 'fixed', label: 'Fixed amount' },
+              ],
+            },
+            { name: 'percent', type: 'number', min: 0, max: 100, defaultValue: 10 },
+            centsField('amount', { label: 'Fixed amount' }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'validUntil',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+  ]),
+  ...staffOnly([
+    {
+      name: 'reprice',
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'pricingInputs',
+      type: 'group',
+      admin: { description: 'What the landed cost is computed with; empty amounts take the quote defaults.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'registrationDate',
+              label: 'Expected French registration',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Dated rules are read on this day (default: today).' },
+            },
+            centsField('transport', { label: 'Freight to the EU border' }),
+            centsField('insurance', { label: 'Transport insurance' }),
+            centsField('inlandTransport', { label: 'Transport in France' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            centsField('coc', { label: 'COC' }),
+            centsField('rti', { label: 'RTI' }),
+            centsField('broker', { label: 'Customs broker' }),
+            centsField('technicalInspection', { label: 'Technical inspection' }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'margin',
+      type: 'group',
+      admin: { description: 'Our service fee; the customer sees it as one line.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'kind',
+              type: 'select',
+              defaultValue: 'fixed',
+              options: [
+                { value: 'fixed', label: 'Fixed amount' },
+                { value: 'percent', label: 'Percent of the vehicle price' },
+              ],
+            },
+            centsField('amount', { label: 'Fixed amount' }),
+            { name: 'percent', type: 'number', min: 0, max: 50 },
+          ],
+        },
+      ],
+    },
+    { name: 'landedCost', type: 'json', admin: { readOnly: true, description: 'The calculation the lines came from.' } },
+  ]),
+  {
+    name: 'totals',
+    type: 'group',
+    admin: { readOnly: true },
+    access: { create: () => false, update: () => false },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          centsField('subtotal', { allowNegative: true }),
+          centsField('serviceFee', { label: 'Autoport service fee' }),
+          centsField('total', { allowNegative: true }),
+        ],
+      },
+      {
+        type: 'row',
+        fields: [centsField('depositDue', { label: 'Deposit due' }), centsField('balance', { allowNegative: true })],
+      },
+      { name: 'currency', type: 'text', defaultValue: 'EUR' },
+    ],
+  },
+  {
+    name: 'sentAt',
+    type: 'date',
+    admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.sentAt) },
+    access: { create: () => false, update: () => false },
+  },
+  {
+    name: 'answeredAt',
+    type: 'date',
+    admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.answeredAt) },
+    access: { create: () => false, update: () => false },
+  },
+]

@@ -1,0 +1,8 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { nextNumber } from '@/collections/Counters/nextNumber'
+
+export const assignQuoteNumber: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.number) return data
+  return { ...data, number: await nextNumber(req.payload, 'Q') }
+}

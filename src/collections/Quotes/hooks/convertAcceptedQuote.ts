@@ -1,0 +1,48 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Quote } from '@/payload-types'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+
+/**
+ * An accepted quote becomes an order awaiting its deposit, with the accepted figures locked in;
+ * a stock vehicle is reserved for the customer.
+ */
+export const convertAcceptedQuote: CollectionAfterChangeHook<Quote> = async ({ doc, previousDoc, req, operation }) => {
+  if (operation !== 'update' || doc.status !== 'accepted' || previousDoc?.status === 'accepted' || doc.order) return doc
+  const vehicle = idOf(doc.vehicle)
+  const order = await req.payload.create({
+    collection: 'orders',
+    data: {
+      quote: doc.id,
+      status: 'awaiting_deposit',
+      customer: idOf(doc.customer),
+      vehicle: vehicle ?? undefined,
+      totals: {
+        total: doc.totals?.total ?? 0,
+        depositDue: doc.totals?.depositDue ?? 0,
+        currency: doc.totals?.currency ?? 'EUR',
+      },
+    },
+    req,
+    depth: 0,
+  })
+  if (vehicle) {
+    await req.payload.update({
+      collection: 'vehicles',
+      id: vehicle,
+      data: { status: 'reserved' },
+      req,
+      depth: 0,
+      context: { disableRevalidate: req.context?.disableRevalidate },
+    })
+  }
+  return req.payload.update({
+    collection: 'quotes',
+    id: doc.id,
+    data: { status: 'converted', order: order.id },
+    req,
+    depth: 0,
+    context: { systemTransition: true },
+  })
+}

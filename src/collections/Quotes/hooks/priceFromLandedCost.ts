@@ -1,0 +1,80 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { computeLandedCost } from '@/domain/landedCost'
+import { landedCostInput } from '@/domain/vehicleLandedCost'
+import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
+import type { Vehicle } from '@/payload-types'
+import { serviceDefaults } from './serviceDefaults'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+
+/**
+ * "Price from landed cost" in the quote builder: fills the lines from the French landed cost of the
+ * chosen vehicle, keeps the staff amounts already typed for the same lines, and records the
+ * calculation (rules, sources) with the quote.
+ */
+export const priceFromLandedCost: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (!data.reprice) return data
+  const merged = { ...originalDoc, ...data }
+  const refuse = (path: string, message: string) =>
+    new ValidationError({ collection: 'quotes', errors: [{ path, message }] }, req.t)
+
+  const vehicleId = idOf(merged.vehicle)
+  if (!vehicleId) throw refuse('vehicle', 'Choose the vehicle to price (for a sourcing request, the candidate found).')
+  const vehicle = (await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })) as Vehicle
+
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const defaults = serviceDefaults(settings.quoteDefaults, vehicle)
+  const inputs = merged.pricingInputs ?? {}
+  const pick = (key: keyof typeof defaults) => (inputs[key] ?? defaults[key]) as number | null | undefined
+  const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
+
+  const input = landedCostInput(vehicle, {
+    region: merged.destination?.region ?? 'IDF',
+    registrationDate,
+    services: {
+      transport: pick('transport'),
+      insurance: pick('insurance'),
+      inlandTransport: pick('inlandTransport'),
+      coc: pick('coc'),
+      rti: pick('rti'),
+      broker: pick('broker'),
+      technicalInspection: pick('technicalInspection'),
+    },
+  })
+  if (!input.ok) throw refuse('vehicle', input.reason)
+  const result = computeLandedCost(input.value, await loadImportRules(req))
+  if (!result.ok) throw refuse('vehicle', `Landed cost refused (${result.field}): ${result.reason}`)
+
+  const customer = merged.customer
+    ? await req.payload.findByID({ collection: 'customers', id: idOf(merged.customer), depth: 0, req, select: { language: true } })
+    : null
+  const french = (customer?.language ?? 'fr') === 'fr'
+  const previous = new Map<string, number | null>(
+    (merged.lines ?? []).map((line: { code: string; override?: number | null }) => [line.code, line.override ?? null]),
+  )
+  const lines = result.lines.map((line) => {
+    const code = line.code.startsWith('other:') ? 'other' : line.code
+    return {
+      code,
+      label: french ? line.labelFr : line.label,
+      amount: line.amount,
+      override: previous.get(code) ?? null,
+      vatIncluded: line.vatIncluded ?? false,
+      rule: [line.rule, line.sourceIds.length ? `Sources: ${line.sourceIds.join(', ')}` : ''].filter(Boolean).join(' — '),
+    }
+  })
+
+  const validityDays = settings.quoteDefaults?.validityDays ?? 14
+  return {
+    ...data,
+    reprice: false,
+    lines,
+    landedCost: { computedAt: new Date().toISOString(), registrationDate, input: input.value, result },
+    status: merged.status === 'requested' ? 'in_progress' : data.status,
+    validUntil: merged.validUntil ?? new Date(Date.now() + validityDays * 86_400_000).toISOString(),
+    margin: merged.margin?.amount || merged.margin?.percent ? merged.margin : { kind: 'fixed', amount: defaults.serviceFee ?? 0 },
+    deposit: merged.deposit?.percent != null || merged.deposit?.amount ? merged.deposit : { kind: 'percent', percent: settings.quoteDefaults?.depositPercent ?? 10 },
+  }
+}

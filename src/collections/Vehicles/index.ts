@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSalesOrAdmin, isSalesOrAdminField } from '@/access/isSalesOrAdmin'
+import { isStaff } from '@/access/isStaff'
+import { hasRole, isStaffUser } from '@/access/roles'
+import { publishedVehicles } from '@/access/publishedVehicles'
+import { centsField } from '@/fields/money'
+import { slugField } from '@/fields/slug'
+import { writableBy } from '@/fields/writableBy'
+import { marketingFields } from './fields/marketing'
+import { specFields } from './fields/spec'
+import { commercialFields } from './fields/commercial'
+import { fillDerivedFields } from './hooks/fillDerivedFields'
+
+const salesOnly = (fields: Parameters<typeof writableBy>[2]) =>
+  writableBy((user) => hasRole(user, 'admin', 'sales'), 'Only sales staff can change this field.', fields)
+
+export const Vehicles: CollectionConfig = {
+  slug: 'vehicles',
+  admin: {
+    useAsTitle: 'title',
+    group: 'Inventory',
+    defaultColumns: ['title', 'year', 'price', 'mileageKm', 'status', 'originCountry', 'location', '_status'],
+    listSearchableFields: ['title', 'make', 'model', 'vin', 'slug'],
+    pagination: { defaultLimit: 25 },
+  },
+  versions: { drafts: { schedulePublish: false }, maxPerDoc: 30 },
+  defaultPopulate: { title: true, slug: true, make: true, model: true, year: true, price: true, status: true, gallery: true },
+  access: {
+    read: ({ req: { user } }) => isStaffUser(user) || publishedVehicles,
+    readVersions: isStaff,
+    create: isSalesOrAdmin,
+    update: isStaff,
+    delete: isSalesOrAdmin,
+  },
+  hooks: { beforeValidate: [fillDerivedFields] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'Make, model and trim, kept up to date automatically.' },
+    },
+    ...salesOnly([slugField((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'Specification', fields: salesOnly(specFields) },
+        { label: 'Price & origin', fields: salesOnly(commercialFields) },
+        { label: 'Marketing', fields: marketingFields },
+        {
+          label: 'Internal',
+          fields: salesOnly([
+            {
+              name: 'internal',
+              type: 'group',
+              access: { read: isSalesOrAdminField },
+              admin: { description: 'Never shown to customers or marketing.' },
+              fields: [
+                { name: 'supplier', type: 'text', maxLength: 200 },
+                centsField('purchaseCost', { label: 'Purchase cost' }),
+                { name: 'notes', type: 'textarea', maxLength: 5000 },
+              ],
+            },
+          ]),
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { FieldHook, TextField } from 'payload'
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+}
+
+/** A unique, URL-safe slug; filled from `source(data)` when left empty. */
+export function slugField(source: (data: Record<string, any>) => string, reserved: string[] = []): TextField {
+  const fill: FieldHook = ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+    const merged = { ...originalDoc, ...data }
+    const generated = slugify(source(merged))
+    return generated || undefined
+  }
+  return {
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    maxLength: 120,
+    hooks: { beforeValidate: [fill] },
+    validate: (value: string | null | undefined) =>
+      value && reserved.includes(value) ? 'This address is used by the site itself.' : true,
+    admin: { position: 'sidebar', description: 'Address of the page; generated when left empty.' },
+  }
+}

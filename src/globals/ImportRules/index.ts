@@ -1,0 +1,48 @@
+import type { GlobalConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { hasRole } from '@/access/roles'
+import { ageReductionFields } from './fields/ageReduction'
+import { co2Fields } from './fields/co2'
+import { customsFields } from './fields/customs'
+import { fixedTaxesFields } from './fields/fixedTaxes'
+import { regionalTaxFields } from './fields/regionalTax'
+import { settingsFields } from './fields/settings'
+import { sourcesFields } from './fields/sources'
+import { weightMalusFields } from './fields/weightMalus'
+import { refuseInconsistentRules } from './hooks/refuseInconsistentRules'
+
+/**
+ * Every French import tax figure, dated and sourced (the domain's `ImportRules`; see ./mapping for the
+ * stored shape). Public law, so anyone may read it: the storefront prices cars from it.
+ */
+export const ImportRules: GlobalConfig = {
+  slug: 'import-rules',
+  label: 'Import rules',
+  admin: {
+    group: 'Settings',
+    description: 'French import taxes used to price every quote. Each row applies from its first to its last day.',
+  },
+  access: {
+    read: () => true,
+    readVersions: isStaff,
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+  },
+  versions: { max: 50 },
+  hooks: { beforeChange: [refuseInconsistentRules] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'Settings', fields: settingsFields },
+        { label: 'CO2 malus', fields: co2Fields },
+        { label: 'Age reduction', fields: ageReductionFields },
+        { name: 'weightMalus', label: 'Weight malus', fields: weightMalusFields },
+        { name: 'regionalTax', label: 'Regional tax', fields: regionalTaxFields },
+        { label: 'Customs & VAT', fields: customsFields },
+        { label: 'Fixed taxes', fields: fixedTaxesFields },
+        { label: 'Sources', fields: sourcesFields },
+      ],
+    },
+  ],
+}

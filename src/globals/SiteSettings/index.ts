@@ -1,0 +1,159 @@
+import type { GlobalConfig } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { COUNTRIES } from '@/domain/countries'
+import { centsField } from '@/fields/money'
+import { writableBy } from '@/fields/writableBy'
+
+/** Header, footer, showroom and payment details shown on the storefront. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  admin: { group: 'Settings' },
+  access: {
+    read: () => true,
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'marketing'),
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Brand',
+          fields: [
+            { name: 'siteName', type: 'text', required: true, defaultValue: 'Autoport', maxLength: 60 },
+            { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
+            {
+              name: 'navigation',
+              type: 'array',
+              maxRows: 8,
+              fields: [
+                { name: 'label', type: 'text', localized: true, required: true, maxLength: 40 },
+                { name: 'href', type: 'text', required: true, maxLength: 300 },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Footer',
+          fields: [
+            { name: 'footerText', type: 'textarea', localized: true, maxLength: 600 },
+            {
+              name: 'footerLinks',
+              type: 'array',
+              maxRows: 12,
+              fields: [
+                { name: 'label', type: 'text', localized: true, required: true, maxLength: 60 },
+                { name: 'href', type: 'text', required: true, maxLength: 300 },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Showroom',
+          fields: [
+            {
+              name: 'showroom',
+              type: 'group',
+              fields: [
+                { name: 'name', type: 'text', maxLength: 120 },
+                { name: 'address', type: 'text', maxLength: 200 },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'postcode', type: 'text', maxLength: 20 },
+                    { name: 'city', type: 'text', maxLength: 100 },
+                    { name: 'country', type: 'select', defaultValue: 'FR', options: COUNTRIES.map(({ code, en }) => ({ value: code, label: en })) },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'lat', type: 'number', min: -90, max: 90 },
+                    { name: 'lng', type: 'number', min: -180, max: 180 },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'phone', type: 'text', maxLength: 30 },
+                    { name: 'email', type: 'email' },
+                  ],
+                },
+                { name: 'openingHours', type: 'textarea', localized: true, maxLength: 400 },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Quote defaults',
+          fields: [
+            {
+              name: 'quoteDefaults',
+              type: 'group',
+              access: {
+                read: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+                update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+              },
+              admin: { description: 'Our own cost estimates, used to pre-fill new quotes. Staff only.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'validityDays', type: 'number', min: 1, max: 90, defaultValue: 14 },
+                    { name: 'depositPercent', type: 'number', min: 0, max: 100, defaultValue: 10 },
+                    { name: 'insurancePercent', label: 'Transport insurance (% of price)', type: 'number', min: 0, max: 10, defaultValue: 0.5 },
+                  ],
+                },
+                {
+                  name: 'transport',
+                  type: 'array',
+                  labels: { singular: 'Freight estimate', plural: 'Freight estimates by origin' },
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'origin', type: 'select', required: true, options: [{ value: '*', label: 'Any other origin' }, ...COUNTRIES.map(({ code, en }) => ({ value: code, label: en }))] },
+                        centsField('amount', { label: 'Freight to the EU border', required: true }),
+                        centsField('inland', { label: 'Transport in France' }),
+                      ],
+                    },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    centsField('cocCost', { label: 'COC (EU cars without one)' }),
+                    centsField('rtiBudget', { label: 'RTI budget (non-EU without COC)' }),
+                    centsField('brokerFee', { label: 'Customs broker (non-EU)' }),
+                    centsField('technicalInspection', { label: 'Technical inspection' }),
+                  ],
+                },
+                centsField('serviceFee', { label: 'Default Autoport service fee' }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Payments',
+          fields: [
+            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the bank details.', [
+            {
+              name: 'bankDetails',
+              type: 'group',
+              // Shown inside the signed-in portal only: fake invoices with swapped bank details are a classic fraud.
+              access: { read: ({ req: { user } }) => Boolean(user) },
+              admin: { description: 'Only admins change these; customers see them in their signed-in account.' },
+              fields: [
+                { name: 'holder', type: 'text', maxLength: 120 },
+                { name: 'iban', type: 'text', maxLength: 40 },
+                { name: 'bic', type: 'text', maxLength: 11 },
+                { name: 'bank', type: 'text', maxLength: 120 },
+              ],
+            },
+            ]),
+          ],
+        },
+      ],
+    },
+  ],
+}

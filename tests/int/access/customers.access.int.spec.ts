@@ -1,0 +1,105 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { World } from '../../helpers/fixtures'
+import { rest } from '../../helpers/rest'
+import { freshWorld, tokenOf, type Actor } from '../../helpers/world'
+
+describe('customers access', () => {
+  let payload: Payload
+  let world: World
+  beforeAll(async () => ({ payload, world } = await freshWorld()))
+
+  it.each<Actor>(['admin', 'sales'])('%s lists every customer', async (actor) => {
+    const list = await rest('GET', '/api/customers', { token: tokenOf(world, actor) })
+    expect(list.status).toBe(200)
+    expect(list.body.totalDocs).toBe(2)
+  })
+
+  it.each<Actor>(['marketing', 'anonymous'])('%s sees no customer at all', async (actor) => {
+    expect((await rest('GET', '/api/customers', { token: tokenOf(world, actor) })).status).toBe(403)
+    expect((await rest('GET', `/api/customers/${world.a.user.id}`, { token: tokenOf(world, actor) })).status).toBe(403)
+  })
+
+  it('a customer sees only their own profile, without staff-only fields', async () => {
+    const list = await rest('GET', '/api/customers', { token: world.a.token })
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((doc: { id: string }) => doc.id)).toEqual([world.a.user.id])
+    const own = await rest('GET', `/api/customers/${world.a.user.id}`, { token: world.a.token })
+    expect(own.status).toBe(200)
+    expect(own.body).not.toHaveProperty('kycStatus')
+    expect(own.body).not.toHaveProperty('internalNotes')
+    expect((await rest('GET', `/api/customers/${world.b.user.id}`, { token: world.a.token })).status).toBe(404)
+  })
+
+  it('anyone may register; a signed-in customer or marketing may not create accounts', async () => {
+    const body = { email: `new.${Date.now()}@customer.test`, password: 'a-long-password-1' }
+    expect((await rest('POST', '/api/customers', { body })).status).toBe(201)
+    expect((await rest('POST', '/api/customers', { token: world.a.token, body: { ...body, email: `x${body.email}` } })).status).toBe(403)
+    expect((await rest('POST', '/api/customers', { token: tokenOf(world, 'marketing'), body: { ...body, email: `y${body.email}` } })).status).toBe(403)
+    expect((await rest('POST', '/api/customers', { token: tokenOf(world, 'sales'), body: { ...body, email: `z${body.email}` } })).status).toBe(201)
+  })
+
+  it('registration cannot set a KYC status', async () => {
+    const response = await rest('POST', '/api/customers', {
+      body: { email: `kyc.${Date.now()}@customer.test`, password: 'a-long-password-1', kycStatus: 'verified' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors[0].path).toBe('kycStatus')
+  })
+
+  it('a customer edits their profile and consents, never somebody else’s', async () => {
+    const own = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
+      token: world.a.token,
+      body: { phone: '+33 6 12 34 56 78', consents: { sms: { granted: true } } },
+    })
+    expect(own.status).toBe(200)
+    const stored = await payload.findByID({ collection: 'customers', id: world.a.user.id })
+    expect(stored.phone).toBe('+33 6 12 34 56 78')
+    expect(stored.consents?.sms?.granted).toBe(true)
+    expect(stored.consents?.sms?.source).toBe('account')
+    expect(stored.consentHistory).toEqual([expect.objectContaining({ channel: 'sms', granted: true, textVersion: '2026-11' })])
+
+    const other = await rest('PATCH', `/api/customers/${world.b.user.id}`, { token: world.a.token, body: { phone: '+33 1 00 00 00 00' } })
+    expect([403, 404]).toContain(other.status)
+    expect((await payload.findByID({ collection: 'customers', id: world.b.user.id })).phone).toBeFalsy()
+  })
+
+  it('a customer writing a staff-only field is refused with a field-level message and nothing changes', async () => {
+    const before = await payload.findByID({ collection: 'customers', id: world.a.user.id })
+    const response = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
+      token: world.a.token,
+      body: { firstName: 'Alicia', kycStatus: 'verified' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'kycStatus', message: 'This field is managed by Autoport staff.' }),
+    ])
+    const stored = await payload.findByID({ collection: 'customers', id: world.a.user.id })
+    expect(stored.firstName).toBe('alice')
+    expect(stored.kycStatus).toBe(before.kycStatus)
+  })
+
+  it('sales updates KYC and notes; marketing cannot touch a profile', async () => {
+    const sales = await rest('PATCH', `/api/customers/${world.b.user.id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { internalNotes: 'Called on Monday' },
+    })
+    expect(sales.status).toBe(200)
+    expect((await rest('PATCH', `/api/customers/${world.b.user.id}`, { token: tokenOf(world, 'marketing'), body: { firstName: 'x' } })).status).toBe(403)
+  })
+
+  it('only an admin deletes a customer', async () => {
+    const spare = await payload.create({ collection: 'customers', data: { email: `spare.${Date.now()}@customer.test`, password: 'a-long-password-1' } })
+    expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
+    expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: world.a.token })).status).toBe(403)
+    expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: tokenOf(world, 'admin') })).status).toBe(200)
+  })
+
+  it('a customer can never open the admin', async () => {
+    const me = await rest('GET', '/api/customers/me', { token: world.a.token })
+    expect(me.body.user.email).toBe(world.a.user.email)
+    const access = await rest('GET', '/api/access', { token: world.a.token })
+    expect(access.body.canAccessAdmin ?? false).toBe(false)
+  })
+})
