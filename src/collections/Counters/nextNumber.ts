@@ -1,20 +1,21 @@
-import type { Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
 
 import { formatNumber, type NumberPrefix } from '@/domain/numbering'
 
 /**
- * Hands out the next Q-YYYY-NNNN / O-YYYY-NNNN. One atomic upsert on the counter row: concurrent
- * requests queue on that row and never get the same number. It runs outside the caller's
- * transaction so a rolled-back save leaves a gap rather than holding the row lock.
+ * Hands out the next Q-YYYY-NNNN / O-YYYY-NNNN with one atomic upsert on the counter row, inside
+ * the request's own transaction: concurrent saves queue on that row, never share a number, and a
+ * rolled-back save gives its number back. (A second connection here would deadlock a busy pool.)
  */
-export async function nextNumber(payload: Payload, prefix: NumberPrefix, at = new Date()): Promise<string> {
+export async function nextNumber(req: PayloadRequest, prefix: NumberPrefix, at = new Date()): Promise<string> {
   const year = at.getUTCFullYear()
-  const { rows } = await payload.db.pool.query<{ value: number }>(
-    `INSERT INTO counters (id, key, value, updated_at, created_at)
-     VALUES (gen_random_uuid(), $1, 1, now(), now())
-     ON CONFLICT (key) DO UPDATE SET value = counters.value + 1, updated_at = now()
-     RETURNING value`,
-    [`${prefix}-${year}`],
-  )
-  return formatNumber(prefix, year, Number(rows[0]!.value))
+  const session = req.transactionID ? req.payload.db.sessions?.[await req.transactionID] : undefined
+  const db = (session?.db as typeof req.payload.db.drizzle | undefined) ?? req.payload.db.drizzle
+  const result = await db.execute<{ value: string }>(sql`
+    INSERT INTO counters (key, value, updated_at, created_at)
+    VALUES (${`${prefix}-${year}`}, 1, now(), now())
+    ON CONFLICT (key) DO UPDATE SET value = counters.value + 1, updated_at = now()
+    RETURNING value`)
+  return formatNumber(prefix, year, Number(result.rows[0]!.value))
 }

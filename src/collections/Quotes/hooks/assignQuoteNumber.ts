@@ -4,5 +4,5 @@ import { nextNumber } from '@/collections/Counters/nextNumber'
 
 export const assignQuoteNumber: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || data.number) return data
-  return { ...data, number: await nextNumber(req.payload, 'Q') }
+  return { ...data, number: await nextNumber(req, 'Q') }
 }

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { parseNumber } from '@/domain/numbering'
+import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { resetDatabase } from '../helpers/resetDatabase'
+import { rest } from '../helpers/rest'
+import { createStaff, type StaffSession } from '../helpers/staff'
+
+describe('quote builder', () => {
+  let payload: Payload
+  let sales: StaffSession
+  let customer: CustomerSession
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    await resetDatabase(payload)
+    await seedImportRules(payload)
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: {
+        siteName: 'Autoport',
+        quoteDefaults: {
+          validityDays: 14,
+          depositPercent: 10,
+          insurancePercent: 0.5,
+          transport: [{ origin: 'DE', amount: 90_000, inland: 0 }],
+          serviceFee: 99_000,
+          technicalInspection: null,
+        },
+      },
+    })
+    sales = (await createStaff(payload)).sales
+    customer = await createCustomer(payload, 'claire')
+  })
+
+  async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0] = {}) {
+    const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(vehicleOverrides), context: { disableRevalidate: true } })
+    const created = await rest('POST', '/api/quotes', {
+      token: sales.token,
+      body: { kind: 'stock', customer: customer.user.id, vehicle: vehicle.id, destination: { country: 'FR', region: 'IDF' } },
+    })
+    expect(created.status).toBe(201)
+    return created.body.doc.id as string
+  }
+
+  it('prices a stock vehicle from the landed cost, line by line with rules and sources', async () => {
+    const id = await newQuote({ firstRegistrationDate: '2021-06-10T00:00:00.000Z', co2WltpGKm: 148, massKg: 1_650, fiscalHp: 8 })
+    const response = await rest('PATCH', `/api/quotes/${id}`, {
+      token: sales.token,
+      body: { reprice: true, pricingInputs: { registrationDate: '2026-11-25' } },
+    })
+    expect(response.status).toBe(200)
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    const codes = quote.lines?.map((line) => line.code)
+    expect(codes).toEqual(expect.arrayContaining(['vehicle', 'transport', 'insurance', 'co2_malus', 'regional_tax', 'y4', 'y5']))
+    expect(codes).not.toContain('customs_duty')
+    const malus = quote.lines?.find((line) => line.code === 'co2_malus')
+    expect(malus?.rule).toMatch(/2021/)
+    expect(malus?.rule).toMatch(/Sources: /)
+    expect(quote.status).toBe('in_progress')
+    expect(quote.validUntil).toBeTruthy()
+    const linesTotal = quote.lines!.reduce((sum, line) => sum + (line.override ?? line.amount), 0)
+    expect(quote.totals?.subtotal).toBe(linesTotal)
+    expect(quote.totals?.serviceFee).toBe(99_000)
+    expect(quote.totals?.total).toBe(linesTotal + 99_000)
+    expect(quote.totals?.depositDue).toBe(Math.round((linesTotal + 99_000) / 10))
+  })
+
+  it('keeps a staff amount over the computed one and recomputes the totals', async () => {
+    const id = await newQuote()
+    await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    const priced = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    const lines = priced.lines!.map((line) => (line.code === 'transport' ? { ...line, override: 50_000 } : line))
+    const response = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { lines } })
+    expect(response.status).toBe(200)
+    const updated = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(updated.totals?.subtotal).toBe((priced.totals?.subtotal ?? 0) - 90_000 + 50_000)
+
+    await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    const repriced = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(repriced.lines!.find((line) => line.code === 'transport')!.override).toBe(50_000)
+  })
+
+  it('sends a priced quote; an unpriced one cannot be sent', async () => {
+    const empty = await newQuote()
+    const refused = await rest('PATCH', `/api/quotes/${empty}`, { token: sales.token, body: { status: 'in_progress' } })
+    expect(refused.status).toBe(200)
+    const unsent = await rest('PATCH', `/api/quotes/${empty}`, { token: sales.token, body: { status: 'sent' } })
+    expect(unsent.status).toBe(400)
+    expect(unsent.body.errors[0].data.errors[0].path).toBe('lines')
+
+    const id = await newQuote()
+    await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    const sent = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { status: 'sent' } })
+    expect(sent.status).toBe(200)
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(quote.status).toBe('sent')
+    expect(quote.sentAt).toBeTruthy()
+  })
+
+  it('refuses to guess when no CO2 grid covers the first registration year', async () => {
+    const id = await newQuote({ firstRegistrationDate: '2015-05-01T00:00:00.000Z', year: 2015 })
+    const response = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors[0].path).toBe('vehicle')
+    expect(response.body.errors[0].data.errors[0].message).toMatch(/2015/)
+    expect((await payload.findByID({ collection: 'quotes', id, depth: 0 })).lines ?? []).toEqual([])
+  })
+
+  it('hands out unique, consecutive numbers under concurrency', async () => {
+    const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        rest('POST', '/api/quotes', { token: customer.token, body: { kind: 'stock', vehicle: vehicle.id } }),
+      ),
+    )
+    expect(responses.map((response) => [response.status, response.status === 201 ? '' : JSON.stringify(response.body).slice(0, 300)])).toEqual(responses.map(() => [201, '']))
+    const numbers = responses.map((response) => response.body.doc.number as string)
+    expect(new Set(numbers).size).toBe(12)
+    const sequences = numbers.map((number) => parseNumber(number)!.seq).sort((a, b) => a - b)
+    expect(sequences.at(-1)! - sequences[0]!).toBe(11)
+  })
+})
