@@ -9,6 +9,7 @@ import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { checkUpload } from './hooks/checkUpload'
 import { logDocumentView } from './hooks/logDocumentView'
 import { logFileDownload } from './hooks/logFileDownload'
+import { logReview } from './hooks/logReview'
 import { stampReview } from './hooks/stampReview'
 import { updateCustomerKyc } from './hooks/updateCustomerKyc'
 
@@ -47,7 +48,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     beforeValidate: [checkUpload],
     beforeChange: [stampReview],
-    afterChange: [updateCustomerKyc],
+    afterChange: [updateCustomerKyc, logReview],
     afterRead: [logDocumentView],
   },
   fields: [

@@ -6,7 +6,7 @@ import { salesOrOwner } from '@/access/ownCustomer'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
-import { refreshOrderBalance } from './hooks/refreshOrderBalance'
+import { refreshOrderBalance, refreshOrderBalanceAfterDelete } from './hooks/refreshOrderBalance'
 
 /** Money received or refunded. Provider payments come from verified webhooks; transfers are typed in. */
 export const Payments: CollectionConfig = {
@@ -17,7 +17,11 @@ export const Payments: CollectionConfig = {
     hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
   },
   access: { read: salesOrOwner('customer'), create: isSalesOrAdmin, update: isSalesOrAdmin, delete: isAdmin },
-  hooks: { beforeChange: [linkPaymentToCustomer], afterChange: [refreshOrderBalance] },
+  hooks: {
+    beforeChange: [linkPaymentToCustomer],
+    afterChange: [refreshOrderBalance],
+    afterDelete: [refreshOrderBalanceAfterDelete],
+  },
   fields: [
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },
     { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, admin: { readOnly: true } },

@@ -93,6 +93,8 @@ describe('documents access', () => {
     const stored = await payload.findByID({ collection: 'documents', id: world.documentA.id, depth: 0 })
     expect(stored.status).toBe('verified')
     expect(stored.reviewedBy).toBe(world.staff.sales.user.id)
+    const review = await payload.find({ collection: 'document-access-logs', where: { and: [{ document: { equals: world.documentA.id } }, { action: { equals: 'review' } }] } })
+    expect(review.totalDocs).toBe(1)
   })
 
   it('rejecting needs a reason the customer can read', async () => {

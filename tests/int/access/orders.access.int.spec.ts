@@ -79,5 +79,7 @@ describe('orders and payments access', () => {
     expect((await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
     expect((await rest('DELETE', `/api/orders/${world.orderA.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
     expect((await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'admin') })).status).toBe(200)
+    const order = await payload.findByID({ collection: 'orders', id: world.orderA.id, depth: 0 })
+    expect(order.amountPaid).toBe(0)
   })
 })
