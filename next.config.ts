@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 
 import { securityHeaders } from './src/config/securityHeaders'
 
@@ -16,7 +17,8 @@ const nextConfig: NextConfig = {
   },
 }
 
-const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
+const payloadConfig = withNextIntl(withPayload(nextConfig, { devBundleServerPackages: false }))
 
 /**
  * withPayload asks every route for the colour-scheme client hint with `Critical-CH`, which makes

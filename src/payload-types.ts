@@ -355,6 +355,14 @@ export interface Vehicle {
     purchaseCost?: number | null;
     notes?: string | null;
   };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -844,6 +852,14 @@ export interface Page {
    */
   slug?: string | null;
   layout: (HeroBlock | RichTextBlock | FeaturedVehiclesBlock | CallToActionBlock | FaqBlock | ImportStepsBlock)[];
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1159,6 +1175,13 @@ export interface VehiclesSelect<T extends boolean = true> {
         supplier?: T;
         purchaseCost?: T;
         notes?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1505,6 +1528,13 @@ export interface PagesSelect<T extends boolean = true> {
         faq?: T | FaqBlockSelect<T>;
         importSteps?: T | ImportStepsBlockSelect<T>;
       };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1741,7 +1771,7 @@ export interface SiteSetting {
     openingHours?: string | null;
   };
   /**
-   * Our own cost estimates, used to pre-fill new quotes. Staff only.
+   * Our own cost estimates: they pre-fill new quotes and price the storefront estimate.
    */
   quoteDefaults?: {
     validityDays?: number | null;

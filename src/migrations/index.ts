@@ -1,5 +1,7 @@
 import * as migration_20261125_031042_initial from './20261125_031042_initial';
 import * as migration_20261125_033728_backoffice from './20261125_033728_backoffice';
+import * as migration_20261125_040520_seo_fields from './20261125_040520_seo_fields';
+import * as migration_20261125_040634_rate_limits from './20261125_040634_rate_limits';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261125_033728_backoffice.up,
     down: migration_20261125_033728_backoffice.down,
-    name: '20261125_033728_backoffice'
+    name: '20261125_033728_backoffice',
+  },
+  {
+    up: migration_20261125_040520_seo_fields.up,
+    down: migration_20261125_040520_seo_fields.down,
+    name: '20261125_040520_seo_fields',
+  },
+  {
+    up: migration_20261125_040634_rate_limits.up,
+    down: migration_20261125_040634_rate_limits.down,
+    name: '20261125_040634_rate_limits'
   },
 ];

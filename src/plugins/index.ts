@@ -1,3 +1,4 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
@@ -5,6 +6,14 @@ import type { Env } from '@/config/env'
 
 export function plugins(env: Env): Plugin[] {
   return [
+    seoPlugin({
+      collections: ['pages', 'vehicles'],
+      uploadsCollection: 'media',
+      generateTitle: ({ doc }) => `${doc?.title ?? ''} · Autoport`.trim(),
+      generateDescription: ({ doc }) => (typeof doc?.headline === 'string' ? doc.headline : ''),
+      generateURL: ({ doc, collectionConfig }) =>
+        `${env.SERVER_URL}${collectionConfig?.slug === 'vehicles' ? '/vehicles' : ''}/${doc?.slug ?? ''}`,
+    }),
     // Always registered so the generated import map stays the same whether S3 is on or off.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),

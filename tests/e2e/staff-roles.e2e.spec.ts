@@ -12,10 +12,10 @@ async function logIn(page: Page, email: string) {
 
 const nav = (page: Page) => page.locator('nav')
 
-test('home page presents Autoport and links to the admin', async ({ page }) => {
+test('home page presents Autoport and links to the staff admin', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('prix rendu en France')
-  await page.getByRole('link', { name: 'Accéder à l’administration' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.getByRole('link', { name: 'Espace équipe' }).click()
   await expect(page).toHaveURL(/\/admin\/login/)
 })
 

@@ -9,6 +9,7 @@ import { FR_REGIONS } from '@/domain/regions'
 import { staffOnly } from '@/fields/staffOnly'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
+import { resetPassword, verifyEmail } from './emails'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
@@ -22,7 +23,8 @@ export const Customers: CollectionConfig = {
     hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
   },
   auth: {
-    verify: true,
+    verify: verifyEmail,
+    forgotPassword: { ...resetPassword, expiration: 60 * 60 * 1000 },
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 7 * 24 * 60 * 60,

@@ -4,6 +4,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { getEnv } from '@/config/env'
+import { revalidateCollection } from '@/hooks/revalidate'
+
+// Pictures appear on vehicle cards and pages.
+const revalidateMedia = revalidateCollection('vehicles', 'pages')
 
 /** Public images (vehicle galleries, pages). Private files live in `documents`. */
 export const Media: CollectionConfig = {
@@ -14,6 +18,10 @@ export const Media: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: isStaff,
+  },
+  hooks: {
+    afterChange: [revalidateMedia.afterChange],
+    afterDelete: [revalidateMedia.afterDelete],
   },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'media'),

@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isStaffUser, hasRole } from '@/access/roles'
 import { PAGE_BLOCKS } from '@/blocks'
 import { slugField } from '@/fields/slug'
+import { previewUrl, storefrontPath } from '@/fields/previewUrl'
+import { revalidateCollection } from '@/hooks/revalidate'
+
+const revalidatePages = revalidateCollection('pages')
 
 /** Top-level addresses the storefront itself answers. */
 const RESERVED_PATHS = ['vehicles', 'quote', 'account', 'admin', 'api', 'en', 'fr', 'sitemap.xml', 'robots.txt']
@@ -17,6 +21,8 @@ export const Pages: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    livePreview: { url: ({ data, locale }) => previewUrl(storefrontPath(data?.slug, locale?.code)) },
+    preview: (data, { locale }) => previewUrl(storefrontPath(data?.slug as string | undefined, locale)),
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   access: {
@@ -25,6 +31,10 @@ export const Pages: CollectionConfig = {
     create: marketingOrAdmin,
     update: marketingOrAdmin,
     delete: marketingOrAdmin,
+  },
+  hooks: {
+    afterChange: [revalidatePages.afterChange],
+    afterDelete: [revalidatePages.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 140 },

@@ -6,11 +6,15 @@ import { hasRole, isStaffUser } from '@/access/roles'
 import { publishedVehicles } from '@/access/publishedVehicles'
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
+import { previewUrl, storefrontPath } from '@/fields/previewUrl'
 import { writableBy } from '@/fields/writableBy'
 import { marketingFields } from './fields/marketing'
 import { specFields } from './fields/spec'
 import { commercialFields } from './fields/commercial'
 import { fillDerivedFields } from './hooks/fillDerivedFields'
+import { revalidateCollection } from '@/hooks/revalidate'
+
+const revalidateVehicles = revalidateCollection('vehicles')
 
 const salesOnly = (fields: Parameters<typeof writableBy>[2]) =>
   writableBy((user) => hasRole(user, 'admin', 'sales'), 'Only sales staff can change this field.', fields)
@@ -23,9 +27,28 @@ export const Vehicles: CollectionConfig = {
     defaultColumns: ['title', 'year', 'price', 'mileageKm', 'status', 'originCountry', 'location', '_status'],
     listSearchableFields: ['title', 'make', 'model', 'vin', 'slug'],
     pagination: { defaultLimit: 25 },
+    livePreview: { url: ({ data, locale }) => previewUrl(storefrontPath(`vehicles/${data?.slug ?? ''}`, locale?.code)) },
+    preview: (data, { locale }) => previewUrl(storefrontPath(`vehicles/${data?.slug ?? ''}`, locale)),
   },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 30 },
-  defaultPopulate: { title: true, slug: true, make: true, model: true, year: true, price: true, status: true, gallery: true },
+  // What a page block or a quote shows of a vehicle it links to: a card, not the whole record.
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    make: true,
+    model: true,
+    trim: true,
+    year: true,
+    mileageKm: true,
+    fuel: true,
+    transmission: true,
+    price: true,
+    status: true,
+    originCountry: true,
+    hasCoc: true,
+    headline: true,
+    gallery: true,
+  },
   access: {
     read: ({ req: { user } }) => isStaffUser(user) || publishedVehicles,
     readVersions: isStaff,
@@ -33,7 +56,11 @@ export const Vehicles: CollectionConfig = {
     update: isStaff,
     delete: isSalesOrAdmin,
   },
-  hooks: { beforeValidate: [fillDerivedFields] },
+  hooks: {
+    beforeValidate: [fillDerivedFields],
+    afterChange: [revalidateVehicles.afterChange],
+    afterDelete: [revalidateVehicles.afterDelete],
+  },
   fields: [
     {
       name: 'title',

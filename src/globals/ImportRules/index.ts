@@ -10,6 +10,7 @@ import { regionalTaxFields } from './fields/regionalTax'
 import { settingsFields } from './fields/settings'
 import { sourcesFields } from './fields/sources'
 import { weightMalusFields } from './fields/weightMalus'
+import { revalidateGlobal } from '@/hooks/revalidate'
 import { refuseInconsistentRules } from './hooks/refuseInconsistentRules'
 
 /**
@@ -29,7 +30,7 @@ export const ImportRules: GlobalConfig = {
     update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
   },
   versions: { max: 50 },
-  hooks: { beforeChange: [refuseInconsistentRules] },
+  hooks: { beforeChange: [refuseInconsistentRules], afterChange: [revalidateGlobal('import-rules')] },
   fields: [
     {
       type: 'tabs',

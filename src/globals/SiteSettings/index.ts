@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
+import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
 import { writableBy } from '@/fields/writableBy'
 
@@ -9,6 +10,7 @@ import { writableBy } from '@/fields/writableBy'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
   access: {
     read: () => true,
     update: ({ req: { user } }) => hasRole(user, 'admin', 'marketing'),
@@ -90,11 +92,9 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'quoteDefaults',
               type: 'group',
-              access: {
-                read: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
-                update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
-              },
-              admin: { description: 'Our own cost estimates, used to pre-fill new quotes. Staff only.' },
+              // Public: the storefront's landed price uses the same estimates, so no cost is hidden.
+              access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'sales') },
+              admin: { description: 'Our own cost estimates: they pre-fill new quotes and price the storefront estimate.' },
               fields: [
                 {
                   type: 'row',

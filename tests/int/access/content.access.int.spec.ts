@@ -49,7 +49,6 @@ describe('media, pages and globals access', () => {
     const anonymous = await rest('GET', '/api/globals/site-settings')
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.bankDetails).toBeUndefined()
-    expect(anonymous.body.quoteDefaults).toBeUndefined()
     const customer = await rest('GET', '/api/globals/site-settings', { token: world.a.token })
     expect(customer.body.bankDetails.iban).toMatch(/^FR76/)
     expect((await rest('POST', '/api/globals/site-settings', { token: tokenOf(world, 'marketing'), body: { tagline: 'Importer sans surprise' } })).status).toBe(200)

@@ -5,7 +5,7 @@ import { computeLandedCost } from '@/domain/landedCost'
 import { landedCostInput } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Vehicle } from '@/payload-types'
-import { serviceDefaults } from './serviceDefaults'
+import { serviceDefaults } from '@/domain/serviceDefaults'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
 

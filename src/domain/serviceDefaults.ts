@@ -1,11 +1,21 @@
-import { isEuCountry } from '@/domain/countries'
-import { percentOf } from '@/domain/money'
-import type { SiteSetting, Vehicle } from '@/payload-types'
+import { isEuCountry } from './countries'
+import { percentOf } from './money'
 
-type Defaults = NonNullable<SiteSetting['quoteDefaults']>
+/** Our published cost estimates (cents), as kept in the site settings' quote defaults. */
+export type QuoteDefaults = {
+  insurancePercent?: number | null
+  transport?: { origin: string; amount: number; inland?: number | null }[] | null
+  cocCost?: number | null
+  rtiBudget?: number | null
+  brokerFee?: number | null
+  technicalInspection?: number | null
+  serviceFee?: number | null
+}
 
-/** Our cost estimates for a vehicle's origin, from the quote defaults in the site settings (cents). */
-export function serviceDefaults(defaults: Defaults | null | undefined, vehicle: Vehicle) {
+type VehicleFacts = { originCountry: string; inEuFreeCirculation?: boolean | null; hasCoc?: boolean | null; price?: { amount?: number | null } | null }
+
+/** The services a vehicle will need, priced from our estimates for its origin. */
+export function serviceDefaults(defaults: QuoteDefaults | null | undefined, vehicle: VehicleFacts) {
   const origin = vehicle.originCountry
   const freight = defaults?.transport?.find((row) => row.origin === origin) ?? defaults?.transport?.find((row) => row.origin === '*')
   const outsideEu = !vehicle.inEuFreeCirculation && !isEuCountry(origin)

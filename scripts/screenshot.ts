@@ -1,0 +1,49 @@
+/**
+ * Screenshots of storefront or admin pages at mobile and desktop widths, for a human to look at.
+ *   tsx scripts/screenshot.ts http://localhost:3000 / /vehicles [--login sales@autoport.test]
+ * Files land in .data/screenshots/<path>-<width>.png.
+ */
+import { chromium } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+const [base, ...rest] = process.argv.slice(2)
+const loginIndex = rest.indexOf('--login')
+const login = loginIndex >= 0 ? rest[loginIndex + 1] : undefined
+const customerIndex = rest.indexOf('--customer')
+const customer = customerIndex >= 0 ? rest[customerIndex + 1] : undefined
+const paths = rest.filter((arg, index) => !arg.startsWith('--') && index !== loginIndex + 1 && index !== customerIndex + 1)
+const out = path.resolve('.data/screenshots')
+mkdirSync(out, { recursive: true })
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+]) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  if (login) {
+    await page.goto(`${base}/admin/login`)
+    await page.getByLabel('Email').fill(login)
+    await page.getByLabel('Password').fill('autoport-demo')
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.waitForURL(/\/admin$/)
+  }
+  if (customer) {
+    const response = await page.request.post(`${base}/api/customers/login`, { data: { email: customer, password: 'autoport-demo' } })
+    if (!response.ok()) throw new Error(`customer login failed: ${response.status()}`)
+  }
+  for (const target of paths) {
+    await page.goto(`${base}${target}`, { waitUntil: 'networkidle' })
+    const name = target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'
+    const file = path.join(out, `${name}-${viewport.width}.png`)
+    await page.screenshot({ path: file, fullPage: true })
+    console.log(file)
+  }
+  await context.close()
+}
+await browser.close()

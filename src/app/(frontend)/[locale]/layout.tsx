@@ -1,0 +1,52 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import { NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getEnv } from '@/config/env'
+import { isLocale, routing } from '@/i18n/routing'
+import { getSiteSettings } from '../_data/siteSettings'
+import './globals.css'
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const settings = await getSiteSettings(locale)
+  const name = settings.siteName || 'Autoport'
+  return {
+    metadataBase: new URL(getEnv().SERVER_URL),
+    title: { default: `${name} · ${settings.tagline ?? ''}`.replace(/ · $/, ''), template: `%s · ${name}` },
+    description: settings.tagline ?? undefined,
+    openGraph: { siteName: name, locale: locale === 'fr' ? 'fr_FR' : 'en_GB', type: 'website' },
+  }
+}
+
+export const viewport: Viewport = { themeColor: '#0f2a3f', width: 'device-width', initialScale: 1 }
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'layout' })])
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skip')}
+        </a>
+        <NextIntlClientProvider messages={null}>
+          <SiteHeader settings={settings} locale={locale} />
+          <main id="main">{children}</main>
+          <SiteFooter settings={settings} locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

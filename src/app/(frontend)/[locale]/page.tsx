@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { RenderBlocks } from '@/components/blocks/RenderBlocks'
+import { Hero } from '@/components/blocks/Hero'
+import { isLocale, type Locale } from '@/i18n/routing'
+import { getPage, HOME_SLUG } from '../_data/pages'
+import { previewUser } from '../_data/preview'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const page = await getPage(HOME_SLUG, locale as Locale)
+  return {
+    title: { absolute: page?.meta?.title || page?.title || 'Autoport' },
+    description: page?.meta?.description ?? undefined,
+    alternates: { canonical: locale === 'fr' ? '/' : '/en', languages: { fr: '/', en: '/en', 'x-default': '/' } },
+  }
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  setRequestLocale(locale)
+  const { isEnabled } = await draftMode()
+  const page = await getPage(HOME_SLUG, locale, isEnabled ? { user: await previewUser() } : undefined)
+  if (page) return <RenderBlocks blocks={page.layout} locale={locale} />
+
+  const t = await getTranslations({ locale, namespace: 'home' })
+  return (
+    <Hero
+      primary
+      block={{
+        blockType: 'hero',
+        kicker: t('fallback.kicker'),
+        heading: t('fallback.heading'),
+        text: t('fallback.text'),
+        actions: [
+          { label: t('fallback.browse'), href: '/vehicles' },
+          { label: t('fallback.source'), href: '/quote' },
+        ],
+      }}
+    />
+  )
+}

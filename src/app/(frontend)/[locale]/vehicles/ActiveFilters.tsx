@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server'
+
+import { countryName } from '@/domain/countries'
+import { MULTI_FACETS, serializeVehicleSearch, toggleFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import styles from './search.module.css'
+
+/** Each active filter as a link that removes it. */
+export async function ActiveFilters({ search, locale }: { search: VehicleSearch; locale: Locale }) {
+  const t = await getTranslations({ locale })
+  const href = (next: VehicleSearch) => {
+    const query = serializeVehicleSearch(next)
+    return `/vehicles${query ? `?${query}` : ''}`
+  }
+  const chips: { label: string; href: string }[] = []
+  for (const facet of MULTI_FACETS) {
+    for (const value of search[facet]) {
+      const label = facet === 'make' ? value : facet === 'origin' ? countryName(value, locale) : t(`${facet}.${value}`)
+      chips.push({ label, href: href(toggleFacet(search, facet, value)) })
+    }
+  }
+  const without = (key: keyof VehicleSearch) => href({ ...search, [key]: key === 'noRti' ? false : undefined, page: 1 })
+  if (search.model) chips.push({ label: `${t('search.model')} : ${search.model}`, href: without('model') })
+  if (search.yearMin) chips.push({ label: `≥ ${search.yearMin}`, href: without('yearMin') })
+  if (search.yearMax) chips.push({ label: `≤ ${search.yearMax}`, href: without('yearMax') })
+  if (search.priceMin !== undefined) chips.push({ label: `≥ ${search.priceMin} €`, href: without('priceMin') })
+  if (search.priceMax !== undefined) chips.push({ label: `≤ ${search.priceMax} €`, href: without('priceMax') })
+  if (search.mileageMax !== undefined) chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
+  if (search.noRti) chips.push({ label: t('search.noRti'), href: without('noRti') })
+  if (chips.length === 0) return null
+  return (
+    <ul className={styles.chips} aria-label={t('search.filters')}>
+      {chips.map((chip) => (
+        <li key={chip.href + chip.label}>
+          <Link href={chip.href} className={styles.chip} scroll={false}>
+            {chip.label}
+            <span aria-hidden="true"> ×</span>
+            <span className="visually-hidden"> ({t('search.reset')})</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

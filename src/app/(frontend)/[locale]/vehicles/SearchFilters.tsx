@@ -1,0 +1,156 @@
+import { getTranslations } from 'next-intl/server'
+
+import { countryName } from '@/domain/countries'
+import { activeFilterCount, serializeVehicleSearch, SORTS, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import type { Locale } from '@/i18n/routing'
+import type { FacetCounts } from '../../_data/vehicleSearch'
+import { AutoSubmit } from './AutoSubmit'
+import styles from './search.module.css'
+
+const MILEAGES = [10_000, 30_000, 50_000, 80_000, 120_000, 200_000]
+const thisYear = new Date().getFullYear()
+const YEARS = Array.from({ length: thisYear - 1969 }, (_, index) => thisYear + 1 - index)
+
+/**
+ * The filters are a plain GET form: every filter lives in the URL, works without JavaScript, and
+ * the back button steps through searches. AutoSubmit applies a change at once when scripts run.
+ */
+export async function SearchFilters({ search, facets, locale }: { search: VehicleSearch; facets: FacetCounts; locale: Locale }) {
+  const t = await getTranslations({ locale })
+  const action = locale === 'fr' ? '/vehicles' : '/en/vehicles'
+  const label = (facet: MultiFacet, value: string) => {
+    if (facet === 'make') return value
+    if (facet === 'origin') return countryName(value, locale)
+    return t(`${facet}.${value}`)
+  }
+  const active = activeFilterCount(search)
+
+  return (
+    <form
+      key={serializeVehicleSearch(search)}
+      id="search-form"
+      method="get"
+      action={action}
+      className={styles.filtersForm}
+      aria-label={t('search.filters')}
+    >
+      <AutoSubmit formId="search-form" />
+      <div className={styles.sortRow}>
+        <label htmlFor="sort">{t('search.sort')}</label>
+        <select id="sort" name="sort" defaultValue={search.sort}>
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`search.sorts.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <details className={styles.filters}>
+        <summary className={styles.filtersSummary}>
+          {t('search.filters')}
+          {active > 0 ? ` (${active})` : ''}
+        </summary>
+        <div className={styles.filtersBody}>
+          <div className="field">
+            <label htmlFor="model">{t('search.model')}</label>
+            <input id="model" name="model" type="search" maxLength={60} defaultValue={search.model ?? ''} placeholder={t('search.modelPlaceholder')} />
+          </div>
+          {(['make', 'body', 'fuel', 'transmission', 'origin'] as const).map((facet) =>
+            facets[facet].length || search[facet].length ? (
+              <fieldset key={facet} className={styles.facet}>
+                <legend>{t(`search.${facet}`)}</legend>
+                <ul>
+                  {mergeSelected(facets[facet], search[facet]).map(({ value, count }) => (
+                    <li key={value}>
+                      <label className="checkbox">
+                        <input type="checkbox" name={facet} value={value} defaultChecked={search[facet].includes(value)} />
+                        <span>
+                          {label(facet, value)} <span className={styles.facetCount}>({count})</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ) : null,
+          )}
+          <fieldset className={styles.facet}>
+            <legend>{t('search.year')}</legend>
+            <div className={styles.range}>
+              <div className="field">
+                <label htmlFor="yearMin">{t('search.yearMin')}</label>
+                <select id="yearMin" name="yearMin" defaultValue={search.yearMin ?? ''}>
+                  <option value="">—</option>
+                  {YEARS.map((year) => (
+                    <option key={year} value={year}>
+                      {year}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="yearMax">{t('search.yearMax')}</label>
+                <select id="yearMax" name="yearMax" defaultValue={search.yearMax ?? ''}>
+                  <option value="">—</option>
+                  {YEARS.map((year) => (
+                    <option key={year} value={year}>
+                      {year}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          </fieldset>
+          <fieldset className={styles.facet}>
+            <legend>{t('search.price')}</legend>
+            <div className={styles.range}>
+              <div className="field">
+                <label htmlFor="priceMin">{t('search.priceMin')}</label>
+                <input id="priceMin" name="priceMin" type="number" inputMode="numeric" min={0} step={500} defaultValue={search.priceMin ?? ''} />
+              </div>
+              <div className="field">
+                <label htmlFor="priceMax">{t('search.priceMax')}</label>
+                <input id="priceMax" name="priceMax" type="number" inputMode="numeric" min={0} step={500} defaultValue={search.priceMax ?? ''} />
+              </div>
+            </div>
+          </fieldset>
+          <div className="field">
+            <label htmlFor="mileageMax">{t('search.mileageMax')}</label>
+            <select id="mileageMax" name="mileageMax" defaultValue={search.mileageMax ?? ''}>
+              <option value="">—</option>
+              {MILEAGES.map((km) => (
+                <option key={km} value={km}>
+                  {t('common.km', { value: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(km) })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" name="noRti" value="1" defaultChecked={search.noRti} />
+            <span>
+              {t('search.noRti')}
+              <br />
+              <span className="muted">{t('search.noRtiHint')}</span>
+            </span>
+          </label>
+          <div className={styles.filterActions}>
+            <button type="submit" className="button">
+              {t('search.apply')}
+            </button>
+            {active > 0 && (
+              <a href={action} className={styles.reset}>
+                {t('search.reset')}
+              </a>
+            )}
+          </div>
+        </div>
+      </details>
+    </form>
+  )
+}
+
+/** A selected value stays listed (count 0) even when the other filters leave no car with it. */
+function mergeSelected(counts: { value: string; count: number }[], selected: string[]) {
+  const missing = selected.filter((value) => !counts.some((count) => count.value === value)).map((value) => ({ value, count: 0 }))
+  return [...counts, ...missing]
+}

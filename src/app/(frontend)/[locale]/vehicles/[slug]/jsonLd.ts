@@ -1,0 +1,33 @@
+import type { Media, Vehicle } from '@/payload-types'
+
+/** schema.org Car with its Offer, for search engines. */
+export function vehicleJsonLd(vehicle: Vehicle, images: Media[], url: string, landedTotal: number | null) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Car',
+    name: `${vehicle.make} ${vehicle.model}${vehicle.trim ? ` ${vehicle.trim}` : ''}`,
+    brand: { '@type': 'Brand', name: vehicle.make },
+    model: vehicle.model,
+    vehicleModelDate: String(vehicle.year),
+    dateVehicleFirstRegistered: vehicle.firstRegistrationDate?.slice(0, 10),
+    mileageFromOdometer: { '@type': 'QuantitativeValue', value: vehicle.mileageKm, unitCode: 'KMT' },
+    fuelType: vehicle.fuel,
+    vehicleTransmission: vehicle.transmission,
+    bodyType: vehicle.body,
+    color: vehicle.colour ?? undefined,
+    vehicleIdentificationNumber: vehicle.vin,
+    image: images.map((image) => new URL(image.url ?? '', url).toString()),
+    url,
+    offers: {
+      '@type': 'Offer',
+      url,
+      price: (vehicle.price.amount / 100).toFixed(2),
+      priceCurrency: vehicle.price.currency ?? 'EUR',
+      availability: vehicle.status === 'available' ? 'https://schema.org/InStock' : 'https://schema.org/LimitedAvailability',
+      itemCondition: vehicle.mileageKm < 100 ? 'https://schema.org/NewCondition' : 'https://schema.org/UsedCondition',
+      ...(landedTotal !== null
+        ? { priceSpecification: { '@type': 'PriceSpecification', name: 'Landed price in France', price: (landedTotal / 100).toFixed(2), priceCurrency: 'EUR' } }
+        : {}),
+    },
+  }
+}

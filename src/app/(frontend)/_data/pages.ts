@@ -1,0 +1,49 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/routing'
+import type { Page } from '@/payload-types'
+import { getPayloadClient } from './payload'
+
+/** The page marketing edits as the home page. */
+export const HOME_SLUG = 'accueil'
+
+async function findPage(slug: string, locale: Locale, draft: boolean, user: unknown): Promise<Page | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { slug: { equals: slug } },
+    locale,
+    draft,
+    depth: 2,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: user as never,
+  })
+  return docs[0] ?? null
+}
+
+/** A published page, cached until pages change; in draft mode (marketing's preview) the latest draft, uncached. */
+export function getPage(slug: string, locale: Locale, preview?: { user: unknown }): Promise<Page | null> {
+  if (preview) return findPage(slug, locale, true, preview.user)
+  return unstable_cache(() => findPage(slug, locale, false, null), ['page', locale, slug], { tags: ['pages'] })()
+}
+
+export const getPublishedPageSlugs = unstable_cache(
+  async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'pages',
+      select: { slug: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: null,
+    })
+    return docs.map((doc) => ({ slug: doc.slug ?? '', updatedAt: doc.updatedAt }))
+  },
+  ['page-slugs'],
+  { tags: ['pages'] },
+)

@@ -1,0 +1,154 @@
+import 'server-only'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from 'drizzle-orm'
+import { unstable_cache } from 'next/cache'
+
+import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
+import { MULTI_FACETS, PAGE_SIZE, serializeVehicleSearch, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import type { Locale } from '@/i18n/routing'
+import type { Media, Vehicle } from '@/payload-types'
+import { getPayloadClient } from './payload'
+
+export type VehicleCard = Pick<
+  Vehicle,
+  'id' | 'slug' | 'title' | 'make' | 'model' | 'trim' | 'year' | 'mileageKm' | 'fuel' | 'transmission' | 'price' | 'status' | 'originCountry' | 'headline' | 'hasCoc'
+> & { image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null }
+
+export type FacetCounts = Record<MultiFacet, { value: string; count: number }[]>
+
+export type SearchResult = { cards: VehicleCard[]; total: number; page: number; pages: number; facets: FacetCounts }
+
+const COLUMN: Record<MultiFacet, SQL> = {
+  make: sql.raw('v.make'),
+  fuel: sql.raw('v.fuel::text'),
+  transmission: sql.raw('v.transmission::text'),
+  body: sql.raw('v.body::text'),
+  origin: sql.raw('v.origin_country::text'),
+}
+
+const ORDER: Record<VehicleSearch['sort'], SQL> = {
+  newest: sql.raw('v.created_at DESC, v.id'),
+  price_asc: sql.raw('v.price_amount ASC, v.id'),
+  price_desc: sql.raw('v.price_amount DESC, v.id'),
+  year_desc: sql.raw('v.year DESC, v.created_at DESC, v.id'),
+  year_asc: sql.raw('v.year ASC, v.created_at DESC, v.id'),
+  mileage_asc: sql.raw('v.mileage_km ASC, v.id'),
+}
+
+const list = (values: string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
+
+/**
+ * The WHERE clause of a search. It starts from what visitors may see — the same rule as the
+ * collection's read access (published, for sale or reserved) — because counts and ids come from
+ * SQL; the cards themselves are then read through the Local API with the visitor's access.
+ */
+function conditions(search: VehicleSearch, except?: MultiFacet): SQL {
+  const where: SQL[] = [sql`v._status = 'published'`, sql`v.status::text IN (${list([...PUBLIC_VEHICLE_STATUSES])})`]
+  for (const facet of MULTI_FACETS) {
+    if (facet !== except && search[facet].length) where.push(sql`${COLUMN[facet]} IN (${list(search[facet])})`)
+  }
+  if (search.model) where.push(sql`v.model ILIKE ${`%${search.model.replace(/[%_\\]/g, '\\$&')}%`}`)
+  if (search.yearMin) where.push(sql`v.year >= ${search.yearMin}`)
+  if (search.yearMax) where.push(sql`v.year <= ${search.yearMax}`)
+  if (search.priceMin !== undefined) where.push(sql`v.price_amount >= ${search.priceMin * 100}`)
+  if (search.priceMax !== undefined) where.push(sql`v.price_amount <= ${search.priceMax * 100}`)
+  if (search.mileageMax !== undefined) where.push(sql`v.mileage_km <= ${search.mileageMax}`)
+  if (search.noRti) where.push(sql`(v.has_coc OR v.first_registration_date <= now() - interval '30 years')`)
+  return sql.join(where, sql` AND `)
+}
+
+async function runSearch(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
+  const payload = await getPayloadClient()
+  const db = payload.db.drizzle
+  const offset = (search.page - 1) * PAGE_SIZE
+
+  const [idRows, facetRows] = await Promise.all([
+    db.execute<{ id: string; total: string }>(sql`
+      SELECT v.id, count(*) OVER () AS total FROM vehicles v
+      WHERE ${conditions(search)} ORDER BY ${ORDER[search.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`),
+    db.execute<{ facet: MultiFacet; value: string; count: string }>(
+      sql.join(
+        MULTI_FACETS.map(
+          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM vehicles v
+            WHERE ${conditions(search, facet)} AND ${COLUMN[facet]} IS NOT NULL GROUP BY 2)`,
+        ),
+        sql` UNION ALL `,
+      ),
+    ),
+  ])
+
+  const ids = idRows.rows.map((row) => row.id)
+  const total = ids.length ? Number(idRows.rows[0]!.total) : await countOnly(search)
+  const facets = Object.fromEntries(MULTI_FACETS.map((facet) => [facet, [] as FacetCounts[MultiFacet]])) as FacetCounts
+  for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
+  for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
+
+  return { cards: await cardsByIds(ids, locale), total, page: search.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets }
+}
+
+/** A page past the end has no rows to carry the total: count separately. */
+async function countOnly(search: VehicleSearch): Promise<number> {
+  const payload = await getPayloadClient()
+  const { rows } = await payload.db.drizzle.execute<{ total: string }>(
+    sql`SELECT count(*) AS total FROM vehicles v WHERE ${conditions(search)}`,
+  )
+  return Number(rows[0]?.total ?? 0)
+}
+
+export const CARD_SELECT = {
+  slug: true,
+  title: true,
+  make: true,
+  model: true,
+  trim: true,
+  year: true,
+  mileageKm: true,
+  fuel: true,
+  transmission: true,
+  price: true,
+  status: true,
+  originCountry: true,
+  headline: true,
+  hasCoc: true,
+  gallery: true,
+} as const
+
+export function toCard(vehicle: Partial<Vehicle> & { id: string }): VehicleCard {
+  const first = vehicle.gallery?.[0]
+  const image = first && typeof first === 'object' ? first : null
+  const { gallery: _gallery, ...rest } = vehicle
+  return {
+    ...(rest as VehicleCard),
+    image: image ? { url: image.url, alt: image.alt, width: image.width, height: image.height, sizes: image.sizes } : null,
+  }
+}
+
+/** The cards of the given ids, in that order, read with a visitor's access (anonymous). */
+export async function cardsByIds(ids: string[], locale: Locale): Promise<VehicleCard[]> {
+  if (ids.length === 0) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'vehicles',
+    where: { id: { in: ids } },
+    select: CARD_SELECT,
+    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    locale,
+    overrideAccess: false,
+    user: null,
+  })
+  const byId = new Map(docs.map((doc) => [doc.id, toCard(doc as Vehicle)]))
+  return ids.map((id) => byId.get(id)).filter((card): card is VehicleCard => Boolean(card))
+}
+
+/** Cached per canonical query and locale; any vehicle change drops the cache (tag "vehicles"). */
+export function searchVehicles(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
+  const key = serializeVehicleSearch(search)
+  return unstable_cache(() => runSearch(search, locale), ['vehicle-search', locale, key], {
+    tags: ['vehicles'],
+    revalidate: 3600,
+  })()
+}

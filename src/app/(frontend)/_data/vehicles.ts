@@ -1,0 +1,48 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/routing'
+import type { Vehicle } from '@/payload-types'
+import { getPayloadClient } from './payload'
+
+async function findVehicle(slug: string, locale: Locale, draft: boolean, user: unknown): Promise<Vehicle | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'vehicles',
+    where: { slug: { equals: slug } },
+    select: { internal: false },
+    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    draft,
+    locale,
+    overrideAccess: false,
+    user: user as never,
+  })
+  return docs[0] ?? null
+}
+
+/** One vehicle as a visitor sees it (published, for sale or reserved); drafts only in staff preview. */
+export function getVehicle(slug: string, locale: Locale, preview?: { user: unknown }): Promise<Vehicle | null> {
+  if (preview?.user) return findVehicle(slug, locale, true, preview.user)
+  return unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], { tags: ['vehicles'] })()
+}
+
+export const getVehicleSlugs = unstable_cache(
+  async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'vehicles',
+      select: { slug: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: null,
+    })
+    return docs.map((doc) => ({ slug: doc.slug ?? '', updatedAt: doc.updatedAt }))
+  },
+  ['vehicle-slugs'],
+  { tags: ['vehicles'] },
+)

@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
+
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import type { SiteSetting } from '@/payload-types'
+import { LocaleSwitch } from './LocaleSwitch'
+import styles from './SiteHeader.module.css'
+
+export async function SiteHeader({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'layout' })
+  const navigation = settings.navigation?.length
+    ? settings.navigation
+    : [
+        { label: t('vehicles'), href: '/vehicles' },
+        { label: t('source'), href: '/quote' },
+      ]
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link href="/" className={styles.brand} aria-label={t('home')}>
+          <span aria-hidden="true" className={styles.mark}>
+            A
+          </span>
+          {settings.siteName || 'Autoport'}
+        </Link>
+        <nav aria-label={t('menu')} className={styles.nav}>
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className={styles.tools}>
+          <Suspense
+            fallback={
+              <Link href="/" locale={locale === 'fr' ? 'en' : 'fr'} className={styles.switchFallback}>
+                {t('switchTo')}
+              </Link>
+            }
+          >
+            <LocaleSwitch locale={locale} label={t('switchTo')} />
+          </Suspense>
+          <Link href="/account" className={`button button--small ${styles.account}`}>
+            {t('account')}
+          </Link>
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,50 @@
+import Image from 'next/image'
+import { getTranslations } from 'next-intl/server'
+
+import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
+import { countryName } from '@/domain/countries'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { euros, number } from './format'
+import styles from './VehicleCard.module.css'
+
+export async function VehicleCard({ vehicle, locale, priority = false }: { vehicle: Card; locale: Locale; priority?: boolean }) {
+  const t = await getTranslations({ locale })
+  return (
+    <article className={styles.card}>
+      <div className={styles.media}>
+        {vehicle.image?.url ? (
+          <Image
+            src={vehicle.image.url}
+            alt={vehicle.image.alt ?? vehicle.title ?? ''}
+            fill
+            sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+            priority={priority}
+            className={styles.image}
+          />
+        ) : null}
+        <div className={styles.badges}>
+          {vehicle.status === 'reserved' && <span className="badge badge--warn">{t('common.reserved')}</span>}
+          {vehicle.hasCoc && <span className="badge badge--ok">{t('search.cocBadge')}</span>}
+        </div>
+      </div>
+      <div className={styles.body}>
+        <h3 className={styles.title}>
+          <Link href={`/vehicles/${vehicle.slug}`} className={styles.link}>
+            {vehicle.make} {vehicle.model}
+            {vehicle.trim ? <span className={styles.trim}> {vehicle.trim}</span> : null}
+          </Link>
+        </h3>
+        <p className={styles.facts}>
+          {vehicle.year} · {t('common.km', { value: number(vehicle.mileageKm, locale) })} ·{' '}
+          {t(`fuel.${vehicle.fuel}`)} · {t(`transmission.${vehicle.transmission}`)}
+        </p>
+        <p className={styles.origin}>{countryName(vehicle.originCountry, locale)}</p>
+        <p className={styles.price}>
+          <span className="visually-hidden">{t('search.priceLabel')} </span>
+          <span className="money">{euros(vehicle.price.amount, locale)}</span>
+        </p>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import enAccount from '@/i18n/messages/en.account.json'
+import en from '@/i18n/messages/en.json'
+import frAccount from '@/i18n/messages/fr.account.json'
+import fr from '@/i18n/messages/fr.json'
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (!value || typeof value !== 'object') return [prefix]
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
+}
+
+const pick = (source: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], source)
+
+describe.each([
+  ['site', fr, en],
+  ['account', frAccount, enAccount],
+])('storefront messages (%s)', (_name, french, english) => {
+  it('has every French string in English and the other way round', () => {
+    expect(keys(english).sort()).toEqual(keys(french).sort())
+  })
+
+  it('has no empty string', () => {
+    const empty = keys(french).filter((key) => pick(french, key) === '' || pick(english, key) === '')
+    expect(empty).toEqual([])
+  })
+})
+
+it('keeps the portal strings out of the site file', () => {
+  expect(Object.keys(frAccount).filter((key) => key in fr)).toEqual([])
+})
