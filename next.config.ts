@@ -13,7 +13,15 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production }) }]
+    // Personal pages must never be stored by a browser or a shared cache.
+    const noStore = [{ key: 'Cache-Control', value: 'private, no-store, max-age=0' }]
+    return [
+      { source: '/:path*', headers: securityHeaders({ production }) },
+      { source: '/account/:path*', headers: noStore },
+      { source: '/account', headers: noStore },
+      { source: '/en/account/:path*', headers: noStore },
+      { source: '/en/account', headers: noStore },
+    ]
   },
 }
 

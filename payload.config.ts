@@ -13,6 +13,7 @@ import { Media } from './src/collections/Media'
 import { Orders } from './src/collections/Orders'
 import { Pages } from './src/collections/Pages'
 import { Payments } from './src/collections/Payments'
+import { QuoteRequests } from './src/collections/QuoteRequests'
 import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
 import { Vehicles } from './src/collections/Vehicles'
@@ -21,6 +22,7 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { getEnv } from './src/config/env'
 import { healthEndpoint } from './src/endpoints/health'
 import { emailAdapter } from './src/integrations/messaging/email'
+import { jobs } from './src/jobs'
 import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,6 +45,7 @@ export default buildConfig({
   collections: [
     Vehicles,
     Quotes,
+    QuoteRequests,
     Orders,
     Payments,
     Customers,
@@ -75,6 +78,7 @@ export default buildConfig({
   email: emailAdapter(env),
   sharp,
   plugins: plugins(env),
+  jobs: jobs(env),
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

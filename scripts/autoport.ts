@@ -5,7 +5,7 @@
  *   tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …> [args]
  */
 import { spawn } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { prepareEnvironment } from './lib/prepareEnvironment'
@@ -32,6 +32,14 @@ const payloadCli = (cliArgs: string[], env: NodeJS.ProcessEnv) =>
   // stdin closed: `payload migrate` asks questions when it has a terminal and would wait forever.
   run(bin('payload'), cliArgs, env, 'ignore')
 
+/**
+ * Cached storefront reads (unstable_cache) persist under .next between runs, but they belong to the
+ * database they were read from, which may have been reset or seeded since: start from empty.
+ */
+function dropDataCache(): void {
+  for (const dir of ['.next/cache/fetch-cache', '.next/dev/cache/fetch-cache']) rmSync(dir, { recursive: true, force: true })
+}
+
 function buildIsStale(): boolean {
   const buildId = path.join('.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
@@ -55,11 +63,15 @@ async function main(): Promise<number> {
       }
       return payloadCli(['run', 'src/seed/index.ts'], env)
     }
-    const start = () => run(bin('next'), ['start', '-p', env.PORT ?? '3000'], env)
+    const start = () => {
+      dropDataCache()
+      return run(bin('next'), ['start', '-p', env.PORT ?? '3000'], env)
+    }
 
     // `return await` below matters: the finally block must not stop the database before the child ends.
     switch (command) {
       case 'dev':
+        dropDataCache()
         return (await migrate()) || (await run(bin('next'), ['dev', '-p', env.PORT ?? '3000', ...args], env))
       case 'build':
         return await run(bin('next'), ['build', ...args], env)

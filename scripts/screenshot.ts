@@ -12,7 +12,8 @@ const loginIndex = rest.indexOf('--login')
 const login = loginIndex >= 0 ? rest[loginIndex + 1] : undefined
 const customerIndex = rest.indexOf('--customer')
 const customer = customerIndex >= 0 ? rest[customerIndex + 1] : undefined
-const paths = rest.filter((arg, index) => !arg.startsWith('--') && index !== loginIndex + 1 && index !== customerIndex + 1)
+const optionValues = new Set([loginIndex, customerIndex].filter((index) => index >= 0).map((index) => index + 1))
+const paths = rest.filter((arg, index) => !arg.startsWith('--') && !optionValues.has(index))
 const out = path.resolve('.data/screenshots')
 mkdirSync(out, { recursive: true })
 

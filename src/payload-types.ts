@@ -104,6 +104,7 @@ export interface Config {
   collections: {
     vehicles: Vehicle;
     quotes: Quote;
+    'quote-requests': QuoteRequest;
     orders: Order;
     payments: Payment;
     customers: Customer;
@@ -114,6 +115,7 @@ export interface Config {
     'document-access-logs': DocumentAccessLog;
     counters: Counter;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -127,6 +129,7 @@ export interface Config {
   collectionsSelect: {
     vehicles: VehiclesSelect<false> | VehiclesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
+    'quote-requests': QuoteRequestsSelect<false> | QuoteRequestsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     customers: CustomersSelect<false> | CustomersSelect<true>;
@@ -137,6 +140,7 @@ export interface Config {
     'document-access-logs': DocumentAccessLogsSelect<false> | DocumentAccessLogsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -159,7 +163,13 @@ export interface Config {
   };
   user: Customer | User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendEmail: TaskSendEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -842,6 +852,49 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quote-requests".
+ */
+export interface QuoteRequest {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string | null;
+  language?: ('fr' | 'en') | null;
+  kind: 'stock' | 'sourcing';
+  /**
+   * Stock vehicle, or the candidate found for a sourcing request.
+   */
+  vehicle?: (string | null) | Vehicle;
+  sourcing?: {
+    make?: string | null;
+    model?: string | null;
+    yearFrom?: number | null;
+    yearTo?: number | null;
+    budget?: number | null;
+    fuel?: ('petrol' | 'diesel' | 'hybrid' | 'plugin_hybrid' | 'electric' | 'hydrogen' | 'lpg' | 'other') | null;
+    transmission?: ('manual' | 'automatic') | null;
+    maxMileageKm?: number | null;
+    mustHaves?: string | null;
+  };
+  destination: {
+    country: 'FR';
+    region: 'ARA' | 'BFC' | 'BRE' | 'CVL' | 'COR' | 'GES' | 'HDF' | 'IDF' | 'NOR' | 'NAQ' | 'OCC' | 'PDL' | 'PAC';
+  };
+  customerMessage?: string | null;
+  consentContact: boolean;
+  marketingOptIn?: boolean | null;
+  status?: ('pending' | 'confirmed') | null;
+  tokenHash?: string | null;
+  expiresAt?: string | null;
+  confirmedAt?: string | null;
+  customer?: (string | null) | Customer;
+  quote?: (string | null) | Quote;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1013,6 +1066,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendEmail';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendEmail') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -1025,6 +1170,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quotes';
         value: string | Quote;
+      } | null)
+    | ({
+        relationTo: 'quote-requests';
+        value: string | QuoteRequest;
       } | null)
     | ({
         relationTo: 'orders';
@@ -1273,6 +1422,49 @@ export interface QuotesSelect<T extends boolean = true> {
   order?: T;
   assignedTo?: T;
   internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quote-requests_select".
+ */
+export interface QuoteRequestsSelect<T extends boolean = true> {
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  phone?: T;
+  language?: T;
+  kind?: T;
+  vehicle?: T;
+  sourcing?:
+    | T
+    | {
+        make?: T;
+        model?: T;
+        yearFrom?: T;
+        yearTo?: T;
+        budget?: T;
+        fuel?: T;
+        transmission?: T;
+        maxMileageKm?: T;
+        mustHaves?: T;
+      };
+  destination?:
+    | T
+    | {
+        country?: T;
+        region?: T;
+      };
+  customerMessage?: T;
+  consentContact?: T;
+  marketingOptIn?: T;
+  status?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  confirmedAt?: T;
+  customer?: T;
+  quote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1676,6 +1868,37 @@ export interface CountersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2591,6 +2814,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    html: string;
+    text?: string | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import * as migration_20261125_031042_initial from './20261125_031042_initial';
 import * as migration_20261125_033728_backoffice from './20261125_033728_backoffice';
 import * as migration_20261125_040520_seo_fields from './20261125_040520_seo_fields';
 import * as migration_20261125_040634_rate_limits from './20261125_040634_rate_limits';
+import * as migration_20261125_040917_quote_requests_and_jobs from './20261125_040917_quote_requests_and_jobs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_040634_rate_limits.up,
     down: migration_20261125_040634_rate_limits.down,
-    name: '20261125_040634_rate_limits'
+    name: '20261125_040634_rate_limits',
+  },
+  {
+    up: migration_20261125_040917_quote_requests_and_jobs.up,
+    down: migration_20261125_040917_quote_requests_and_jobs.down,
+    name: '20261125_040917_quote_requests_and_jobs'
   },
 ];

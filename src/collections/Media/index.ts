@@ -5,6 +5,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { getEnv } from '@/config/env'
 import { revalidateCollection } from '@/hooks/revalidate'
+import { relativeMediaUrls } from './relativeUrls'
 
 // Pictures appear on vehicle cards and pages.
 const revalidateMedia = revalidateCollection('vehicles', 'pages')
@@ -20,6 +21,7 @@ export const Media: CollectionConfig = {
     delete: isStaff,
   },
   hooks: {
+    afterRead: [relativeMediaUrls],
     afterChange: [revalidateMedia.afterChange],
     afterDelete: [revalidateMedia.afterDelete],
   },

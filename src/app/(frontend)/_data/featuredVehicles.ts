@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/routing'
 import type { Vehicle } from '@/payload-types'
+import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
 import { CARD_SELECT, toCard, type VehicleCard } from './vehicleSearch'
 
@@ -16,7 +17,7 @@ export const getFeaturedVehicles = (locale: Locale, limit: number): Promise<Vehi
         collection: 'vehicles',
         where: { featured: { equals: true } },
         select: CARD_SELECT,
-        populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+        populate: { media: MEDIA_CARD },
         sort: '-createdAt',
         depth: 1,
         limit,

@@ -8,6 +8,7 @@ import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
 import { MULTI_FACETS, PAGE_SIZE, serializeVehicleSearch, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
 import type { Locale } from '@/i18n/routing'
 import type { Media, Vehicle } from '@/payload-types'
+import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
 
 export type VehicleCard = Pick<
@@ -132,7 +133,7 @@ export async function cardsByIds(ids: string[], locale: Locale): Promise<Vehicle
     collection: 'vehicles',
     where: { id: { in: ids } },
     select: CARD_SELECT,
-    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+    populate: { media: MEDIA_CARD },
     depth: 1,
     limit: ids.length,
     pagination: false,

@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/routing'
 import type { Vehicle } from '@/payload-types'
+import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
 
 async function findVehicle(slug: string, locale: Locale, draft: boolean, user: unknown): Promise<Vehicle | null> {
@@ -12,7 +13,7 @@ async function findVehicle(slug: string, locale: Locale, draft: boolean, user: u
     collection: 'vehicles',
     where: { slug: { equals: slug } },
     select: { internal: false },
-    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+    populate: { media: MEDIA_CARD },
     depth: 1,
     limit: 1,
     pagination: false,

@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
+import { nobody } from '@/access/nobody'
+import { requestFields } from '@/collections/Quotes/fields/request'
+import { staffOnly } from '@/fields/staffOnly'
+import { emailConfirmationLink } from './hooks/emailConfirmationLink'
+import { issueConfirmationToken } from './hooks/issueConfirmationToken'
+
+/**
+ * A quote request from a visitor who is not signed in. It waits here until the e-mail address is
+ * confirmed through the link we send; only then does it create (or join) a customer and a quote.
+ */
+export const QuoteRequests: CollectionConfig = {
+  slug: 'quote-requests',
+  labels: { singular: 'Unconfirmed request', plural: 'Unconfirmed requests' },
+  admin: {
+    group: 'Sales',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'kind', 'status', 'createdAt'],
+    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+  },
+  access: {
+    // Signed-in customers ask through their account; visitors through this collection.
+    create: ({ req: { user } }) => !user,
+    read: isSalesOrAdmin,
+    update: nobody,
+    delete: isSalesOrAdmin,
+  },
+  hooks: {
+    beforeChange: [issueConfirmationToken],
+    afterChange: [emailConfirmationLink],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', required: true, maxLength: 80 },
+        { name: 'lastName', type: 'text', required: true, maxLength: 80 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'email', type: 'email', required: true, index: true },
+        {
+          name: 'phone',
+          type: 'text',
+          maxLength: 30,
+          validate: (value: string | null | undefined) =>
+            !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
+        },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'fr',
+          options: [
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ],
+        },
+      ],
+    },
+    ...requestFields.map((field) => ('hooks' in field ? { ...field, hooks: undefined, access: undefined } : field)),
+    {
+      name: 'consentContact',
+      type: 'checkbox',
+      required: true,
+      validate: (value: boolean | null | undefined) => (value ? true : 'We need your agreement to answer you.'),
+    },
+    { name: 'marketingOptIn', type: 'checkbox', defaultValue: false },
+    ...staffOnly([
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'pending',
+        index: true,
+        options: [
+          { value: 'pending', label: 'Waiting for e-mail confirmation' },
+          { value: 'confirmed', label: 'Confirmed' },
+        ],
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true } },
+      { name: 'expiresAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+      { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+      { name: 'customer', type: 'relationship', relationTo: 'customers', admin: { position: 'sidebar', readOnly: true } },
+      { name: 'quote', type: 'relationship', relationTo: 'quotes', admin: { position: 'sidebar', readOnly: true } },
+    ]),
+  ],
+}

@@ -1,0 +1,20 @@
+import type { JobsConfig } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import type { Env } from '@/config/env'
+import { sendEmailTask } from './sendEmail'
+
+/**
+ * Background work runs from Payload's jobs queue (table payload_jobs). The web process works the
+ * queue every few seconds; a separate `payload jobs:run` worker can take over when scaled out.
+ */
+export function jobs(env: Env): JobsConfig {
+  return {
+    tasks: [sendEmailTask],
+    access: { run: ({ req }) => hasRole(req.user, 'admin'), queue: ({ req }) => hasRole(req.user, 'admin') },
+    autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],
+    // Tests run the queue themselves, at the moment they choose.
+    shouldAutoRun: () => env.NODE_ENV !== 'test',
+    deleteJobOnComplete: true,
+  }
+}
