@@ -9,6 +9,11 @@ const production = process.env.NODE_ENV === 'production'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   compress: true,
+  experimental: {
+    // Rendered pages and cached reads belong to the database they came from; a restart against a
+    // reset or freshly seeded database must not serve them. They live in memory only.
+    isrFlushToDisk: false,
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

@@ -1,7 +1,11 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    alias: { 'server-only': path.resolve('tests/helpers/stubs/server-only.ts') },
+  },
   test: {
     projects: [
       {

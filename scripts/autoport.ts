@@ -29,7 +29,7 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv, stdin: 'inh
 }
 
 const payloadCli = (cliArgs: string[], env: NodeJS.ProcessEnv) =>
-  // stdin closed: `payload migrate` asks questions when it has a terminal and would wait forever.
+  // Generators and migrate:create; stdin closed because Payload asks questions when it has a terminal.
   run(bin('payload'), cliArgs, env, 'ignore')
 
 /**
@@ -55,13 +55,13 @@ async function main(): Promise<number> {
   const production = ['build', 'start', 'demo'].includes(command)
   const { env, embedded, stop } = await prepareEnvironment({ production })
   try {
-    const migrate = () => payloadCli(['migrate'], env)
+    const migrate = () => run(bin('tsx'), ['scripts/migrate.ts'], env, 'ignore')
     const seed = () => {
       if (!embedded && !args.includes('--allow-server')) {
         console.error('Refusing to seed demo data into DATABASE_URL: pass --allow-server to do it anyway.')
         return Promise.resolve(1)
       }
-      return payloadCli(['run', 'src/seed/index.ts'], env)
+      return run(bin('tsx'), ['src/seed/index.ts'], env, 'ignore')
     }
     const start = () => {
       dropDataCache()

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting } from '@/payload-types'
 import { LocaleSwitch } from './LocaleSwitch'

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
 import { countryName } from '@/domain/countries'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import { euros, number } from './format'
 import styles from './VehicleCard.module.css'

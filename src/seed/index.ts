@@ -1,15 +1,17 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seedStaff } from './staff'
+import { seed } from './seed'
 
 /** `npm run seed`: demo data for the embedded database, safe to run again. */
 const payload = await getPayload({ config })
+let failed = false
 try {
-  const context = { disableRevalidate: true }
-  await seedStaff(payload, context)
-  payload.logger.info('Seed complete.')
+  await seed(payload)
+} catch (error) {
+  failed = true
+  payload.logger.error({ err: error, msg: 'Seed failed' })
 } finally {
   await payload.destroy()
 }
-process.exit(0)
+process.exit(failed ? 1 : 0)

@@ -1,6 +1,6 @@
 import type { Payload, RequestContext } from 'payload'
 
-import type { StaffRole } from '@/payload-types'
+import type { StaffRole, User } from '@/payload-types'
 
 export const DEMO_PASSWORD = 'autoport-demo'
 
@@ -10,7 +10,11 @@ export const DEMO_STAFF: { email: string; name: string; role: StaffRole }[] = [
   { email: 'marketing@autoport.test', name: 'Maëlle Marketing', role: 'marketing' },
 ]
 
-export async function seedStaff(payload: Payload, context: RequestContext): Promise<void> {
+export type StaffUser = User & { collection: 'users' }
+
+/** The three staff logins; returns the sales user, who records payments and reviews in the rest of the seed. */
+export async function seedStaff(payload: Payload, context: RequestContext): Promise<{ sales: StaffUser; line: string }> {
+  let created = 0
   for (const member of DEMO_STAFF) {
     const existing = await payload.find({
       collection: 'users',
@@ -20,6 +24,11 @@ export async function seedStaff(payload: Payload, context: RequestContext): Prom
     })
     if (existing.docs.length > 0) continue
     await payload.create({ collection: 'users', data: { ...member, password: DEMO_PASSWORD }, context })
-    payload.logger.info(`Seeded staff ${member.email} (${member.role})`)
+    created += 1
+  }
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'sales@autoport.test' } }, limit: 1, depth: 0 })
+  return {
+    sales: { ...docs[0]!, collection: 'users' },
+    line: `Seeded ${created} staff logins (${DEMO_STAFF.length - created} already there)`,
   }
 }

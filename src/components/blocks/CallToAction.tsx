@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { CallToActionBlock } from '@/payload-types'
 import styles from './blocks.module.css'
 

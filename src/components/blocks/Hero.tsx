@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { HeroBlock } from '@/payload-types'
 import styles from './blocks.module.css'
 

@@ -1,21 +1,14 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getEnv } from '@/config/env'
-import { isLocale, routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/routing'
 import { getSiteSettings } from '../_data/siteSettings'
 import './globals.css'
-
-const CLIENT_NAMESPACES = ['quote', 'account', 'fuel', 'transmission'] as const
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
@@ -36,24 +29,16 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [settings, t, messages] = await Promise.all([
-    getSiteSettings(locale),
-    getTranslations({ locale, namespace: 'layout' }),
-    getMessages({ locale }),
-  ])
-  // Only the strings of interactive forms travel to the browser; the rest is rendered on the server.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]))
+  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'layout' })])
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader settings={settings} locale={locale} />
-          <main id="main">{children}</main>
-          <SiteFooter settings={settings} locale={locale} />
-        </NextIntlClientProvider>
+        <SiteHeader settings={settings} locale={locale} />
+        <main id="main">{children}</main>
+        <SiteFooter settings={settings} locale={locale} />
       </body>
     </html>
   )

@@ -8,6 +8,14 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { getPage, HOME_SLUG } from '../_data/pages'
 import { previewUser } from '../_data/preview'
 
+// Rendered on first visit, kept until a page changes (tag "pages") or an hour passes.
+export const revalidate = 3600
+
+// Not rendered at build time (there is no database then): on the first visit instead.
+export function generateStaticParams() {
+  return []
+}
+
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -59,7 +59,8 @@ function conditions(search: VehicleSearch, except?: MultiFacet): SQL {
   return sql.join(where, sql` AND `)
 }
 
-async function runSearch(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
+/** The search itself, uncached (tests and the cached wrapper below). */
+export async function runSearch(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
   const payload = await getPayloadClient()
   const db = payload.db.drizzle
   const offset = (search.page - 1) * PAGE_SIZE

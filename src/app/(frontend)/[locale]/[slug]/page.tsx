@@ -8,6 +8,9 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { getPage, HOME_SLUG } from '../../_data/pages'
 import { previewUser } from '../../_data/preview'
 
+// Rendered on first visit, kept until a page changes (tag "pages") or an hour passes.
+export const revalidate = 3600
+
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateStaticParams() {

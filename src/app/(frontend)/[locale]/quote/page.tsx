@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ClientMessages } from '@/components/ClientMessages'
 import { euros } from '@/components/format'
 import { isRegionCode } from '@/domain/regions'
 import { isLocale, type Locale } from '@/i18n/routing'
@@ -56,12 +57,14 @@ export default async function QuotePage({ params, searchParams }: Props) {
         </div>
       )}
       {slug && !vehicle && <p className="form-error">{t('errors.vehicleGone')}</p>}
-      <QuoteForm
-        kind={vehicle ? 'stock' : 'sourcing'}
-        vehicleSlug={vehicle?.slug ?? undefined}
-        signedInAs={customer ? customer.email : undefined}
-        defaults={defaults}
-      />
+      <ClientMessages namespaces={['quote', 'fuel', 'transmission']}>
+        <QuoteForm
+          kind={vehicle ? 'stock' : 'sourcing'}
+          vehicleSlug={vehicle?.slug ?? undefined}
+          signedInAs={customer ? customer.email : undefined}
+          defaults={defaults}
+        />
+      </ClientMessages>
     </div>
   )
 }

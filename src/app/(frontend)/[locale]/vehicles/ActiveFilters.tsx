@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
 import { MULTI_FACETS, serializeVehicleSearch, toggleFacet, type VehicleSearch } from '@/domain/vehicleSearch'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import styles from './search.module.css'
 

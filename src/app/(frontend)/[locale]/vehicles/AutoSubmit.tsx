@@ -1,7 +1,7 @@
 'use client'
 import { useEffect } from 'react'
 
-import { useRouter } from '@/i18n/navigation'
+import { useRouter } from 'next/navigation'
 
 // The form is re-mounted for each search (so Back shows the right values): keep the keyboard focus.
 let focusAfterNavigation: string | null = null
@@ -16,7 +16,7 @@ function selectorFor(element: Element | null): string | null {
  * Applies a filter as soon as it changes: the form's values become the URL (empty ones left out),
  * pushed to history so the back button returns to the previous search.
  */
-export function AutoSubmit({ formId }: { formId: string }) {
+export function AutoSubmit({ formId, action }: { formId: string; action: string }) {
   const router = useRouter()
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null
@@ -33,7 +33,7 @@ export function AutoSubmit({ formId }: { formId: string }) {
       const query = params.toString()
       if (`?${query}` === window.location.search || (!query && !window.location.search)) return
       focusAfterNavigation = selectorFor(document.activeElement)
-      router.push(`/vehicles${query ? `?${query}` : ''}`, { scroll: false })
+      router.push(`${action}${query ? `?${query}` : ''}`, { scroll: false })
     }
     const onChange = (event: Event) => {
       // Free text is applied on Enter or when leaving the field, not at each keystroke.
@@ -57,6 +57,6 @@ export function AutoSubmit({ formId }: { formId: string }) {
       form.removeEventListener('keydown', onKey)
       form.removeEventListener('focusout', onBlur)
     }
-  }, [formId, router])
+  }, [formId, action, router])
   return null
 }

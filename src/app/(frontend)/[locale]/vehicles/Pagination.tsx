@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { serializeVehicleSearch, type VehicleSearch } from '@/domain/vehicleSearch'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import styles from './search.module.css'
 

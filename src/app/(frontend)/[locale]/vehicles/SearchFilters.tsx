@@ -34,7 +34,7 @@ export async function SearchFilters({ search, facets, locale }: { search: Vehicl
       className={styles.filtersForm}
       aria-label={t('search.filters')}
     >
-      <AutoSubmit formId="search-form" />
+      <AutoSubmit formId="search-form" action={action} />
       <div className={styles.sortRow}>
         <label htmlFor="sort">{t('search.sort')}</label>
         <select id="sort" name="sort" defaultValue={search.sort}>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ClientMessages } from '@/components/ClientMessages'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { ConfirmForm } from './ConfirmForm'
 import styles from '../quote.module.css'
@@ -26,7 +27,9 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   return (
     <div className={`container ${styles.page}`}>
       <h1>{t('confirmTitle')}</h1>
-      <ConfirmForm token={token.slice(0, 200)} />
+      <ClientMessages namespaces={['quote']}>
+        <ConfirmForm token={token.slice(0, 200)} />
+      </ClientMessages>
     </div>
   )
 }

@@ -1,135 +1,25 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { RichText } from '@/components/RichText'
-import { euros } from '@/components/format'
-import { getEnv } from '@/config/env'
-import { isRegionCode, type RegionCode } from '@/domain/regions'
-import { Link } from '@/i18n/navigation'
-import { isLocale, type Locale } from '@/i18n/routing'
-import type { Media } from '@/payload-types'
-import { getImportRules } from '../../../_data/importRules'
-import { previewUser } from '../../../_data/preview'
-import { getSiteSettings } from '../../../_data/siteSettings'
-import { getVehicle } from '../../../_data/vehicles'
-import { Gallery } from './Gallery'
-import { LandedCostBreakdown } from './LandedCostBreakdown'
-import { landedPrice } from './landedPrice'
-import { Location } from './Location'
-import { RegionPicker } from './RegionPicker'
-import { RegistrationCheck } from './RegistrationCheck'
-import { ShareLink } from './ShareLink'
-import { SpecSheet } from './SpecSheet'
-import { vehicleJsonLd } from './jsonLd'
-import styles from './vehicle.module.css'
+import { vehicleMetadata } from './vehicleMetadata'
+import { DEFAULT_REGION, VehicleView } from './VehicleView'
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+// Rendered once per vehicle and region, kept until a vehicle or a rule changes or an hour passes
+// (the landed price follows the day's rules).
+export const revalidate = 3600
+export const dynamicParams = true
+
+export function generateStaticParams() {
+  return []
 }
 
-const DEFAULT_REGION: RegionCode = 'IDF'
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const vehicle = await getVehicle(slug, locale)
-  if (!vehicle) return {}
-  const image = vehicle.gallery?.find((item): item is Media => typeof item === 'object')
-  const path = `/vehicles/${vehicle.slug}`
-  const title = vehicle.meta?.title || `${vehicle.title} ${vehicle.year}`
-  const description = vehicle.meta?.description || vehicle.headline || undefined
-  return {
-    title,
-    description,
-    alternates: { canonical: locale === 'fr' ? path : `/en${path}`, languages: { fr: path, en: `/en${path}`, 'x-default': path } },
-    openGraph: { title, description, images: image?.url ? [{ url: image.url, alt: image.alt ?? '' }] : undefined },
-  }
+  return vehicleMetadata(locale, slug)
 }
 
-export default async function VehiclePage({ params, searchParams }: Props) {
+export default async function VehiclePage({ params }: Props) {
   const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  setRequestLocale(locale)
-  const { isEnabled: preview } = await draftMode()
-  const vehicle = await getVehicle(slug, locale, preview ? { user: await previewUser() } : undefined)
-  if (!vehicle) notFound()
-
-  const requested = [(await searchParams).region].flat()[0]
-  const region: RegionCode = requested && isRegionCode(requested) ? requested : DEFAULT_REGION
-  const [rules, settings, t] = await Promise.all([getImportRules(), getSiteSettings(locale), getTranslations({ locale })])
-  const today = new Date().toISOString().slice(0, 10)
-  const price = landedPrice(vehicle, region, rules, settings.quoteDefaults, today)
-  const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
-  const statusBadge = vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
-  const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
-
-  return (
-    <article className={`container ${styles.page}`}>
-      <nav aria-label={t('vehicle.breadcrumb')} className={styles.breadcrumb}>
-        <Link href="/vehicles">{t('layout.vehicles')}</Link>
-        <span aria-hidden="true"> › </span>
-        <span aria-current="page">{vehicle.make}</span>
-      </nav>
-      <header className={styles.head}>
-        <div>
-          <h1 className={styles.title}>
-            {vehicle.make} {vehicle.model} {vehicle.trim && <span className={styles.trim}>{vehicle.trim}</span>}
-          </h1>
-          {vehicle.headline && <p className={styles.headline}>{vehicle.headline}</p>}
-        </div>
-        <span className={`badge ${statusBadge}`}>{t(`common.${vehicle.status}`)}</span>
-      </header>
-
-      <div className={styles.layout}>
-        <div className={styles.main}>
-          <Gallery images={images} title={vehicle.title ?? ''} locale={locale} />
-          <SpecSheet vehicle={vehicle} locale={locale} />
-          {vehicle.description ? (
-            <section className={styles.section} aria-labelledby="description-title">
-              <h2 id="description-title">{t('vehicle.description')}</h2>
-              <RichText data={vehicle.description} />
-            </section>
-          ) : null}
-          <RegistrationCheck price={price} locale={locale} />
-          <LandedCostBreakdown price={price} region={region} locale={locale} />
-          <Location vehicle={vehicle} settings={settings} locale={locale} mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY} />
-        </div>
-
-        <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
-          <div className={`card ${styles.priceBox}`}>
-            <p className={styles.sellerPrice}>
-              {t('vehicle.sellerPrice')} <span className="money">{euros(vehicle.price.amount, locale)}</span>
-            </p>
-            <RegionPicker region={region} locale={locale} />
-            {price.ok ? (
-              <p className={styles.landed}>
-                <span className={styles.landedLabel}>{t('vehicle.landedIn', { region: t(`regions.${region}`) })}</span>
-                <span className={`money ${styles.landedAmount}`} data-testid="landed-total">
-                  {euros(price.total, locale)}
-                </span>
-                <a href="#landed-cost" className={styles.detailLink}>
-                  {t('vehicle.seeDetail')}
-                </a>
-              </p>
-            ) : (
-              <p className="form-error">{t('vehicle.noEstimate')}</p>
-            )}
-            {vehicle.status === 'available' || vehicle.status === 'reserved' ? (
-              <Link href={`/quote?vehicle=${vehicle.slug}&region=${region}`} className="button button--brass" style={{ width: '100%' }}>
-                {t('vehicle.request')}
-              </Link>
-            ) : null}
-            <ShareLink url={url} title={vehicle.title ?? ''} label={t('vehicle.share')} copied={t('vehicle.copied')} />
-          </div>
-        </aside>
-      </div>
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(/</g, '\\u003c') }}
-      />
-    </article>
-  )
+  return <VehicleView locale={locale} slug={slug} region={DEFAULT_REGION} />
 }

@@ -1,0 +1,109 @@
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { RichText } from '@/components/RichText'
+import { euros } from '@/components/format'
+import { getEnv } from '@/config/env'
+import type { RegionCode } from '@/domain/regions'
+import { Link } from '@/components/Link'
+import { isLocale } from '@/i18n/routing'
+import type { Media } from '@/payload-types'
+import { getImportRules } from '../../../_data/importRules'
+import { previewUser } from '../../../_data/preview'
+import { getSiteSettings } from '../../../_data/siteSettings'
+import { getVehicle } from '../../../_data/vehicles'
+import { Gallery } from './Gallery'
+import { LandedCostBreakdown } from './LandedCostBreakdown'
+import { landedPrice } from './landedPrice'
+import { Location } from './Location'
+import { RegionPicker } from './RegionPicker'
+import { RegistrationCheck } from './RegistrationCheck'
+import { ShareLink } from './ShareLink'
+import { SpecSheet } from './SpecSheet'
+import { vehicleJsonLd } from './jsonLd'
+import styles from './vehicle.module.css'
+
+export const DEFAULT_REGION: RegionCode = 'IDF'
+
+/** One vehicle for one destination region (/vehicles/<slug>?region=X is rewritten to ./in/[region]). */
+export async function VehicleView({ locale, slug, region }: { locale: string; slug: string; region: RegionCode }) {
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  const { isEnabled: preview } = await draftMode()
+  const vehicle = await getVehicle(slug, locale, preview ? { user: await previewUser() } : undefined)
+  if (!vehicle) notFound()
+  const [rules, settings, t] = await Promise.all([getImportRules(), getSiteSettings(locale), getTranslations({ locale })])
+  const today = new Date().toISOString().slice(0, 10)
+  const price = landedPrice(vehicle, region, rules, settings.quoteDefaults, today)
+  const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
+  const statusBadge = vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
+  const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
+
+  return (
+    <article className={`container ${styles.page}`}>
+      <nav aria-label={t('vehicle.breadcrumb')} className={styles.breadcrumb}>
+        <Link href="/vehicles">{t('layout.vehicles')}</Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{vehicle.make}</span>
+      </nav>
+      <header className={styles.head}>
+        <div>
+          <h1 className={styles.title}>
+            {vehicle.make} {vehicle.model} {vehicle.trim && <span className={styles.trim}>{vehicle.trim}</span>}
+          </h1>
+          {vehicle.headline && <p className={styles.headline}>{vehicle.headline}</p>}
+        </div>
+        <span className={`badge ${statusBadge}`}>{t(`common.${vehicle.status}`)}</span>
+      </header>
+
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <Gallery images={images} title={vehicle.title ?? ''} locale={locale} />
+          <SpecSheet vehicle={vehicle} locale={locale} />
+          {vehicle.description ? (
+            <section className={styles.section} aria-labelledby="description-title">
+              <h2 id="description-title">{t('vehicle.description')}</h2>
+              <RichText data={vehicle.description} />
+            </section>
+          ) : null}
+          <RegistrationCheck price={price} locale={locale} />
+          <LandedCostBreakdown price={price} region={region} locale={locale} />
+          <Location vehicle={vehicle} settings={settings} locale={locale} mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY} />
+        </div>
+
+        <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
+          <div className={`card ${styles.priceBox}`}>
+            <p className={styles.sellerPrice}>
+              {t('vehicle.sellerPrice')} <span className="money">{euros(vehicle.price.amount, locale)}</span>
+            </p>
+            <RegionPicker region={region} locale={locale} />
+            {price.ok ? (
+              <p className={styles.landed}>
+                <span className={styles.landedLabel}>{t('vehicle.landedIn', { region: t(`regions.${region}`) })}</span>
+                <span className={`money ${styles.landedAmount}`} data-testid="landed-total">
+                  {euros(price.total, locale)}
+                </span>
+                <a href="#landed-cost" className={styles.detailLink}>
+                  {t('vehicle.seeDetail')}
+                </a>
+              </p>
+            ) : (
+              <p className="form-error">{t('vehicle.noEstimate')}</p>
+            )}
+            {vehicle.status === 'available' || vehicle.status === 'reserved' ? (
+              <Link href={`/quote?vehicle=${vehicle.slug}&region=${region}`} className="button button--brass" style={{ width: '100%' }}>
+                {t('vehicle.request')}
+              </Link>
+            ) : null}
+            <ShareLink url={url} title={vehicle.title ?? ''} label={t('vehicle.share')} copied={t('vehicle.copied')} />
+          </div>
+        </aside>
+      </div>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(/</g, '\\u003c') }}
+      />
+    </article>
+  )
+}

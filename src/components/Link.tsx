@@ -1,0 +1,22 @@
+import NextLink from 'next/link'
+import { getLocale } from 'next-intl/server'
+import type { ComponentProps } from 'react'
+
+import { isLocale, routing, type Locale } from '@/i18n/routing'
+
+/** "/vehicles" in French, "/en/vehicles" in English; outside links and anchors left alone. */
+export function localizedHref(href: string, locale: Locale): string {
+  if (!href.startsWith('/') || href.startsWith('//') || locale === routing.defaultLocale) return href
+  return href === '/' ? `/${locale}` : `/${locale}${href}`
+}
+
+type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: string; locale?: Locale }
+
+/**
+ * A server-rendered link in the visitor's language. It renders Next's own link, so the browser gets
+ * no internationalisation code for it.
+ */
+export async function Link({ href, locale, ...props }: Props) {
+  const current = locale ?? (await getLocale())
+  return <NextLink href={localizedHref(href, isLocale(current) ? current : routing.defaultLocale)} {...props} />
+}

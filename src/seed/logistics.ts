@@ -1,0 +1,118 @@
+/** Carriers, vessels, ports, container numbers and French plates for the demo orders. */
+import { isEuCountry } from '@/domain/countries'
+import type { Order } from '@/payload-types'
+import type { Random } from './random'
+
+const DAY = 86_400_000
+const day = (offsetDays: number, now: number) => {
+  const date = new Date(now + offsetDays * DAY)
+  date.setUTCHours(12, 0, 0, 0)
+  return date.toISOString()
+}
+
+// ISO 6346: owner code letters are worth 10–38, skipping multiples of 11.
+const LETTER_VALUES: Record<string, number> = (() => {
+  const values: Record<string, number> = {}
+  let value = 10
+  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    if (value % 11 === 0) value += 1
+    values[letter] = value
+    value += 1
+  }
+  return values
+})()
+
+/** A container number such as MSCU1234565, with its ISO 6346 check digit. */
+export function containerNumber(owner: string, random: Random): string {
+  const serial = random.chars('0123456789', 6)
+  const code = `${owner}U${serial}`
+  const sum = [...code].reduce((total, char, i) => total + (LETTER_VALUES[char] ?? Number(char)) * 2 ** i, 0)
+  return `${code}${(sum % 11) % 10}`
+}
+
+/** A French SIV plate such as GH-123-JK (no I, O or U; never SS or WW). */
+export function frenchPlate(random: Random): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTVWXYZ'
+  const pair = () => {
+    for (;;) {
+      const candidate = random.chars(letters, 2)
+      if (candidate !== 'SS' && candidate !== 'WW') return candidate
+    }
+  }
+  return `${pair()}-${random.chars('0123456789', 3)}-${pair()}`
+}
+
+type Leg = {
+  carrier: string
+  vessel?: string
+  owner?: string
+  portOfLoading?: string
+  portOfDischarge?: string
+  transitDays: number
+  tracking?: string
+}
+
+function legFor(origin: string, random: Random): Leg {
+  if (origin === 'JP') {
+    return random.pick<Leg>([
+      { carrier: 'Ocean Network Express (ONE)', vessel: 'ONE Harmony', owner: 'ONE', portOfLoading: 'Yokohama', portOfDischarge: 'Le Havre', transitDays: 44, tracking: 'https://www.one-line.com/en/tracking' },
+      { carrier: 'MSC', vessel: 'MSC Gülsün', owner: 'MSC', portOfLoading: 'Nagoya', portOfDischarge: 'Le Havre', transitDays: 46, tracking: 'https://www.msc.com/en/track-a-shipment' },
+    ])
+  }
+  if (origin === 'US') {
+    return random.pick<Leg>([
+      { carrier: 'CMA CGM', vessel: 'CMA CGM Marco Polo', owner: 'CMA', portOfLoading: 'Newark (New York/New Jersey)', portOfDischarge: 'Le Havre', transitDays: 14, tracking: 'https://www.cma-cgm.com/ebusiness/tracking' },
+      { carrier: 'Maersk', vessel: 'Maersk Essen', owner: 'MSK', portOfLoading: 'Los Angeles', portOfDischarge: 'Le Havre', transitDays: 32, tracking: 'https://www.maersk.com/tracking' },
+    ])
+  }
+  if (origin === 'CN' || origin === 'KR') {
+    return { carrier: 'CMA CGM', vessel: 'CMA CGM Jacques Saadé', owner: 'CMA', portOfLoading: origin === 'CN' ? 'Shanghai' : 'Busan', portOfDischarge: 'Marseille-Fos', transitDays: 38, tracking: 'https://www.cma-cgm.com/ebusiness/tracking' }
+  }
+  if (origin === 'GB') {
+    return { carrier: 'Brittany Ferries Freight', vessel: 'Mont St Michel', portOfLoading: 'Portsmouth', portOfDischarge: 'Caen-Ouistreham', transitDays: 2 }
+  }
+  return random.pick<Leg>([
+    { carrier: 'CAT Group (porte-voitures)', transitDays: 4 },
+    { carrier: 'CEVA Logistics (porte-voitures)', transitDays: 5 },
+    { carrier: 'Transports Hannequin (plateau individuel)', transitDays: 3 },
+  ])
+}
+
+/** How many days ago the car arrived, by the stage the order has reached. */
+const ARRIVED_DAYS_AGO: Partial<Record<NonNullable<Order['status']>, number>> = {
+  arrived: 3, customs_cleared: 9, homologated: 16, registered: 24, ready: 30, delivered: 42,
+}
+
+export type ShippingPlan = { booked: NonNullable<Order['shipping']>; shipped: NonNullable<Order['shipping']>; sea: boolean }
+
+/** The shipping details of an order that will reach `target`, dated from today. */
+export function shippingPlan(origin: string, target: NonNullable<Order['status']>, random: Random, now = Date.now()): ShippingPlan {
+  const leg = legFor(origin, random)
+  const transit = leg.transitDays
+  let etd: number
+  if (target === 'transport_booked') etd = random.int(5, 12)
+  else if (target === 'shipped') etd = -Math.max(1, Math.floor(transit / 3))
+  else etd = -(ARRIVED_DAYS_AGO[target] ?? 3) - transit
+  const booking = `${(leg.owner ?? 'TRK').slice(0, 3)}${random.chars('0123456789', 7)}`
+  const booked = {
+    carrier: leg.carrier,
+    bookingReference: booking,
+    portOfLoading: leg.portOfLoading ?? null,
+    portOfDischarge: leg.portOfDischarge ?? null,
+    etd: day(etd, now),
+    eta: day(etd + transit, now),
+  }
+  return {
+    sea: Boolean(leg.vessel),
+    booked,
+    shipped: {
+      ...booked,
+      vessel: leg.vessel ?? null,
+      containerNumber: leg.owner ? containerNumber(leg.owner, random) : null,
+      trackingUrl: leg.tracking ?? null,
+    },
+  }
+}
+
+export const needsCustoms = (origin: string) => !isEuCountry(origin)
+export { day as daysFromNow }

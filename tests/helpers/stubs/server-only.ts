@@ -1,0 +1,2 @@
+// server-only guards Next.js bundles; tests run the same modules in plain Node.
+export {}

@@ -1,0 +1,140 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ORDER_STATUSES } from '@/domain/orderStatus'
+import { QUOTE_STATUSES } from '@/domain/quoteStatus'
+import { seed, type SeedReport } from '@/seed/seed'
+import { testPayload } from '../helpers/payload'
+import { resetDatabase } from '../helpers/resetDatabase'
+import { login, rest } from '../helpers/rest'
+
+const SEED_BUDGET_MS = 60_000
+const COUNTED: CollectionSlug[] = ['users', 'customers', 'vehicles', 'media', 'quotes', 'orders', 'payments', 'documents', 'pages']
+
+async function counts(payload: Payload): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    COUNTED.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs] as const),
+  )
+  return Object.fromEntries(entries)
+}
+
+async function distinct(payload: Payload, collection: 'quotes' | 'orders' | 'documents', field = 'status'): Promise<string[]> {
+  const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: { [field]: true }, context: { skipAccessLog: true } })
+  return [...new Set(docs.map((doc) => (doc as unknown as Record<string, string>)[field]!))].sort()
+}
+
+describe('demo seed', () => {
+  let payload: Payload
+  let first: SeedReport
+  let afterFirst: Record<string, number>
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    await resetDatabase(payload)
+    first = await seed(payload)
+    afterFirst = await counts(payload)
+    console.info(`[seed] first run ${first.ms} ms\n  ${first.lines.join('\n  ')}`)
+  }, 300_000)
+
+  afterAll(async () => {
+    // Later files start from their own fresh world; leave nothing behind anyway.
+    await resetDatabase(payload)
+  })
+
+  it('seeds a full demo fast enough', () => {
+    expect(first.ms).toBeLessThan(SEED_BUDGET_MS)
+    expect(afterFirst.vehicles).toBeGreaterThanOrEqual(200)
+    expect(afterFirst.media).toBeGreaterThanOrEqual(20)
+    expect(afterFirst.customers).toBeGreaterThanOrEqual(27)
+    expect(afterFirst.pages).toBe(4)
+  })
+
+  it('creates the demo logins with their roles', async () => {
+    const { docs: staff } = await payload.find({ collection: 'users', depth: 0, pagination: false })
+    expect(Object.fromEntries(staff.map((user) => [user.email, user.role]))).toMatchObject({
+      'admin@autoport.test': 'admin',
+      'sales@autoport.test': 'sales',
+      'marketing@autoport.test': 'marketing',
+    })
+    const { docs: customers } = await payload.find({
+      collection: 'customers',
+      where: { email: { in: ['client@autoport.test', 'client2@autoport.test'] } },
+      depth: 0,
+    })
+    expect(customers.map((customer) => [customer.email, customer.language, customer.address?.region, customer._verified]).sort()).toEqual([
+      ['client2@autoport.test', 'en', 'IDF', true],
+      ['client@autoport.test', 'fr', 'ARA', true],
+    ])
+    for (const email of ['client@autoport.test', 'client2@autoport.test']) {
+      await expect(login('customers', email, 'autoport-demo')).resolves.toBeTruthy()
+    }
+    await expect(login('users', 'sales@autoport.test', 'autoport-demo')).resolves.toBeTruthy()
+  })
+
+  it('has quotes in every status the rules allow to rest in, and orders at every milestone', async () => {
+    // "accepted" never rests: the Quotes hook turns an accepted quote into an order and "converted" at once.
+    expect(await distinct(payload, 'quotes')).toEqual([...QUOTE_STATUSES].filter((status) => status !== 'accepted').sort())
+    expect(await distinct(payload, 'orders')).toEqual([...ORDER_STATUSES].sort())
+    expect(await distinct(payload, 'documents')).toEqual(['pending', 'rejected', 'verified'])
+  })
+
+  it('gives client@ a sent stock quote, valid in the future, on a vehicle still for sale', async () => {
+    const { docs } = await payload.find({
+      collection: 'quotes',
+      where: { and: [{ 'customer.email': { equals: 'client@autoport.test' } }, { status: { equals: 'sent' } }] },
+      depth: 1,
+    })
+    expect(docs).toHaveLength(1)
+    const [quote] = docs
+    expect(new Date(quote!.validUntil!).getTime()).toBeGreaterThan(Date.now() + 10 * 86_400_000)
+    expect(quote!.kind).toBe('stock')
+    expect(quote!.lines!.length).toBeGreaterThan(3)
+    expect(quote!.totals?.total).toBeGreaterThan(0)
+    expect(typeof quote!.vehicle === 'object' && quote!.vehicle?.status).toBe('available')
+  })
+
+  it('records a succeeded deposit for every order past the deposit, and shipping and plates where due', async () => {
+    const { docs: orders } = await payload.find({ collection: 'orders', pagination: false, depth: 0 })
+    const { docs: payments } = await payload.find({ collection: 'payments', pagination: false, depth: 0 })
+    for (const order of orders.filter((o) => !['awaiting_deposit', 'cancelled'].includes(o.status))) {
+      const deposit = payments.find((p) => p.order === order.id && p.kind === 'deposit' && p.status === 'succeeded')
+      expect(deposit?.amount, order.number!).toBe(order.totals.depositDue)
+      expect(['bank_transfer', 'stripe']).toContain(deposit?.provider)
+    }
+    for (const order of orders.filter((o) => ['shipped', 'arrived', 'customs_cleared', 'homologated', 'registered', 'ready', 'delivered'].includes(o.status))) {
+      expect(order.shipping?.carrier, order.number!).toBeTruthy()
+      expect(order.shipping?.eta, order.number!).toBeTruthy()
+    }
+    for (const order of orders.filter((o) => ['registered', 'ready', 'delivered'].includes(o.status))) {
+      expect(order.registration?.plate).toMatch(/^[A-Z]{2}-\d{3}-[A-Z]{2}$/)
+    }
+  })
+
+  it('publishes the home page in French and English', async () => {
+    const [home] = (await payload.find({ collection: 'pages', where: { slug: { equals: 'accueil' } }, depth: 0 })).docs
+    const hero = (locale: 'fr' | 'en') =>
+      payload.findByID({ collection: 'pages', id: home!.id, locale, depth: 0 }).then((page) => page.layout[0])
+    expect(home!._status).toBe('published')
+    expect(await hero('fr')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('prix rendu en France') })
+    expect(await hero('en')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('landed price') })
+  })
+
+  it('adds nothing when run a second time', async () => {
+    const second = await seed(payload)
+    console.info(`[seed] second run ${second.ms} ms\n  ${second.lines.join('\n  ')}`)
+    expect(await counts(payload)).toEqual(afterFirst)
+    expect(second.ms).toBeLessThan(SEED_BUDGET_MS)
+  }, 120_000)
+
+  it('lets client@ accept the sent quote over REST, as the e2e tests do', async () => {
+    const token = await login('customers', 'client@autoport.test', 'autoport-demo')
+    const list = await rest('GET', '/api/quotes?where[status][equals]=sent&depth=0', { token })
+    expect(list.body.docs).toHaveLength(1)
+    const accepted = await rest('PATCH', `/api/quotes/${list.body.docs[0].id}`, { token, body: { status: 'accepted' } })
+    expect(accepted.status).toBe(200)
+    const quote = await payload.findByID({ collection: 'quotes', id: list.body.docs[0].id, depth: 1 })
+    expect(quote.status).toBe('converted')
+    expect(typeof quote.order === 'object' && quote.order?.status).toBe('awaiting_deposit')
+    expect(typeof quote.vehicle === 'object' && quote.vehicle?.status).toBe('reserved')
+  })
+})

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { runSearch } from '@/app/(frontend)/_data/vehicleSearch'
+import { parseVehicleSearch } from '@/domain/vehicleSearch'
+import { PNG_1X1, vehicleData } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { resetDatabase } from '../helpers/resetDatabase'
+
+const context = { disableRevalidate: true }
+
+/** Counts the SQL statements a piece of work sends to PostgreSQL. */
+async function countQueries<T>(payload: Payload, work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const pool = payload.db.pool as unknown as { query: (...args: unknown[]) => unknown }
+  const original = pool.query.bind(pool)
+  let queries = 0
+  pool.query = (...args: unknown[]) => {
+    queries += 1
+    return original(...args)
+  }
+  try {
+    return { result: await work(), queries }
+  } finally {
+    pool.query = original
+  }
+}
+
+describe('storefront vehicle search', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+    await resetDatabase(payload)
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Une voiture' },
+      file: { data: PNG_1X1, mimetype: 'image/png', name: 'car.png', size: PNG_1X1.length },
+      context,
+    })
+    const makes = ['BMW', 'Audi', 'Toyota']
+    for (let index = 0; index < 30; index++) {
+      await payload.create({
+        collection: 'vehicles',
+        data: vehicleData({
+          make: makes[index % 3],
+          model: `Model ${index}`,
+          fuel: index % 2 ? 'diesel' : 'petrol',
+          body: index % 5 === 0 ? 'suv' : 'hatchback',
+          price: { amount: 1_000_000 + index * 100_000, currency: 'EUR' },
+          status: index === 29 ? 'sold' : 'available',
+          gallery: [photo.id, photo.id],
+        }),
+        context,
+      })
+    }
+    await payload.create({ collection: 'vehicles', data: vehicleData({ make: 'BMW', _status: 'draft' }), draft: true, context })
+  })
+
+  it('finds only what visitors may see, filtered, sorted and paged, with facet counts', async () => {
+    const result = await runSearch(parseVehicleSearch({ make: 'BMW', sort: 'price_desc' }), 'fr')
+    expect(result.total).toBe(10)
+    const prices = result.cards.map((card) => card.price.amount)
+    expect(prices).toEqual([...prices].sort((a, b) => b - a))
+    expect(result.cards.every((card) => card.make === 'BMW' && card.image?.url?.startsWith('/api/media/file/'))).toBe(true)
+    // A facet's counts ignore its own filter, so other makes stay selectable.
+    expect(result.facets.make).toEqual([
+      { value: 'Audi', count: 10 },
+      { value: 'BMW', count: 10 },
+      { value: 'Toyota', count: 9 },
+    ])
+    expect(result.facets.fuel.reduce((sum, { count }) => sum + count, 0)).toBe(10)
+  })
+
+  it('combines filters and ranges', async () => {
+    const result = await runSearch(
+      parseVehicleSearch({ fuel: 'diesel', priceMax: '15000', body: ['hatchback', 'suv'], sort: 'price_asc' }),
+      'fr',
+    )
+    expect(result.cards.map((card) => card.price.amount)).toEqual([1_100_000, 1_300_000, 1_500_000])
+    expect(result.total).toBe(3)
+  })
+
+  it('pages through results and answers an empty page past the end', async () => {
+    const page2 = await runSearch(parseVehicleSearch({ page: '2' }), 'fr')
+    expect(page2.total).toBe(29)
+    expect(page2.cards).toHaveLength(5)
+    const beyond = await runSearch(parseVehicleSearch({ page: '9' }), 'fr')
+    expect(beyond).toMatchObject({ total: 29, cards: [] })
+  })
+
+  it('issues the same number of SQL queries for 24 cards as for 2 (no N+1)', async () => {
+    const full = await countQueries(payload, () => runSearch(parseVehicleSearch({}), 'fr'))
+    const small = await countQueries(payload, () => runSearch(parseVehicleSearch({ make: 'Audi', priceMax: '14000' }), 'fr'))
+    expect(full.result.cards).toHaveLength(24)
+    expect(small.result.cards.length).toBeLessThan(5)
+    expect(small.result.cards.length).toBeGreaterThan(0)
+    expect(full.queries).toBe(small.queries)
+    expect(full.queries).toBeLessThanOrEqual(6)
+  })
+})
