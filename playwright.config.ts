@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test'
  */
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://localhost:${port}`
+const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,9 +37,9 @@ export default defineConfig({
   },
   webServer: {
     // A fresh demo database for each run: migrated and seeded like a newcomer's.
-    command: 'rm -rf .data/e2e && node_modules/.bin/tsx scripts/autoport.ts demo',
+    command: `rm -rf ${dataDir} && node_modules/.bin/tsx scripts/autoport.ts demo`,
     url: `${baseURL}/api/health`,
-    env: { DATA_DIR: '.data/e2e', PORT: String(port), SERVER_URL: baseURL },
+    env: { DATA_DIR: dataDir, PORT: String(port), SERVER_URL: baseURL },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',

@@ -1,5 +1,6 @@
 'use client'
 import { Button, FieldLabel, Pill, useField, useForm, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import type { SelectFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
@@ -12,6 +13,7 @@ import { allowedTransitions, isOrderStatus, nextStatus, ORDER_STATUS_LABELS, typ
 export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) => {
   const { value } = useField<string>({ path: path ?? field.name })
   const { submit } = useForm()
+  const router = useRouter()
   const modified = useFormModified()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -25,6 +27,8 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
     try {
       await submit({ overrides: { status: to, milestoneNote: note || undefined } })
       setNote('')
+      // The timeline beside is rendered on the server: fetch it again with the new milestone.
+      router.refresh()
     } finally {
       setBusy(false)
     }
