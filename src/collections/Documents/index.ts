@@ -41,6 +41,9 @@ export const Documents: CollectionConfig = {
     // Payload checks these against the file's bytes; no SVG, HTML or XML ever.
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
     pasteURL: false,
+    // The file stays exactly as the customer sent it (its fingerprint is evidence).
+    crop: false,
+    focalPoint: false,
     displayPreview: false,
     filesRequiredOnCreate: true,
     handlers: [logFileDownload],

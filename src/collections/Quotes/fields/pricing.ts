@@ -39,6 +39,7 @@ export const pricingFields: Field[] = [
       labels: { singular: 'Line', plural: 'Lines' },
       admin: {
         components: { RowLabel: '@/admin/quotes/QuoteLineLabel#QuoteLineLabel' },
+        initCollapsed: true,
         description: 'Pre-filled from the landed cost; a staff amount replaces the computed one.',
       },
       fields: [
