@@ -3,6 +3,7 @@ import * as migration_20261125_033728_backoffice from './20261125_033728_backoff
 import * as migration_20261125_040520_seo_fields from './20261125_040520_seo_fields';
 import * as migration_20261125_040634_rate_limits from './20261125_040634_rate_limits';
 import * as migration_20261125_040917_quote_requests_and_jobs from './20261125_040917_quote_requests_and_jobs';
+import * as migration_20261125_045653_documents_no_focal_point from './20261125_045653_documents_no_focal_point';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_040917_quote_requests_and_jobs.up,
     down: migration_20261125_040917_quote_requests_and_jobs.down,
-    name: '20261125_040917_quote_requests_and_jobs'
+    name: '20261125_040917_quote_requests_and_jobs',
+  },
+  {
+    up: migration_20261125_045653_documents_no_focal_point.up,
+    down: migration_20261125_045653_documents_no_focal_point.down,
+    name: '20261125_045653_documents_no_focal_point'
   },
 ];
