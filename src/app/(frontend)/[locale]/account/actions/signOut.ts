@@ -1,0 +1,25 @@
+'use server'
+
+import { createLocalReq, logoutOperation } from 'payload'
+
+import { redirect } from '@/i18n/navigation'
+import { endSession, getCustomer } from '../../../_auth/session'
+import { getPayloadClient } from '../../../_data/payload'
+import { formLocale } from '../_lib/actionKit'
+
+/** Ends this session on the server too (a copied cookie stops working), then clears the cookie. */
+export async function signOut(form: FormData): Promise<void> {
+  const locale = await formLocale(form)
+  const customer = await getCustomer()
+  if (customer) {
+    const payload = await getPayloadClient()
+    try {
+      const req = await createLocalReq({ user: customer }, payload)
+      await logoutOperation({ collection: payload.collections.customers, req })
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'customer session could not be revoked' })
+    }
+  }
+  await endSession()
+  redirect({ href: { pathname: '/account', query: { signedOut: '1' } }, locale })
+}

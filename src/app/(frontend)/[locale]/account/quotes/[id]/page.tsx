@@ -1,0 +1,202 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { date, euros } from '@/components/format'
+import { regionName, isRegionCode } from '@/domain/regions'
+import { Link } from '@/i18n/navigation'
+import { isLocale, type Locale } from '@/i18n/routing'
+import type { Order, Vehicle } from '@/payload-types'
+import { getPayloadClient } from '../../../../_data/payload'
+import { PortalMessages } from '../../_components/PortalMessages'
+import { isRecordId, requireCustomer, type SignedInCustomer } from '../../_lib/customer'
+import { QUOTE_TONE, badgeClass } from '../../_lib/labels'
+import { canAnswer, isPriced, quoteSubject, shownQuoteStatus } from '../../_lib/quotes'
+import styles from '../../account.module.css'
+import { AnswerForms } from './AnswerForms'
+import { PriceTable } from './PriceTable'
+import { SourcingFacts } from './SourcingFacts'
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+async function findQuote(id: string, customer: SignedInCustomer) {
+  if (!isRecordId(id)) return null
+  const payload = await getPayloadClient()
+  return payload.findByID({
+    collection: 'quotes',
+    id,
+    overrideAccess: false,
+    user: customer,
+    disableErrors: true,
+    depth: 1,
+    select: {
+      number: true,
+      status: true,
+      kind: true,
+      vehicle: true,
+      sourcing: true,
+      destination: true,
+      customerMessage: true,
+      lines: { code: true, label: true, amount: true, override: true },
+      validUntil: true,
+      totals: true,
+      sentAt: true,
+      answeredAt: true,
+      declineReason: true,
+      order: true,
+      createdAt: true,
+    },
+    populate: { vehicles: { title: true, slug: true, year: true, status: true }, orders: { number: true } },
+  })
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'account.quote' })
+  return { title: t('metaTitle') }
+}
+
+export default async function QuotePage({ params, searchParams }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) return null
+  setRequestLocale(locale)
+  const customer = await requireCustomer(locale, `/account/quotes/${id}`)
+  const [quote, t, query] = await Promise.all([findQuote(id, customer), getTranslations({ locale, namespace: 'account.quote' }), searchParams])
+  if (!quote) notFound()
+  const tq = await getTranslations({ locale, namespace: 'account.quotes' })
+
+  const now = new Date()
+  const status = shownQuoteStatus(quote, now)
+  const answerable = canAnswer(quote, now)
+  const vehicle = quote.vehicle && typeof quote.vehicle === 'object' ? (quote.vehicle as Vehicle) : null
+  const order = quote.order && typeof quote.order === 'object' ? (quote.order as Order) : quote.order ? { id: quote.order as string, number: null } : null
+  const answer = [query.answer].flat()[0]
+  const totals = quote.totals ?? {}
+  const lines = quote.lines ?? []
+  const priced = isPriced(quote) && lines.length > 0 && totals.total != null
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <p className={styles.back}>
+        <Link href="/account/quotes">{t('back')}</Link>
+      </p>
+      <header className={styles.head}>
+        <p className={styles.kicker}>{quoteSubject(quote, tq(`kind.${quote.kind}`))}</p>
+        <div className={styles.titleRow}>
+          <h1>{tq('quoteNumber', { number: quote.number ?? '—' })}</h1>
+          <span className={badgeClass(QUOTE_TONE[status])}>{tq(`status.${status}`)}</span>
+        </div>
+        <p className={styles.rowMeta}>
+          {t('requestedOn', { date: date(quote.createdAt, locale) })}
+          {quote.sentAt && <> · {t('sentOn', { date: date(quote.sentAt, locale) })}</>}
+          {quote.answeredAt && <> · {t('answeredOn', { date: date(quote.answeredAt, locale) })}</>}
+        </p>
+      </header>
+
+      <div role="status" className={styles.statusArea}>
+        {answer === 'accepted' && quote.status === 'converted' && order && (
+          <div className="form-success">
+            <p>{t('acceptedNow', { number: order.number ?? '' })}</p>
+            <Link href={`/account/orders/${order.id}`} className="button button--small">
+              {t('followOrder')}
+            </Link>
+          </div>
+        )}
+        {answer === 'declined' && quote.status === 'declined' && <p className="form-success">{t('declinedNow')}</p>}
+      </div>
+
+      {answer !== 'accepted' && order && (
+        <div className={`card ${styles.panel} ${styles.orderLink}`}>
+          <p>{t('becameOrder', { number: order.number ?? '' })}</p>
+          <Link href={`/account/orders/${order.id}`} className="button button--small button--brass">
+            {t('followOrder')}
+          </Link>
+        </div>
+      )}
+
+      <div className={styles.detailGrid}>
+        <section aria-labelledby="quote-lines" className={`card ${styles.panel}`}>
+          <h2 id="quote-lines" className={styles.panelTitle}>
+            {t('linesTitle')}
+          </h2>
+          {priced ? (
+            <PriceTable lines={lines} totals={totals} locale={locale} />
+          ) : (
+            <p className="muted">{t('notPriced')}</p>
+          )}
+          {priced && <p className={styles.note}>{t('taxesNote')}</p>}
+        </section>
+
+        <aside className={styles.sideStack}>
+          {(status === 'sent' || status === 'expired') && (
+          <section aria-labelledby="quote-validity" className={`card ${styles.panel}`}>
+            <h2 id="quote-validity" className={styles.panelTitle}>
+              {t('validityTitle')}
+            </h2>
+            {quote.validUntil ? (
+              <p>{status === 'expired' ? t('expiredOn', { date: date(quote.validUntil, locale) }) : t('validUntil', { date: date(quote.validUntil, locale) })}</p>
+            ) : (
+              <p className="muted">{t('noValidity')}</p>
+            )}
+            {status === 'expired' && (
+              <Link href="/quote" className="button button--small button--ghost">
+                {t('askNew')}
+              </Link>
+            )}
+          </section>
+          )}
+          <section aria-labelledby="quote-request" className={`card ${styles.panel}`}>
+            <h2 id="quote-request" className={styles.panelTitle}>
+              {t('requestTitle')}
+            </h2>
+            <dl className={styles.facts}>
+              {vehicle && (
+                <div className={styles.factPair}>
+                  <dt>{quote.kind === 'sourcing' ? t('candidate') : t('vehicle')}</dt>
+                  <dd>
+                    {vehicle.slug && (vehicle.status === 'available' || vehicle.status === 'reserved') ? (
+                      <Link href={`/vehicles/${vehicle.slug}`}>{quoteSubject(quote, '')}</Link>
+                    ) : (
+                      quoteSubject(quote, '')
+                    )}
+                  </dd>
+                </div>
+              )}
+              {quote.kind === 'sourcing' && <SourcingFacts sourcing={quote.sourcing} locale={locale} />}
+              {quote.destination?.region && isRegionCode(quote.destination.region) && (
+                <div className={styles.factPair}>
+                  <dt>{t('region')}</dt>
+                  <dd>{regionName(quote.destination.region)}</dd>
+                </div>
+              )}
+              {quote.customerMessage && (
+                <div className={styles.factPair}>
+                  <dt>{t('message')}</dt>
+                  <dd className={styles.preserve}>{quote.customerMessage}</dd>
+                </div>
+              )}
+              {quote.status === 'declined' && quote.declineReason && (
+                <div className={styles.factPair}>
+                  <dt>{t('declineReason')}</dt>
+                  <dd className={styles.preserve}>{quote.declineReason}</dd>
+                </div>
+              )}
+            </dl>
+          </section>
+        </aside>
+      </div>
+
+      {answerable && priced && (
+        <section aria-labelledby="quote-answer" className={styles.answerSection}>
+          <h2 id="quote-answer">{t('answerTitle')}</h2>
+          <PortalMessages sections={['answer']}>
+            <AnswerForms id={quote.id} total={euros(totals.total ?? 0, locale, { exact: true })} deposit={euros(totals.depositDue ?? 0, locale, { exact: true })} />
+          </PortalMessages>
+        </section>
+      )}
+    </div>
+  )
+}
