@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     // Rendered pages and cached reads belong to the database they came from; a restart against a
     // reset or freshly seeded database must not serve them. They live in memory only.
     isrFlushToDisk: false,
+    // Identity documents go up through a server action: the collection caps them at 10 MB and
+    // says so; the transport must let such a file (plus the form around it) reach that check.
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
   },
   images: {
     formats: ['image/avif', 'image/webp'],

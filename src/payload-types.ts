@@ -459,6 +459,10 @@ export interface Quote {
   };
   customerMessage?: string | null;
   /**
+   * Written from the vehicle.
+   */
+  vehicleLabel?: string | null;
+  /**
    * Pre-filled from the landed cost; a staff amount replaces the computed one.
    */
   lines?:
@@ -704,6 +708,10 @@ export interface Order {
   quote?: (string | null) | Quote;
   customer: string | Customer;
   vehicle?: (string | null) | Vehicle;
+  /**
+   * Written from the vehicle.
+   */
+  vehicleLabel?: string | null;
   timeline?:
     | {
         status:
@@ -1365,6 +1373,7 @@ export interface QuotesSelect<T extends boolean = true> {
         region?: T;
       };
   customerMessage?: T;
+  vehicleLabel?: T;
   lines?:
     | T
     | {
@@ -1477,6 +1486,7 @@ export interface OrdersSelect<T extends boolean = true> {
   quote?: T;
   customer?: T;
   vehicle?: T;
+  vehicleLabel?: T;
   timeline?:
     | T
     | {

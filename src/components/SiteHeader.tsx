@@ -9,8 +9,10 @@ import styles from './SiteHeader.module.css'
 
 export async function SiteHeader({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'layout' })
-  const navigation = settings.navigation?.length
-    ? settings.navigation
+  // The account button always sits at the end of the bar; a menu entry to the same place would repeat it.
+  const menu = (settings.navigation ?? []).filter((item) => item.href.replace(/\/$/, '') !== '/account')
+  const navigation = menu.length
+    ? menu
     : [
         { label: t('vehicles'), href: '/vehicles' },
         { label: t('source'), href: '/quote' },

@@ -4,6 +4,7 @@ import * as migration_20261125_040520_seo_fields from './20261125_040520_seo_fie
 import * as migration_20261125_040634_rate_limits from './20261125_040634_rate_limits';
 import * as migration_20261125_040917_quote_requests_and_jobs from './20261125_040917_quote_requests_and_jobs';
 import * as migration_20261125_045653_documents_no_focal_point from './20261125_045653_documents_no_focal_point';
+import * as migration_20261125_061815_vehicle_label from './20261125_061815_vehicle_label';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_045653_documents_no_focal_point.up,
     down: migration_20261125_045653_documents_no_focal_point.down,
-    name: '20261125_045653_documents_no_focal_point'
+    name: '20261125_045653_documents_no_focal_point',
+  },
+  {
+    up: migration_20261125_061815_vehicle_label.up,
+    down: migration_20261125_061815_vehicle_label.down,
+    name: '20261125_061815_vehicle_label'
   },
 ];

@@ -24,7 +24,6 @@ const NAVIGATION: { label: Localized; href: string }[] = [
   { label: { fr: 'Véhicules', en: 'Vehicles' }, href: '/vehicles' },
   { label: { fr: 'Faire sourcer', en: 'Source a car' }, href: '/quote' },
   { label: { fr: 'Comment ça marche', en: 'How it works' }, href: '/comment-ca-marche' },
-  { label: { fr: 'Mon compte', en: 'My account' }, href: '/account' },
 ]
 const FOOTER_LINKS: { label: Localized; href: string }[] = [
   { label: { fr: 'À propos', en: 'About us' }, href: '/a-propos' },

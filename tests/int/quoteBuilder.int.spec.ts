@@ -100,6 +100,28 @@ describe('quote builder', () => {
     expect(quote.sentAt).toBeTruthy()
   })
 
+  it('turns a quote the customer accepts into an order, even when the answer asks for a trimmed reply', async () => {
+    const id = await newQuote({ make: 'Porsche', model: '911', trim: 'Carrera', year: 2019 })
+    await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { status: 'sent' } })
+    const accepted = await rest('PATCH', `/api/quotes/${id}?select[status]=true`, { token: customer.token, body: { status: 'accepted' } })
+    expect(accepted.status).toBe(200)
+
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(quote.status).toBe('converted')
+    expect(quote.vehicleLabel).toBe('Porsche 911 Carrera · 2019')
+    const order = await payload.findByID({ collection: 'orders', id: quote.order as string, depth: 0 })
+    expect(order.customer).toBe(customer.user.id)
+    expect(order.totals?.total).toBe(quote.totals?.total)
+
+    // Sold, the car leaves the public inventory; its buyer still reads what they bought.
+    await payload.update({ collection: 'vehicles', id: order.vehicle as string, data: { status: 'sold' }, context: { disableRevalidate: true } })
+    const mine = await rest('GET', `/api/orders/${order.id}?depth=1`, { token: customer.token })
+    expect(mine.status).toBe(200)
+    expect(mine.body.vehicleLabel).toBe('Porsche 911 Carrera · 2019')
+    expect(typeof mine.body.vehicle === 'object' && mine.body.vehicle?.title).toBeFalsy()
+  })
+
   it('refuses to guess when no CO2 grid covers the first registration year', async () => {
     const id = await newQuote({ firstRegistrationDate: '2015-05-01T00:00:00.000Z', year: 2015 })
     const response = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })

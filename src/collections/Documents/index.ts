@@ -4,6 +4,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { customerId, salesOrOwner } from '@/access/ownCustomer'
 import { hasRole } from '@/access/roles'
 import { getEnv } from '@/config/env'
+import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { checkUpload } from './hooks/checkUpload'
@@ -12,8 +13,6 @@ import { logFileDownload } from './hooks/logFileDownload'
 import { logReview } from './hooks/logReview'
 import { stampReview } from './hooks/stampReview'
 import { updateCustomerKyc } from './hooks/updateCustomerKyc'
-
-export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 
 /** Private files: identity documents, COC, invoices… Never public; every download is access-checked. */
 export const Documents: CollectionConfig = {
@@ -39,7 +38,7 @@ export const Documents: CollectionConfig = {
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),
     // Payload checks these against the file's bytes; no SVG, HTML or XML ever.
-    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
+    mimeTypes: [...DOCUMENT_MIME_TYPES],
     pasteURL: false,
     // The file stays exactly as the customer sent it (its fingerprint is evidence).
     crop: false,

@@ -7,6 +7,7 @@ import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
+import { vehicleLabel } from '@/fields/vehicleLabel'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { applyMilestone } from './hooks/applyMilestone'
 import { shippingFields } from './shippingFields'
@@ -61,6 +62,7 @@ export const Orders: CollectionConfig = {
     { name: 'quote', type: 'relationship', relationTo: 'quotes', unique: true, admin: { position: 'sidebar' } },
     { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'vehicle', type: 'relationship', relationTo: 'vehicles', index: true, admin: { position: 'sidebar' } },
+    vehicleLabel,
     {
       type: 'tabs',
       tabs: [

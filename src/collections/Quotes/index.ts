@@ -5,6 +5,7 @@ import { customerId, salesOrOwner } from '@/access/ownCustomer'
 import { hasRole } from '@/access/roles'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'
 import { staffOnly } from '@/fields/staffOnly'
+import { vehicleLabel } from '@/fields/vehicleLabel'
 import { writableBy } from '@/fields/writableBy'
 import { pricingFields } from './fields/pricing'
 import { requestFields } from './fields/request'
@@ -80,6 +81,7 @@ export const Quotes: CollectionConfig = {
       },
     ]),
     ...requestFields,
+    vehicleLabel,
     {
       name: 'builder',
       type: 'ui',

@@ -89,11 +89,11 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Quote defaults',
           fields: [
+            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the quote defaults.', [
             {
               name: 'quoteDefaults',
               type: 'group',
               // Public: the storefront's landed price uses the same estimates, so no cost is hidden.
-              access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'sales') },
               admin: { description: 'Our own cost estimates: they pre-fill new quotes and price the storefront estimate.' },
               fields: [
                 {
@@ -131,6 +131,7 @@ export const SiteSettings: GlobalConfig = {
                 centsField('serviceFee', { label: 'Default Autoport service fee' }),
               ],
             },
+            ]),
           ],
         },
         {

@@ -63,6 +63,18 @@ describe('media, pages and globals access', () => {
     expect(settings.bankDetails?.iban).toMatch(/^FR76/)
   })
 
+  it('only an admin changes the quote defaults: marketing is refused on the field', async () => {
+    const before = await payload.findGlobal({ slug: 'site-settings' })
+    const response = await rest('POST', '/api/globals/site-settings', { token: tokenOf(world, 'marketing'), body: { quoteDefaults: { serviceFee: 1 } } })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('Only an admin can change the quote defaults.')
+    expect((await payload.findGlobal({ slug: 'site-settings' })).quoteDefaults?.serviceFee).toBe(before.quoteDefaults?.serviceFee)
+    const admin = await rest('POST', '/api/globals/site-settings', { token: tokenOf(world, 'admin'), body: { quoteDefaults: { serviceFee: 123_400 } } })
+    expect(admin.status).toBe(200)
+    expect((await payload.findGlobal({ slug: 'site-settings' })).quoteDefaults?.serviceFee).toBe(123_400)
+    await payload.updateGlobal({ slug: 'site-settings', data: { quoteDefaults: before.quoteDefaults } })
+  })
+
   it('import rules: public read, edited by sales and admin only', async () => {
     expect((await rest('GET', '/api/globals/import-rules')).status).toBe(200)
     expect((await rest('POST', '/api/globals/import-rules', { token: tokenOf(world, 'marketing'), body: {} })).status).toBe(403)

@@ -3,9 +3,8 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { customerId } from '@/access/ownCustomer'
+import { DOCUMENT_MAX_BYTES } from '@/domain/documentFiles'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
-
-const MAX_BYTES = 10 * 1024 * 1024
 
 /**
  * A customer's upload always belongs to that customer, is one of the identity types and waits for
@@ -17,7 +16,7 @@ export const checkUpload: CollectionBeforeValidateHook = async ({ data, req, ope
   const customer = customerId(req.user)
 
   if (req.file) {
-    if (req.file.size > MAX_BYTES) errors.push({ path: 'file', message: 'The file is larger than 10 MB.' })
+    if (req.file.size > DOCUMENT_MAX_BYTES) errors.push({ path: 'file', message: 'The file is larger than 10 MB.' })
     data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
   }
 

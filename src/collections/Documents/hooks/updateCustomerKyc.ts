@@ -4,8 +4,11 @@ import { kycStatusFrom } from '@/domain/kyc'
 import type { Document } from '@/payload-types'
 
 /** The customer's KYC status follows the review of their identity documents. */
-export const updateCustomerKyc: CollectionAfterChangeHook<Document> = async ({ doc, req }) => {
-  const owner = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
+export const updateCustomerKyc: CollectionAfterChangeHook<Document> = async ({ doc, previousDoc, req }) => {
+  // A caller's `select` can leave the owner out of `doc`; the stored row still has it.
+  const stored =
+    doc.owner ?? previousDoc?.owner ?? (await req.payload.findByID({ collection: 'documents', id: doc.id, depth: 0, req, select: { owner: true }, context: { skipAccessLog: true } })).owner
+  const owner = typeof stored === 'object' ? stored.id : stored
   const { docs } = await req.payload.find({
     collection: 'documents',
     where: { owner: { equals: owner } },

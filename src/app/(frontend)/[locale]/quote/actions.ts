@@ -2,13 +2,13 @@
 
 import { headers } from 'next/headers'
 import { getLocale } from 'next-intl/server'
-import { ValidationError } from 'payload'
 
 import { redirect } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/routing'
 import { clientIp, consume } from '@/security/rateLimit'
 import { getCustomer } from '../../_auth/session'
 import { getPayloadClient } from '../../_data/payload'
+import { readPayloadError } from '../../_data/payloadError'
 import { contactSchema, requestSchema, type FormState, type RequestInput } from './schema'
 
 const HONEYPOT = 'website'
@@ -116,11 +116,12 @@ export async function submitQuoteRequest(_previous: FormState, form: FormData): 
     })
     return { status: 'sent', values: { email } }
   } catch (error) {
-    if (error instanceof ValidationError) {
+    const refused = readPayloadError(error)?.errors ?? []
+    if (refused.length) {
       return {
         status: 'error',
         values,
-        errors: Object.fromEntries(error.data.errors.map(({ path }) => [path.split('.').at(-1) ?? path, 'invalid'])),
+        errors: Object.fromEntries(refused.map(({ path }) => [path.split('.').at(-1) ?? path, 'invalid'])),
       }
     }
     throw error

@@ -7,7 +7,10 @@ import type { z } from 'zod'
 
 import { isLocale, type Locale } from '@/i18n/routing'
 import { clientIp, consume, type RateLimitName } from '@/security/rateLimit'
+import { readPayloadError } from '../../../_data/payloadError'
 import type { FormState } from './formState'
+
+export { payloadStatus, readPayloadError } from '../../../_data/payloadError'
 
 export type Translate = Awaited<ReturnType<typeof getTranslations>>
 
@@ -97,28 +100,3 @@ export async function rateLimited(payload: Payload, budgets: [RateLimitName, str
 export async function visitorIp(): Promise<string> {
   return clientIp(await headers())
 }
-
-type PayloadErrorShape = { status?: number; message: string; errors: { path: string; message: string }[] }
-
-/**
- * Payload's errors read by their shape (HTTP status, field errors). In the production bundle class
- * names are minified and the Payload instance may come from another module copy than ours, so
- * neither `instanceof` nor `error.name` can be trusted.
- */
-export function readPayloadError(error: unknown): PayloadErrorShape | null {
-  if (!error || typeof error !== 'object') return null
-  const shape = error as { status?: unknown; message?: unknown; data?: { errors?: unknown } | null }
-  const errors = Array.isArray(shape.data?.errors)
-    ? (shape.data.errors as unknown[]).filter(
-        (item): item is { path: string; message: string } =>
-          Boolean(item) && typeof (item as { path?: unknown }).path === 'string' && typeof (item as { message?: unknown }).message === 'string',
-      )
-    : []
-  return {
-    status: typeof shape.status === 'number' ? shape.status : undefined,
-    message: typeof shape.message === 'string' ? shape.message : '',
-    errors,
-  }
-}
-
-export const payloadStatus = (error: unknown): number | undefined => readPayloadError(error)?.status

@@ -1,6 +1,7 @@
-/** What customers may upload, the size cap (the Documents collection enforces both as well). */
-export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
-export const DOCUMENT_ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp'
+import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
+
+export { DOCUMENT_MAX_BYTES } from '@/domain/documentFiles'
+export const DOCUMENT_ACCEPT = DOCUMENT_MIME_TYPES.join(',')
 
 const SIGNATURES: { mime: string; ext: string; test: (bytes: Uint8Array) => boolean }[] = [
   { mime: 'application/pdf', ext: 'pdf', test: (b) => ascii(b, 0, 5) === '%PDF-' },

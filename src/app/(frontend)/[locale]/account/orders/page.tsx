@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import type { Vehicle } from '@/payload-types'
 import { getPayloadClient } from '../../../_data/payload'
 import { requireCustomer } from '../_lib/customer'
 import { ORDER_TONE, badgeClass, orderStatusLabel } from '../_lib/labels'
+import { vehicleName } from '../_lib/quotes'
 import styles from '../account.module.css'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -32,7 +32,7 @@ export default async function OrdersPage({ params }: Props) {
       sort: '-createdAt',
       limit: 100,
       depth: 1,
-      select: { number: true, status: true, vehicle: true, totals: { total: true }, amountDue: true, shipping: { eta: true }, createdAt: true },
+      select: { number: true, status: true, vehicle: true, vehicleLabel: true, totals: { total: true }, amountDue: true, shipping: { eta: true }, createdAt: true },
       populate: { vehicles: { title: true, year: true } },
     }),
     getTranslations({ locale, namespace: 'account.orders' }),
@@ -54,7 +54,6 @@ export default async function OrdersPage({ params }: Props) {
       ) : (
         <ul className={styles.list}>
           {orders.docs.map((order) => {
-            const vehicle = order.vehicle && typeof order.vehicle === 'object' ? (order.vehicle as Vehicle) : null
             const open = order.status !== 'delivered' && order.status !== 'cancelled'
             return (
               <li key={order.id} className={`card ${styles.row}`}>
@@ -62,7 +61,7 @@ export default async function OrdersPage({ params }: Props) {
                   <h2 className={styles.rowTitle}>
                     <Link href={`/account/orders/${order.id}`}>{t('orderNumber', { number: order.number ?? '—' })}</Link>
                   </h2>
-                  {vehicle?.title && <p className={styles.rowSubject}>{`${vehicle.title}${vehicle.year ? ` · ${vehicle.year}` : ''}`}</p>}
+                  {vehicleName(order) && <p className={styles.rowSubject}>{vehicleName(order)}</p>}
                   <p className={styles.rowMeta}>
                     {t('placedOn', { date: date(order.createdAt, locale) })}
                     {open && order.shipping?.eta && <> · {t('eta', { date: date(order.shipping.eta, locale) })}</>}

@@ -32,7 +32,7 @@ export default async function QuotesPage({ params }: Props) {
       sort: '-createdAt',
       limit: 100,
       depth: 1,
-      select: { number: true, status: true, kind: true, vehicle: true, sourcing: { make: true, model: true }, totals: { total: true }, validUntil: true, createdAt: true },
+      select: { number: true, status: true, kind: true, vehicle: true, vehicleLabel: true, sourcing: { make: true, model: true }, totals: { total: true }, validUntil: true, createdAt: true },
       populate: { vehicles: { title: true, year: true } },
     }),
     getTranslations({ locale, namespace: 'account.quotes' }),

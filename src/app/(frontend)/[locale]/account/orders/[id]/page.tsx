@@ -5,11 +5,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import type { Quote, Vehicle } from '@/payload-types'
+import type { Quote } from '@/payload-types'
 import { getPayloadClient } from '../../../../_data/payload'
 import { DocumentTable } from '../../_components/DocumentTable'
 import { isRecordId, requireCustomer, type SignedInCustomer } from '../../_lib/customer'
 import { ORDER_TONE, badgeClass, orderStatusLabel } from '../../_lib/labels'
+import { vehicleName } from '../../_lib/quotes'
 import styles from '../../account.module.css'
 import { BankTransfer } from './BankTransfer'
 import { Timeline } from './Timeline'
@@ -30,7 +31,7 @@ async function findOrder(id: string, customer: SignedInCustomer) {
       number: true,
       status: true,
       quote: true,
-      vehicle: true,
+      vehicle: true, vehicleLabel: true,
       timeline: { status: true, at: true },
       shipping: true,
       registration: true,
@@ -78,7 +79,6 @@ export default async function OrderPage({ params }: Props) {
   const { order, documents, payments } = found
   const tOrders = await getTranslations({ locale, namespace: 'account.orders' })
 
-  const vehicle = order.vehicle && typeof order.vehicle === 'object' ? (order.vehicle as Vehicle) : null
   const quote = order.quote && typeof order.quote === 'object' ? (order.quote as Quote) : null
   const open = order.status !== 'delivered' && order.status !== 'cancelled'
   const paid = order.amountPaid ?? 0
@@ -109,7 +109,7 @@ export default async function OrderPage({ params }: Props) {
         <Link href="/account/orders">{t('back')}</Link>
       </p>
       <header className={styles.head}>
-        {vehicle?.title && <p className={styles.kicker}>{`${vehicle.title}${vehicle.year ? ` · ${vehicle.year}` : ''}`}</p>}
+        {vehicleName(order) && <p className={styles.kicker}>{vehicleName(order)}</p>}
         <div className={styles.titleRow}>
           <h1>{tOrders('orderNumber', { number: order.number ?? '—' })}</h1>
           <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>

@@ -36,7 +36,7 @@ async function findQuote(id: string, customer: SignedInCustomer) {
       number: true,
       status: true,
       kind: true,
-      vehicle: true,
+      vehicle: true, vehicleLabel: true,
       sourcing: true,
       destination: true,
       customerMessage: true,
@@ -153,11 +153,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
               {t('requestTitle')}
             </h2>
             <dl className={styles.facts}>
-              {vehicle && (
+              {(vehicle || quote.vehicleLabel) && (
                 <div className={styles.factPair}>
                   <dt>{quote.kind === 'sourcing' ? t('candidate') : t('vehicle')}</dt>
                   <dd>
-                    {vehicle.slug && (vehicle.status === 'available' || vehicle.status === 'reserved') ? (
+                    {vehicle?.slug && (vehicle.status === 'available' || vehicle.status === 'reserved') ? (
                       <Link href={`/vehicles/${vehicle.slug}`}>{quoteSubject(quote, '')}</Link>
                     ) : (
                       quoteSubject(quote, '')
