@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { prepareEnvironment } from './lib/prepareEnvironment'
 import { newestMtime } from './lib/newestMtime'
+import { payloadProcessEnv } from './lib/payloadProcessEnv'
 
 const [command = 'help', ...args] = process.argv.slice(2)
 const bin = (name: string) => path.join('node_modules', '.bin', name)
@@ -30,7 +31,7 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv, stdin: 'inh
 
 const payloadCli = (cliArgs: string[], env: NodeJS.ProcessEnv) =>
   // Generators and migrate:create; stdin closed because Payload asks questions when it has a terminal.
-  run(bin('payload'), cliArgs, env, 'ignore')
+  run(bin('payload'), cliArgs, payloadProcessEnv(env), 'ignore')
 
 /**
  * Cached storefront reads (unstable_cache) persist under .next between runs, but they belong to the
@@ -55,13 +56,13 @@ async function main(): Promise<number> {
   const production = ['build', 'start', 'demo'].includes(command)
   const { env, embedded, stop } = await prepareEnvironment({ production })
   try {
-    const migrate = () => run(bin('tsx'), ['scripts/migrate.ts'], env, 'ignore')
+    const migrate = () => run(bin('tsx'), ['scripts/migrate.ts'], payloadProcessEnv(env), 'ignore')
     const seed = () => {
       if (!embedded && !args.includes('--allow-server')) {
         console.error('Refusing to seed demo data into DATABASE_URL: pass --allow-server to do it anyway.')
         return Promise.resolve(1)
       }
-      return run(bin('tsx'), ['src/seed/index.ts'], env, 'ignore')
+      return run(bin('tsx'), ['src/seed/index.ts'], payloadProcessEnv(env), 'ignore')
     }
     const start = () => {
       dropDataCache()

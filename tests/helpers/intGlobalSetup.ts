@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { payloadProcessEnv } from '../../scripts/lib/payloadProcessEnv'
 import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
 
 /**
@@ -26,7 +27,7 @@ export default async function setup() {
 
   const migrate = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/migrate.ts'], {
     // Outside `test` the logger speaks, so a failing migration says why.
-    env: { ...process.env, NODE_ENV: 'development' },
+    env: payloadProcessEnv({ ...process.env, NODE_ENV: 'development' }),
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   if (migrate.status !== 0) {
