@@ -1,18 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import { expect, test, type Page } from '@playwright/test'
 
 import { DEMO_PASSWORD, staffApi } from './helpers'
+import { newestMailTo } from './mail'
 
 /**
  * The customer portal, French by default: registration with e-mail confirmation, sign-in and the way
  * back, answering a quote, following the order, identity documents, bad input, and isolation
  * between customers.
  */
-
-// The app under test writes its mail here (DATA_DIR of playwright.config.ts).
-const OUTBOX = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox')
 
 const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@autoport.test`
 
@@ -23,35 +18,6 @@ const alert = (page: Page, text: string | RegExp) => page.getByRole('alert').fil
 async function signInQuietly(page: Page, email: string) {
   const response = await page.request.post('/api/customers/login', { data: { email, password: DEMO_PASSWORD } })
   expect(response.ok(), `login ${email} → ${response.status()}`).toBe(true)
-}
-
-/** The raw text of a mail, with quoted-printable and base64 bodies decoded. */
-function decodeMail(raw: string): string {
-  const quotedPrintable = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  const base64 = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) => Buffer.from(match[1]!.replace(/\s+/g, ''), 'base64').toString('utf8'))
-  return [quotedPrintable, ...base64].join('\n')
-}
-
-/** The newest mail sent to `email`, once it has been written. */
-async function newestMailTo(email: string): Promise<string> {
-  let found: string | undefined
-  await expect
-    .poll(
-      async () => {
-        const files = (await readdir(OUTBOX).catch(() => [] as string[])).filter((name) => name.endsWith('.eml')).sort().reverse()
-        for (const file of files) {
-          const raw = await readFile(path.join(OUTBOX, file), 'utf8')
-          if (raw.toLowerCase().includes(email.toLowerCase())) {
-            found = decodeMail(raw)
-            return true
-          }
-        }
-        return false
-      },
-      { timeout: 15_000, message: `no mail to ${email} in ${OUTBOX}` },
-    )
-    .toBe(true)
-  return found!
 }
 
 // A 1×1 PNG and the smallest PDF Payload accepts (header, xref, %%EOF).

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { hasMarkup } from '@/domain/plainText'
 import { FR_REGIONS } from '@/domain/regions'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
 
@@ -7,7 +8,12 @@ import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
  * One schema for both kinds of request. Error messages are message keys (namespace "quote.errors"),
  * turned into the visitor's language by the form.
  */
-const text = (max: number) => z.string().trim().max(max, 'tooLong')
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'tooLong')
+    .refine((value) => !hasMarkup(value), 'markup')
 const optionalText = (max: number) => text(max).optional().transform((value) => value || undefined)
 const optionalInt = (min: number, max: number) =>
   z

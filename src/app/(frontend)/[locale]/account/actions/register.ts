@@ -3,6 +3,7 @@
 import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
+import { hasControlCharacters, hasMarkup } from '@/domain/plainText'
 import { getPayloadClient } from '../../../_data/payload'
 import { errorTranslator, formLocale, formObject, payloadErrors, rateLimited, typedValues, visitorIp, zodErrors } from '../_lib/actionKit'
 import type { FormState } from '../_lib/formState'
@@ -10,14 +11,14 @@ import type { FormState } from '../_lib/formState'
 const FIELDS = ['firstName', 'lastName', 'email', 'password', 'passwordConfirm'] as const
 const HONEYPOT = 'website'
 
-/** One line of text: no control characters (markup is fine, it is stored and shown as plain text). */
 const line = (max: number) =>
   z
     .string()
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), '#invalidCharacters')
+    .refine((value) => !hasControlCharacters(value), '#invalidCharacters')
+    .refine((value) => !hasMarkup(value), '#markup')
 
 const registerSchema = z
   .object({

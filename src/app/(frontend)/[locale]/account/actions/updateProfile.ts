@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { COUNTRIES, type CountryCode } from '@/domain/countries'
+import { hasControlCharacters, hasMarkup } from '@/domain/plainText'
 import { REGION_CODES } from '@/domain/regions'
 import { getCustomer } from '../../../_auth/session'
 import { getPayloadClient } from '../../../_data/payload'
@@ -19,7 +20,8 @@ const plain = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), '#invalidCharacters')
+    .refine((value) => !hasControlCharacters(value), '#invalidCharacters')
+    .refine((value) => !hasMarkup(value), '#markup')
 const optional = (max: number) => plain(max).optional().transform((value) => value || null)
 const choice = <T extends string>(values: readonly T[]) =>
   z.union([z.enum(values as [T, ...T[]], { error: '#choose' }), z.literal('').transform(() => null)]).optional().transform((value) => value ?? null)
