@@ -211,9 +211,9 @@ export function buildVehicles(): VehicleSeed[] {
     const vehicle = vehicles.find((candidate) => candidate.data.model === name && candidate.data.status === 'available')
     if (!vehicle || featured >= 10) continue
     vehicle.data.featured = true
-    vehicle.english = { headline: headline(vehicle.facts, 'en'), description: description(vehicle.facts, 'en') }
     featured += 1
   }
+  for (const vehicle of vehicles) vehicle.english = { headline: headline(vehicle.facts, 'en'), description: description(vehicle.facts, 'en') }
   const drafts = vehicles.filter((vehicle) => !vehicle.data.featured && vehicle.data.status === 'available').slice(-DRAFT_COUNT)
   for (const vehicle of drafts) {
     vehicle.data.status = 'draft'
@@ -256,6 +256,7 @@ export async function seedVehicles(
         id: doc.id,
         locale: 'en',
         data: { headline: vehicle.english.headline, description: vehicle.english.description },
+        draft,
         depth: 0,
         context,
       })
