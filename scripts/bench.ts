@@ -84,10 +84,14 @@ async function load(name: string, url: string): Promise<Result> {
   }
 }
 
-/** What a first visit downloads of JavaScript: the page's script tags, gzip-compressed. */
+/**
+ * What a first visit downloads of JavaScript: the page's script tags, gzip-compressed. Next's
+ * `noModule` polyfills are left out: browsers that run modules never fetch them.
+ */
 async function firstLoadJs(base: string): Promise<number> {
   const html = await (await fetch(`${base}${SEARCH}`)).text()
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))]
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule\b/i.test(tag))
+  const sources = [...new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))]
   let total = 0
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())
