@@ -4,12 +4,11 @@
  * When a rule the car needs is missing (a grid, a rate), the answer is a refusal naming the field,
  * never an estimate.
  */
-import { compareDates, isIsoDate } from './calendarDate'
 import type { ImportRules } from './importRules'
-import { isCents, percentOf, sumCents } from './money'
-import { isRegionCode } from './regions'
+import { percentOf, sumCents } from './money'
 import { customsDutyRate, countervailingRate } from './landedCost/customsDuty'
 import { inForce } from './landedCost/dated'
+import { invalidInput } from './landedCost/invalidInput'
 import { labelsOf } from './landedCost/labels'
 import { computeMaluses } from './landedCost/maluses'
 import { computeRegionalTax } from './landedCost/regionalTax'
@@ -22,7 +21,6 @@ import {
   type LandedCostInput,
   type LandedCostLine,
   type LandedCostResult,
-  type Refusal,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
 import { ageInStartedMonths } from './landedCost/vehicleAge'
@@ -33,43 +31,6 @@ export { co2GridAmount, selectCo2Grid } from './landedCost/co2Malus'
 export { ageReductionPercent } from './landedCost/ageReduction'
 export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
 export { inForce } from './landedCost/dated'
-
-function invalidInput(input: LandedCostInput): Refusal | null {
-  if (!isCents(input.vehiclePrice) || input.vehiclePrice < 0) {
-    return refuse('vehiclePrice', 'The vehicle price must be a whole number of cents, 0 or more.')
-  }
-  if (!/^[A-Z]{2}$/i.test(input.originCountry ?? '')) {
-    return refuse('originCountry', 'The origin country must be an ISO 3166 alpha-2 code.')
-  }
-  if (input.destination?.country !== 'FR')
-    return refuse('destination.country', 'Only registrations in France are priced.')
-  if (!isRegionCode(input.destination.region)) return refuse('destination.region', 'Unknown French region code.')
-  if (!isIsoDate(input.registrationDate)) return refuse('registrationDate', 'The registration date must be YYYY-MM-DD.')
-  const first = input.firstRegistrationDate
-  if (first != null) {
-    if (!isIsoDate(first)) return refuse('firstRegistrationDate', 'The first registration date must be YYYY-MM-DD.')
-    if (compareDates(first, input.registrationDate) > 0) {
-      return refuse('firstRegistrationDate', 'The first registration cannot be after the French registration.')
-    }
-  }
-  if (!Number.isFinite(input.mileageKm) || input.mileageKm < 0)
-    return refuse('mileageKm', 'The mileage must be 0 km or more.')
-  if (!Number.isInteger(input.fiscalHp) || input.fiscalHp < 1) {
-    return refuse('fiscalHp', 'The fiscal horsepower (CV) must be a whole number, 1 or more.')
-  }
-  for (const field of ['co2GKm', 'co2NedcGKm', 'massKg', 'electricRangeKm'] as const) {
-    const value = input[field]
-    if (value != null && (!Number.isFinite(value) || value < 0)) return refuse(field, `${field} must be 0 or more.`)
-  }
-  const services = input.services ?? {}
-  for (const [key, cost] of Object.entries(services)) {
-    const costs = Array.isArray(cost) ? cost : [cost]
-    if (costs.some((c) => c && (!isCents(c.amount) || c.amount < 0))) {
-      return refuse(`services.${key}`, 'Service amounts must be whole numbers of cents, 0 or more.')
-    }
-  }
-  return null
-}
 
 function taxLine(
   code: Parameters<typeof labelsOf>[0],
