@@ -13,14 +13,17 @@ import { labelsOf } from './landedCost/labels'
 import { computeMaluses } from './landedCost/maluses'
 import { computeRegionalTax } from './landedCost/regionalTax'
 import { registrationCheck } from './landedCost/registrationCheck'
-import { eurCents, pct } from './landedCost/ruleText'
+import { dateFr, eurCents, eurCentsFr, intFr, pct, pctFr, ruleFields } from './landedCost/ruleText'
 import { serviceLines } from './landedCost/services'
 import {
   refuse,
+  warning,
+  type Bilingual,
   type LandedCostBasis,
   type LandedCostInput,
   type LandedCostLine,
   type LandedCostResult,
+  type LandedCostWarning,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
 import { ageInStartedMonths } from './landedCost/vehicleAge'
@@ -35,10 +38,18 @@ export { inForce } from './landedCost/dated'
 function taxLine(
   code: Parameters<typeof labelsOf>[0],
   amount: number,
-  rule: string,
+  rule: Bilingual,
   extra: Partial<LandedCostLine>,
 ): LandedCostLine {
-  return { code, ...labelsOf(code), amount, rule, sourceIds: [], ...extra }
+  return { code, ...labelsOf(code), amount, ...ruleFields(rule), sourceIds: [], ...extra }
+}
+
+/** "… of the customs value €31 950.00", after a duty rule. */
+function onCustomsValue(rule: Bilingual, customsValue: number): Bilingual {
+  return {
+    en: `${rule.en} of the customs value ${eurCents(customsValue)}`,
+    fr: `${rule.fr} de la valeur en douane de ${eurCentsFr(customsValue)}`,
+  }
 }
 
 export function computeLandedCost(input: LandedCostInput, rules: ImportRules): LandedCostResult {
@@ -46,11 +57,23 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   if (invalid) return invalid
   const date = input.registrationDate
   const settings = inForce(rules.settings, date)
-  if (!settings) return refuse('registrationDate', `No import-rules settings in force on ${date}.`)
+  if (!settings) {
+    return refuse(
+      'registrationDate',
+      `No import-rules settings in force on ${date}.`,
+      `Aucun réglage des règles d’import en vigueur le ${dateFr(date)}.`,
+    )
+  }
   const vat = inForce(rules.vat, date)
-  if (!vat) return refuse('registrationDate', `No VAT rates in force on ${date}.`)
+  if (!vat) {
+    return refuse(
+      'registrationDate',
+      `No VAT rates in force on ${date}.`,
+      `Aucun taux de TVA en vigueur le ${dateFr(date)}.`,
+    )
+  }
 
-  const warnings: string[] = []
+  const warnings: LandedCostWarning[] = []
   const services = input.services ?? {}
   const check = registrationCheck(input, rules, date)
   const ageMonths = ageInStartedMonths(input.firstRegistrationDate, date)
@@ -59,7 +82,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   const basis: LandedCostBasis = { ageMonths: check.ageMonths, reductionPercent: 0, collector, vatRegime: regime }
 
   const lines: LandedCostLine[] = [
-    taxLine('vehicle', input.vehiclePrice, `Price paid to the seller (${input.sellerType})`, {}),
+    taxLine(
+      'vehicle',
+      input.vehiclePrice,
+      {
+        en: `Price paid to the seller (${input.sellerType})`,
+        fr: `Prix payé au vendeur (${input.sellerType === 'private' ? 'particulier' : 'professionnel'})`,
+      },
+      {},
+    ),
     ...serviceLines(services, check, warnings),
   ]
 
@@ -71,7 +102,12 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     const freight = [services.transport, services.insurance, services.inlandTransport]
     if (freight.some((cost) => cost && cost.vatIncluded !== false)) {
       warnings.push(
-        'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+        warning(
+          'freightWithoutVat',
+          'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+          'Le transport jusqu’au premier lieu de livraison entre dans la base de la TVA à l’importation ' +
+            'et se facture normalement hors TVA.',
+        ),
       )
     }
     const customsValue =
@@ -80,7 +116,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       netOfVat(services.insurance, vat.standardPercent)
     const dutyAmount = percentOf(customsValue, duty.ratePercent)
     lines.push(
-      taxLine('customs_duty', dutyAmount, `${duty.rule} of the customs value ${eurCents(customsValue)}`, {
+      taxLine('customs_duty', dutyAmount, onCustomsValue(duty.rule, customsValue), {
         validFrom: duty.validFrom,
         sourceIds: duty.sourceIds,
       }),
@@ -89,7 +125,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     const cvdAmount = cvd ? percentOf(customsValue, cvd.ratePercent) : 0
     if (cvd) {
       lines.push(
-        taxLine('countervailing_duty', cvdAmount, `${cvd.rule} of the customs value ${eurCents(customsValue)}`, {
+        taxLine('countervailing_duty', cvdAmount, onCustomsValue(cvd.rule, customsValue), {
           validFrom: cvd.validFrom,
           sourceIds: cvd.sourceIds,
         }),
@@ -103,8 +139,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       taxLine(
         'import_vat',
         importVat,
-        `${pct(vatPercent)}${collector ? ' (collector car)' : ''} × (customs value ${eurCents(customsValue)} + duties ` +
-          `${eurCents(dutyAmount + cvdAmount)} + delivery in France ${eurCents(inland)}) = ${pct(vatPercent)} × ${eurCents(vatBase)}`,
+        {
+          en:
+            `${pct(vatPercent)}${collector ? ' (collector car)' : ''} × (customs value ${eurCents(customsValue)} + duties ` +
+            `${eurCents(dutyAmount + cvdAmount)} + delivery in France ${eurCents(inland)}) = ${pct(vatPercent)} × ${eurCents(vatBase)}`,
+          fr:
+            `${pctFr(vatPercent)}${collector ? ' (véhicule de collection)' : ''} × (valeur en douane ` +
+            `${eurCentsFr(customsValue)} + droits ${eurCentsFr(dutyAmount + cvdAmount)} + acheminement en France ` +
+            `${eurCentsFr(inland)}) = ${pctFr(vatPercent)} × ${eurCentsFr(vatBase)}`,
+        },
         { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
       ),
     )
@@ -118,8 +161,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       taxLine(
         'vat_new_vehicle',
         vatAmount,
-        `New means of transport from the EU (${threshold?.maxMonths} months or less, or ${threshold?.maxKm} km or less): ` +
-          `French VAT ${pct(vat.standardPercent)} on the price excl. VAT ${eurCents(input.vehiclePrice)}`,
+        {
+          en:
+            `New means of transport from the EU (${threshold?.maxMonths} months or less, or ${threshold?.maxKm} km or less): ` +
+            `French VAT ${pct(vat.standardPercent)} on the price excl. VAT ${eurCents(input.vehiclePrice)}`,
+          fr:
+            `Moyen de transport neuf acquis dans l’UE (${threshold?.maxMonths ?? '?'} mois ou moins, ou ` +
+            `${threshold ? intFr(threshold.maxKm) : '?'} km ou moins) : TVA française ${pctFr(vat.standardPercent)} ` +
+            `sur le prix hors TVA de ${eurCentsFr(input.vehiclePrice)}`,
+        },
         { validFrom: vat.validFrom, sourceIds: [...(threshold?.sourceIds ?? []), ...vat.sourceIds] },
       ),
     )
@@ -144,12 +194,24 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       rules.fixedTaxes.filter((row) => row.code === code),
       date,
     )
-    if (!fixed) return refuse('registrationDate', `No ${code.toUpperCase()} amount in force on ${date}.`)
+    if (!fixed) {
+      return refuse(
+        'registrationDate',
+        `No ${code.toUpperCase()} amount in force on ${date}.`,
+        `Aucun montant ${code.toUpperCase()} en vigueur le ${dateFr(date)}.`,
+      )
+    }
+    const amount = fixed.amountCents
     lines.push(
-      taxLine(code, fixed.amountCents, `Fixed amount ${eurCents(fixed.amountCents)}`, {
-        validFrom: fixed.validFrom,
-        sourceIds: fixed.sourceIds,
-      }),
+      taxLine(
+        code,
+        amount,
+        { en: `Fixed amount ${eurCents(amount)}`, fr: `Montant forfaitaire ${eurCentsFr(amount)}` },
+        {
+          validFrom: fixed.validFrom,
+          sourceIds: fixed.sourceIds,
+        },
+      ),
     )
   }
 
