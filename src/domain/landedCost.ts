@@ -4,25 +4,26 @@
  * When a rule the car needs is missing (a grid, a rate), the answer is a refusal naming the field,
  * never an estimate.
  */
-import { compareDates, isIsoDate } from './calendarDate'
 import type { ImportRules } from './importRules'
-import { isCents, percentOf, sumCents } from './money'
-import { isRegionCode } from './regions'
+import { percentOf, sumCents } from './money'
 import { customsDutyRate, countervailingRate } from './landedCost/customsDuty'
 import { inForce } from './landedCost/dated'
+import { invalidInput } from './landedCost/invalidInput'
 import { labelsOf } from './landedCost/labels'
 import { computeMaluses } from './landedCost/maluses'
 import { computeRegionalTax } from './landedCost/regionalTax'
 import { registrationCheck } from './landedCost/registrationCheck'
-import { eurCents, pct } from './landedCost/ruleText'
+import { dateFr, eurCents, eurCentsFr, intFr, pct, pctFr, ruleFields } from './landedCost/ruleText'
 import { serviceLines } from './landedCost/services'
 import {
   refuse,
+  warning,
+  type Bilingual,
   type LandedCostBasis,
   type LandedCostInput,
   type LandedCostLine,
   type LandedCostResult,
-  type Refusal,
+  type LandedCostWarning,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
 import { ageInStartedMonths } from './landedCost/vehicleAge'
@@ -34,50 +35,21 @@ export { ageReductionPercent } from './landedCost/ageReduction'
 export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
 export { inForce } from './landedCost/dated'
 
-function invalidInput(input: LandedCostInput): Refusal | null {
-  if (!isCents(input.vehiclePrice) || input.vehiclePrice < 0) {
-    return refuse('vehiclePrice', 'The vehicle price must be a whole number of cents, 0 or more.')
-  }
-  if (!/^[A-Z]{2}$/i.test(input.originCountry ?? '')) {
-    return refuse('originCountry', 'The origin country must be an ISO 3166 alpha-2 code.')
-  }
-  if (input.destination?.country !== 'FR')
-    return refuse('destination.country', 'Only registrations in France are priced.')
-  if (!isRegionCode(input.destination.region)) return refuse('destination.region', 'Unknown French region code.')
-  if (!isIsoDate(input.registrationDate)) return refuse('registrationDate', 'The registration date must be YYYY-MM-DD.')
-  const first = input.firstRegistrationDate
-  if (first != null) {
-    if (!isIsoDate(first)) return refuse('firstRegistrationDate', 'The first registration date must be YYYY-MM-DD.')
-    if (compareDates(first, input.registrationDate) > 0) {
-      return refuse('firstRegistrationDate', 'The first registration cannot be after the French registration.')
-    }
-  }
-  if (!Number.isFinite(input.mileageKm) || input.mileageKm < 0)
-    return refuse('mileageKm', 'The mileage must be 0 km or more.')
-  if (!Number.isInteger(input.fiscalHp) || input.fiscalHp < 1) {
-    return refuse('fiscalHp', 'The fiscal horsepower (CV) must be a whole number, 1 or more.')
-  }
-  for (const field of ['co2GKm', 'co2NedcGKm', 'massKg', 'electricRangeKm'] as const) {
-    const value = input[field]
-    if (value != null && (!Number.isFinite(value) || value < 0)) return refuse(field, `${field} must be 0 or more.`)
-  }
-  const services = input.services ?? {}
-  for (const [key, cost] of Object.entries(services)) {
-    const costs = Array.isArray(cost) ? cost : [cost]
-    if (costs.some((c) => c && (!isCents(c.amount) || c.amount < 0))) {
-      return refuse(`services.${key}`, 'Service amounts must be whole numbers of cents, 0 or more.')
-    }
-  }
-  return null
-}
-
 function taxLine(
   code: Parameters<typeof labelsOf>[0],
   amount: number,
-  rule: string,
+  rule: Bilingual,
   extra: Partial<LandedCostLine>,
 ): LandedCostLine {
-  return { code, ...labelsOf(code), amount, rule, sourceIds: [], ...extra }
+  return { code, ...labelsOf(code), amount, ...ruleFields(rule), sourceIds: [], ...extra }
+}
+
+/** "… of the customs value €31 950.00", after a duty rule. */
+function onCustomsValue(rule: Bilingual, customsValue: number): Bilingual {
+  return {
+    en: `${rule.en} of the customs value ${eurCents(customsValue)}`,
+    fr: `${rule.fr} de la valeur en douane de ${eurCentsFr(customsValue)}`,
+  }
 }
 
 export function computeLandedCost(input: LandedCostInput, rules: ImportRules): LandedCostResult {
@@ -85,11 +57,23 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   if (invalid) return invalid
   const date = input.registrationDate
   const settings = inForce(rules.settings, date)
-  if (!settings) return refuse('registrationDate', `No import-rules settings in force on ${date}.`)
+  if (!settings) {
+    return refuse(
+      'registrationDate',
+      `No import-rules settings in force on ${date}.`,
+      `Aucun réglage des règles d’import en vigueur le ${dateFr(date)}.`,
+    )
+  }
   const vat = inForce(rules.vat, date)
-  if (!vat) return refuse('registrationDate', `No VAT rates in force on ${date}.`)
+  if (!vat) {
+    return refuse(
+      'registrationDate',
+      `No VAT rates in force on ${date}.`,
+      `Aucun taux de TVA en vigueur le ${dateFr(date)}.`,
+    )
+  }
 
-  const warnings: string[] = []
+  const warnings: LandedCostWarning[] = []
   const services = input.services ?? {}
   const check = registrationCheck(input, rules, date)
   const ageMonths = ageInStartedMonths(input.firstRegistrationDate, date)
@@ -98,7 +82,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   const basis: LandedCostBasis = { ageMonths: check.ageMonths, reductionPercent: 0, collector, vatRegime: regime }
 
   const lines: LandedCostLine[] = [
-    taxLine('vehicle', input.vehiclePrice, `Price paid to the seller (${input.sellerType})`, {}),
+    taxLine(
+      'vehicle',
+      input.vehiclePrice,
+      {
+        en: `Price paid to the seller (${input.sellerType})`,
+        fr: `Prix payé au vendeur (${input.sellerType === 'private' ? 'particulier' : 'professionnel'})`,
+      },
+      {},
+    ),
     ...serviceLines(services, check, warnings),
   ]
 
@@ -110,7 +102,12 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     const freight = [services.transport, services.insurance, services.inlandTransport]
     if (freight.some((cost) => cost && cost.vatIncluded !== false)) {
       warnings.push(
-        'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+        warning(
+          'freightWithoutVat',
+          'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+          'Le transport jusqu’au premier lieu de livraison entre dans la base de la TVA à l’importation ' +
+            'et se facture normalement hors TVA.',
+        ),
       )
     }
     const customsValue =
@@ -119,7 +116,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       netOfVat(services.insurance, vat.standardPercent)
     const dutyAmount = percentOf(customsValue, duty.ratePercent)
     lines.push(
-      taxLine('customs_duty', dutyAmount, `${duty.rule} of the customs value ${eurCents(customsValue)}`, {
+      taxLine('customs_duty', dutyAmount, onCustomsValue(duty.rule, customsValue), {
         validFrom: duty.validFrom,
         sourceIds: duty.sourceIds,
       }),
@@ -128,7 +125,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     const cvdAmount = cvd ? percentOf(customsValue, cvd.ratePercent) : 0
     if (cvd) {
       lines.push(
-        taxLine('countervailing_duty', cvdAmount, `${cvd.rule} of the customs value ${eurCents(customsValue)}`, {
+        taxLine('countervailing_duty', cvdAmount, onCustomsValue(cvd.rule, customsValue), {
           validFrom: cvd.validFrom,
           sourceIds: cvd.sourceIds,
         }),
@@ -142,8 +139,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       taxLine(
         'import_vat',
         importVat,
-        `${pct(vatPercent)}${collector ? ' (collector car)' : ''} × (customs value ${eurCents(customsValue)} + duties ` +
-          `${eurCents(dutyAmount + cvdAmount)} + delivery in France ${eurCents(inland)}) = ${pct(vatPercent)} × ${eurCents(vatBase)}`,
+        {
+          en:
+            `${pct(vatPercent)}${collector ? ' (collector car)' : ''} × (customs value ${eurCents(customsValue)} + duties ` +
+            `${eurCents(dutyAmount + cvdAmount)} + delivery in France ${eurCents(inland)}) = ${pct(vatPercent)} × ${eurCents(vatBase)}`,
+          fr:
+            `${pctFr(vatPercent)}${collector ? ' (véhicule de collection)' : ''} × (valeur en douane ` +
+            `${eurCentsFr(customsValue)} + droits ${eurCentsFr(dutyAmount + cvdAmount)} + acheminement en France ` +
+            `${eurCentsFr(inland)}) = ${pctFr(vatPercent)} × ${eurCentsFr(vatBase)}`,
+        },
         { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
       ),
     )
@@ -157,8 +161,15 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       taxLine(
         'vat_new_vehicle',
         vatAmount,
-        `New means of transport from the EU (${threshold?.maxMonths} months or less, or ${threshold?.maxKm} km or less): ` +
-          `French VAT ${pct(vat.standardPercent)} on the price excl. VAT ${eurCents(input.vehiclePrice)}`,
+        {
+          en:
+            `New means of transport from the EU (${threshold?.maxMonths} months or less, or ${threshold?.maxKm} km or less): ` +
+            `French VAT ${pct(vat.standardPercent)} on the price excl. VAT ${eurCents(input.vehiclePrice)}`,
+          fr:
+            `Moyen de transport neuf acquis dans l’UE (${threshold?.maxMonths ?? '?'} mois ou moins, ou ` +
+            `${threshold ? intFr(threshold.maxKm) : '?'} km ou moins) : TVA française ${pctFr(vat.standardPercent)} ` +
+            `sur le prix hors TVA de ${eurCentsFr(input.vehiclePrice)}`,
+        },
         { validFrom: vat.validFrom, sourceIds: [...(threshold?.sourceIds ?? []), ...vat.sourceIds] },
       ),
     )
@@ -183,12 +194,24 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       rules.fixedTaxes.filter((row) => row.code === code),
       date,
     )
-    if (!fixed) return refuse('registrationDate', `No ${code.toUpperCase()} amount in force on ${date}.`)
+    if (!fixed) {
+      return refuse(
+        'registrationDate',
+        `No ${code.toUpperCase()} amount in force on ${date}.`,
+        `Aucun montant ${code.toUpperCase()} en vigueur le ${dateFr(date)}.`,
+      )
+    }
+    const amount = fixed.amountCents
     lines.push(
-      taxLine(code, fixed.amountCents, `Fixed amount ${eurCents(fixed.amountCents)}`, {
-        validFrom: fixed.validFrom,
-        sourceIds: fixed.sourceIds,
-      }),
+      taxLine(
+        code,
+        amount,
+        { en: `Fixed amount ${eurCents(amount)}`, fr: `Montant forfaitaire ${eurCentsFr(amount)}` },
+        {
+          validFrom: fixed.validFrom,
+          sourceIds: fixed.sourceIds,
+        },
+      ),
     )
   }
 

@@ -21,7 +21,9 @@ export type VehicleFacts = {
 }
 
 type Amount = number | null | undefined
-export type ServiceAmounts = Partial<Record<'transport' | 'insurance' | 'inlandTransport' | 'coc' | 'rti' | 'broker' | 'technicalInspection', Amount>>
+export type ServiceAmounts = Partial<
+  Record<'transport' | 'insurance' | 'inlandTransport' | 'coc' | 'rti' | 'broker' | 'technicalInspection', Amount>
+>
 
 const SERVICES_WITHOUT_VAT = new Set(['transport', 'insurance'])
 
@@ -29,9 +31,16 @@ const SERVICES_WITHOUT_VAT = new Set(['transport', 'insurance'])
 export function landedCostInput(
   vehicle: VehicleFacts,
   options: { region: RegionCode; registrationDate: string; services?: ServiceAmounts },
-): { ok: true; value: LandedCostInput } | { ok: false; reason: string } {
-  if (!vehicle.price?.amount) return { ok: false, reason: 'The vehicle has no price.' }
-  if (!vehicle.fiscalHp) return { ok: false, reason: 'The vehicle has no fiscal horsepower (CV): the regional tax needs it.' }
+): { ok: true; value: LandedCostInput } | { ok: false; reason: string; reasonFr: string } {
+  if (!vehicle.price?.amount)
+    return { ok: false, reason: 'The vehicle has no price.', reasonFr: 'Le véhicule n’a pas de prix.' }
+  if (!vehicle.fiscalHp) {
+    return {
+      ok: false,
+      reason: 'The vehicle has no fiscal horsepower (CV): the regional tax needs it.',
+      reasonFr: 'La puissance fiscale (CV) du véhicule manque : la taxe régionale en dépend.',
+    }
+  }
 
   const services: ServiceCosts = {}
   for (const [key, amount] of Object.entries(options.services ?? {})) {

@@ -35,11 +35,11 @@ describe('quote builder', () => {
     customer = await createCustomer(payload, 'claire')
   })
 
-  async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0] = {}) {
+  async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0] = {}, buyer: CustomerSession = customer) {
     const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(vehicleOverrides), context: { disableRevalidate: true } })
     const created = await rest('POST', '/api/quotes', {
       token: sales.token,
-      body: { kind: 'stock', customer: customer.user.id, vehicle: vehicle.id, destination: { country: 'FR', region: 'IDF' } },
+      body: { kind: 'stock', customer: buyer.user.id, vehicle: vehicle.id, destination: { country: 'FR', region: 'IDF' } },
     })
     expect(created.status).toBe(201)
     return created.body.doc.id as string
@@ -58,7 +58,10 @@ describe('quote builder', () => {
     expect(codes).not.toContain('customs_duty')
     const malus = quote.lines?.find((line) => line.code === 'co2_malus')
     expect(malus?.rule).toMatch(/2021/)
-    expect(malus?.rule).toMatch(/Sources: /)
+    expect(malus?.rule).toMatch(/Sources ?: /)
+    // The customer reads French (the default): label and explanation are French.
+    expect(malus?.label).toBe('Malus CO2')
+    expect(malus?.rule).toMatch(/^Malus CO2, grille 2021 WLTP, 148 g → .* — Sources : /)
     expect(quote.status).toBe('in_progress')
     expect(quote.validUntil).toBeTruthy()
     const linesTotal = quote.lines!.reduce((sum, line) => sum + (line.override ?? line.amount), 0)
@@ -66,6 +69,20 @@ describe('quote builder', () => {
     expect(quote.totals?.serviceFee).toBe(99_000)
     expect(quote.totals?.total).toBe(linesTotal + 99_000)
     expect(quote.totals?.depositDue).toBe(Math.round((linesTotal + 99_000) / 10))
+  })
+
+  it('explains the lines in English to a customer who reads English', async () => {
+    const english = await createCustomer(payload, 'john')
+    await payload.update({ collection: 'customers', id: english.user.id, data: { language: 'en' } })
+    const id = await newQuote({ firstRegistrationDate: '2021-06-10T00:00:00.000Z', co2WltpGKm: 148 }, english)
+    await rest('PATCH', `/api/quotes/${id}`, {
+      token: sales.token,
+      body: { reprice: true, pricingInputs: { registrationDate: '2026-11-25' } },
+    })
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    const malus = quote.lines?.find((line) => line.code === 'co2_malus')
+    expect(malus?.label).toBe('CO2 malus')
+    expect(malus?.rule).toMatch(/^CO2 malus grid 2021 WLTP, 148 g → €\d+, age \d+ months .* — Sources: /)
   })
 
   it('keeps a staff amount over the computed one and recomputes the totals', async () => {

@@ -128,6 +128,7 @@ describe('CO2 grids: known values', () => {
       ok: false,
       field: 'firstRegistrationDate',
       reason: 'No CO2 grid for first registration year 2016 in import-rules.',
+      reasonFr: 'Aucune grille de malus CO2 pour l’année de première immatriculation 2016 dans les règles d’import.',
     })
     expect(selectCo2Grid(importRulesFr.co2Grids, '2019-06-01', { wltp: 150 }, 'firstRegistration')).toMatchObject({
       ok: false,

@@ -26,6 +26,11 @@ function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
   return line
 }
 
+/** French texts with their no-break spaces (before € and %, between thousands) read as plain spaces. */
+function spaced(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ')
+}
+
 function withSettings(patch: Partial<ImportRules['settings'][number]>): ImportRules {
   return { ...rules, settings: rules.settings.map((row) => ({ ...row, ...patch })) }
 }
@@ -84,6 +89,42 @@ describe('(a) used EU car from a dealer', () => {
     expect(lineOf(result.lines, 'regional_tax').rule).toContain('Île-de-France €54.95 + IDFM €14.00 per CV × 8 CV')
     expect(lineOf(result.lines, 'transport').vatIncluded).toBe(true)
     expect(result.registrationCheck).toMatchObject({ cocAvailable: true, rtiRequired: false, newVehicleVat: false })
+  })
+
+  it('explains the CO2 malus, its age reduction and the regional tax in French', () => {
+    const result = ok(computeLandedCost(germanDiesel, rules))
+    expect(spaced(lineOf(result.lines, 'co2_malus').ruleFr)).toBe(
+      'Malus CO2, grille 2021 WLTP, 148 g → 400 €, âge 66 mois → −43 % = 228 €',
+    )
+    expect(spaced(lineOf(result.lines, 'regional_tax').ruleFr)).toBe(
+      'Île-de-France 54,95 € + IDFM 14,00 € par CV × 8 CV = 551,60 €',
+    )
+    expect(spaced(lineOf(result.lines, 'vehicle').ruleFr)).toBe('Prix payé au vendeur (professionnel)')
+    expect(spaced(lineOf(result.lines, 'y4').ruleFr)).toBe('Montant forfaitaire 11,00 €')
+    expect(spaced(lineOf(result.lines, 'transport').ruleFr)).toBe('Coût de la prestation, tel que chiffré')
+    expect(result.warnings).toEqual([])
+  })
+
+  it('writes French amounts the French way: no-break spaces, decimal comma, € after the amount', () => {
+    const result = ok(computeLandedCost(germanDiesel, withSettings({ gridYearReading: 'currentYear' })))
+    const co2 = lineOf(result.lines, 'co2_malus').ruleFr
+    expect(co2).toContain('→ 3\u202f784\u00a0€')
+    expect(co2).toContain('−43\u00a0%')
+    expect(co2).toContain('(lecture : grille de l’année en cours)')
+    expect(lineOf(result.lines, 'regional_tax').ruleFr).toContain('= 551,60\u00a0€')
+    // English keeps its own form.
+    expect(lineOf(result.lines, 'co2_malus').rule).toContain('→ €3 784')
+  })
+
+  it('says in French when the regional tax is rounded or the IDF surcharge is flat', () => {
+    const flat = ok(computeLandedCost(germanDiesel, withSettings({ idfMajorationReading: 'flat' })))
+    expect(spaced(lineOf(flat.lines, 'regional_tax').ruleFr)).toBe(
+      'Île-de-France 54,95 € par CV × 8 CV + forfait IDFM 14,00 € = 453,60 €',
+    )
+    const ry6 = ok(computeLandedCost(germanDiesel, withSettings({ regionalTaxRounding: 'R-Y6' })))
+    expect(spaced(lineOf(ry6.lines, 'regional_tax').ruleFr)).toBe(
+      'Île-de-France 54,95 € + IDFM 14,00 € par CV × 8 CV, arrondi à l’euro (lecture R-Y6) = 552,00 €',
+    )
   })
 
   // AR-GRID (current-year grid): 2026 grid, 148 g → €3 784; × 57 % = 2 156.88 → €2 157.
@@ -167,6 +208,12 @@ describe('(b) non-EU car with a COC: Japan origin', () => {
     expect(result.basis).toMatchObject({ customsValue: 3_195_000, importVatBase: 3_235_000, vatRegime: 'import' })
     expect(lineOf(result.lines, 'customs_duty').rule).toContain('EU–Japan EPA')
     expect(result.warnings).toEqual([])
+    expect(spaced(lineOf(result.lines, 'customs_duty').ruleFr)).toBe(
+      'EU–Japan EPA, origine Japon prouvée : 0 % de la valeur en douane de 31 950,00 €',
+    )
+    expect(spaced(lineOf(result.lines, 'import_vat').ruleFr)).toBe(
+      '20 % × (valeur en douane 31 950,00 € + droits 0,00 € + acheminement en France 400,00 €) = 20 % × 32 350,00 €',
+    )
   })
 
   it('pays 10 % without it', () => {
@@ -174,6 +221,26 @@ describe('(b) non-EU car with a COC: Japan origin', () => {
     expect(lineOf(result.lines, 'customs_duty').amount).toBe(319_500)
     expect(lineOf(result.lines, 'import_vat').amount).toBe(710_900)
     expect(result.total).toBe(4_379_176)
+    expect(lineOf(result.lines, 'customs_duty').rule).toBe(
+      'Tariff 8703, no proof of JP origin: 10 % of the customs value €31 950.00',
+    )
+    expect(spaced(lineOf(result.lines, 'customs_duty').ruleFr)).toBe(
+      'Position tarifaire 8703, origine Japon non prouvée : 10 % de la valeur en douane de 31 950,00 €',
+    )
+  })
+
+  it('warns in both languages when freight is priced with VAT', () => {
+    const services = { ...japaneseHybrid.services, transport: { amount: 180_000, vatIncluded: true } }
+    const result = ok(computeLandedCost({ ...japaneseHybrid, services }, rules))
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0]).toMatchObject({
+      code: 'freightWithoutVat',
+      en: 'Freight to the first place of delivery is in the import VAT base and is normally invoiced without VAT.',
+    })
+    expect(result.warnings[0].fr).toBe(
+      'Le transport jusqu’au premier lieu de livraison entre dans la base de la TVA à l’importation ' +
+        'et se facture normalement hors TVA.',
+    )
   })
 
   it('pays 10 % before the EPA reaches 0 % on 2026-02-01, even with the statement', () => {
@@ -191,6 +258,45 @@ describe('(b) non-EU car with a COC: Japan origin', () => {
     expect(lineOf(result.lines, 'rti').amount).toBe(250_000)
     expect(result.registrationCheck).toMatchObject({ cocAvailable: false, rtiRequired: true, rtiRisk: true })
     expect(result.registrationCheck.notes.map((n) => n.code)).toEqual(['rti', 'customs'])
+    expect(lineOf(result.lines, 'rti').ruleFr).toBe(
+      'Pas de certificat de conformité européen : réception à titre isolé (RTI) auprès de la DREAL, sans garantie de résultat',
+    )
+  })
+
+  it('warns in French when an RTI is priced for a car that has a COC', () => {
+    const services = { ...japaneseHybrid.services, rti: { amount: 250_000 } }
+    const result = ok(computeLandedCost({ ...japaneseHybrid, services }, rules))
+    expect(result.lines.some((l) => l.code === 'rti')).toBe(false)
+    expect(result.warnings).toEqual([
+      {
+        code: 'rtiNotNeeded',
+        en: 'RTI cost left out: the car has an EU certificate of conformity.',
+        fr: 'Coût de la RTI non retenu : le véhicule a un certificat de conformité européen.',
+      },
+    ])
+  })
+})
+
+// A 2019 US car with its proof of origin, registered after Reg. (EU) 2026/1455 took effect (2026-07-01).
+describe('United States origin', () => {
+  const american: LandedCostInput = {
+    ...japaneseHybrid,
+    originCountry: 'US',
+    firstRegistrationDate: '2024-05-10',
+    registrationDate: '2026-07-15',
+  }
+
+  it('pays no duty with a proof of origin, 10 % without, and says so in French', () => {
+    const proven = ok(computeLandedCost(american, rules))
+    expect(lineOf(proven.lines, 'customs_duty').amount).toBe(0)
+    expect(spaced(lineOf(proven.lines, 'customs_duty').ruleFr)).toBe(
+      'Reg. (EU) 2026/1455, origine États-Unis prouvée : 0 % de la valeur en douane de 31 950,00 €',
+    )
+    const unproven = ok(computeLandedCost({ ...american, originStatement: false }, rules))
+    expect(lineOf(unproven.lines, 'customs_duty').amount).toBe(319_500)
+    expect(spaced(lineOf(unproven.lines, 'customs_duty').ruleFr)).toBe(
+      'Position tarifaire 8703, origine États-Unis non prouvée : 10 % de la valeur en douane de 31 950,00 €',
+    )
   })
 })
 
@@ -243,6 +349,23 @@ describe('(c) collector car, 30 years or more', () => {
     expect(lineOf(result.lines, 'customs_duty').rule).toContain('heading 9705')
     expect(lineOf(result.lines, 'import_vat').rule).toContain('5.5 % (collector car)')
     expect(result.registrationCheck).toMatchObject({ collectorEligible: true, rtiRequired: false, ageMonths: 434 })
+  })
+
+  it('explains the collector duty, VAT, malus and regional tax in French', () => {
+    const result = ok(computeLandedCost(collector, rules))
+    expect(spaced(lineOf(result.lines, 'customs_duty').ruleFr)).toBe(
+      'Véhicule de collection, position 9705 : 0 % de la valeur en douane de 37 300,00 €',
+    )
+    expect(spaced(lineOf(result.lines, 'import_vat').ruleFr)).toContain(
+      '5,5 % (véhicule de collection) × (valeur en douane',
+    )
+    expect(spaced(lineOf(result.lines, 'co2_malus').ruleFr)).toBe('Âge 434 mois → −100 % : rien à payer')
+    expect(spaced(lineOf(result.lines, 'weight_malus').ruleFr)).toBe(
+      'Première immatriculation avant le 01/01/2022 : pas de malus au poids',
+    )
+    expect(spaced(lineOf(result.lines, 'regional_tax').ruleFr)).toBe(
+      'Occitanie 59,50 € par CV × 14 CV, plus de 10 ans : 50 % dus = 416,50 €',
+    )
   })
 
   it('is an ordinary import when staff say it is not a collector piece', () => {
@@ -300,6 +423,21 @@ describe('(d) new EU car', () => {
     expect(result.registrationCheck.newVehicleVat).toBe(true)
   })
 
+  it('explains the French VAT of a new vehicle and both maluses in French', () => {
+    const result = ok(computeLandedCost(newBelgian, rules))
+    expect(spaced(lineOf(result.lines, 'vat_new_vehicle').ruleFr)).toBe(
+      'Moyen de transport neuf acquis dans l’UE (6 mois ou moins, ou 6 000 km ou moins) : ' +
+        'TVA française 20 % sur le prix hors TVA de 42 000,00 €',
+    )
+    expect(lineOf(result.lines, 'vat_new_vehicle').ruleFr).toContain('42\u202f000,00\u00a0€')
+    expect(spaced(lineOf(result.lines, 'co2_malus').ruleFr)).toBe(
+      'Malus CO2, grille 2026 WLTP, 135 g → 1 504 €, âge 4 mois → −6 % = 1 414 €',
+    )
+    expect(spaced(lineOf(result.lines, 'weight_malus').ruleFr)).toBe(
+      'Malus au poids, barème 2026, 1 720 kg : 200 kg × 10 € + 21 kg × 15 € = 2 315 €, âge 4 mois → −6 % = 2 176 €',
+    )
+  })
+
   it('is still new at 8 months under 6 000 km, and used at 7 months over 6 000 km', () => {
     const eightMonths = ok(computeLandedCost({ ...newBelgian, firstRegistrationDate: '2026-03-20' }, rules))
     expect(eightMonths.basis.vatRegime).toBe('eu_new_vehicle')
@@ -327,6 +465,9 @@ describe('(d) new EU car', () => {
     expect(lineOf(result.lines, 'co2_malus').amount).toBe(7_991_100)
     expect(lineOf(result.lines, 'weight_malus').amount).toBe(8_900)
     expect(lineOf(result.lines, 'weight_malus').rule).toContain('capped')
+    expect(spaced(lineOf(result.lines, 'weight_malus').ruleFr)).toContain(
+      'jamais immatriculé, sans abattement pour l’âge = 20 030 €, plafonné pour que les deux malus restent sous le maximum de la grille 2026 = 89 €',
+    )
   })
 })
 
@@ -369,6 +510,11 @@ describe('(e) electric car', () => {
     expect(result.total).toBe(2_931_376)
     expect(lineOf(result.lines, 'co2_malus').rule).toBe('Exempt: electric vehicle')
     expect(lineOf(result.lines, 'regional_tax').rule).toContain('EV: the region charges nothing')
+    expect(lineOf(result.lines, 'co2_malus').ruleFr).toBe('Exonéré : véhicule électrique')
+    expect(lineOf(result.lines, 'weight_malus').ruleFr).toBe('Exonéré : véhicule électrique')
+    expect(spaced(lineOf(result.lines, 'regional_tax').ruleFr)).toBe(
+      'Hauts-de-France 42,00 € par CV × 4 CV, VE : exonéré par la région = 0,00 €',
+    )
   })
 
   it('pays the full regional rate where the region chose so, and in Hauts-de-France from April 2026', () => {
@@ -427,14 +573,24 @@ describe('China battery-electric car', () => {
       ['y5', 276],
     ])
     expect(result.total).toBe(6_113_156)
+    expect(spaced(lineOf(result.lines, 'customs_duty').ruleFr)).toBe(
+      'Position tarifaire 8703 : 10 % de la valeur en douane de 39 700,00 €',
+    )
+    expect(spaced(lineOf(result.lines, 'countervailing_duty').ruleFr)).toBe(
+      'Droit compensateur sur les VE chinois, BYD : 17 % de la valeur en douane de 39 700,00 €',
+    )
   })
 
   it('uses the group rate of a brand (MG → SAIC) and the minimum-price exception', () => {
     const mg = ok(computeLandedCost({ ...byd, make: 'MG' }, rules))
     expect(lineOf(mg.lines, 'countervailing_duty').amount).toBe(1_401_410)
     expect(lineOf(mg.lines, 'import_vat').amount).toBe(1_159_682)
+    expect(spaced(lineOf(mg.lines, 'countervailing_duty').ruleFr)).toContain('SAIC : 35,3 %')
     const undertaking = ok(computeLandedCost({ ...byd, minimumPriceUndertaking: true }, rules))
     expect(lineOf(undertaking.lines, 'countervailing_duty').amount).toBe(0)
+    expect(spaced(lineOf(undertaking.lines, 'countervailing_duty').ruleFr)).toContain(
+      'Droit compensateur sur les VE chinois remplacé par un engagement de prix minimum : 0 %',
+    )
     const used = ok(computeLandedCost({ ...byd, firstRegistrationDate: '2025-11-02', mileageKm: 9_000 }, rules))
     expect(used.lines.some((l) => l.code === 'countervailing_duty')).toBe(false)
   })
@@ -484,6 +640,9 @@ describe('older cars and the rule of the registration date', () => {
     )
     expect(lineOf(result.lines, 'co2_malus').amount).toBe(1_000_000)
     expect(lineOf(result.lines, 'co2_malus').rule).toContain('50 % of the price')
+    expect(spaced(lineOf(result.lines, 'co2_malus').ruleFr)).toBe(
+      'Malus CO2, grille 2022 WLTP, 224 g → 40 000 €, âge 55 mois → −38 % = 24 800 €, plafonné à 50 % du prix TTC = 10 000 €',
+    )
   })
 })
 
@@ -494,6 +653,30 @@ describe('refusals', () => {
       ok: false,
       field: 'firstRegistrationDate',
       reason: 'No CO2 grid for first registration year 2016 in import-rules.',
+      reasonFr: 'Aucune grille de malus CO2 pour l’année de première immatriculation 2016 dans les règles d’import.',
+    })
+  })
+
+  it('gives every refusal in French as well', () => {
+    expect(computeLandedCost({ ...newBelgian, massKg: null }, rules)).toMatchObject({
+      field: 'massKg',
+      reasonFr: 'La masse en ordre de marche (kg) est nécessaire au calcul du malus au poids.',
+    })
+    expect(computeLandedCost({ ...germanDiesel, firstRegistrationDate: '2018-06-01' }, rules)).toMatchObject({
+      field: 'co2NedcGKm',
+      reasonFr: 'La grille CO2 2018 est en NEDC : il faut la valeur de CO2 NEDC du véhicule (g/km).',
+    })
+    expect(computeLandedCost({ ...germanDiesel, firstRegistrationDate: '2027-01-01' }, rules)).toMatchObject({
+      reasonFr: 'La première immatriculation ne peut pas être postérieure à l’immatriculation française.',
+    })
+    expect(computeLandedCost({ ...germanDiesel, massKg: -1 }, rules)).toMatchObject({
+      field: 'massKg',
+      reason: 'massKg must be 0 or more.',
+      reasonFr: 'La masse en ordre de marche (kg) doit valoir 0 ou plus.',
+    })
+    expect(computeLandedCost(germanDiesel, { ...rules, vat: [] })).toMatchObject({
+      field: 'registrationDate',
+      reasonFr: 'Aucun taux de TVA en vigueur le 25/11/2026.',
     })
   })
 

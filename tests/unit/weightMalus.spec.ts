@@ -66,7 +66,12 @@ describe('weight malus reliefs', () => {
     expect(taxableMass(rows, 'plugin_hybrid', 2000, 70).exempt).toBe(true)
     const unknown = taxableMass(rows, 'plugin_hybrid', 2000, null)
     expect(unknown.exempt).toBe(false)
-    expect(unknown.warning).toContain('Electric range unknown')
+    expect(unknown.warning?.en).toContain('Electric range unknown')
+    expect(unknown.warning).toMatchObject({ code: 'electricRangeUnknown' })
+    expect(unknown.warning?.fr.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Autonomie électrique inconnue : l’abattement du malus au poids (hybride rechargeable, plus de 50 km d’autonomie) ' +
+        'n’est pas appliqué.',
+    )
   })
 
   it('gives hybrids 100 kg', () => {

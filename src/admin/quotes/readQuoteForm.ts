@@ -1,5 +1,7 @@
 import type { FormState } from 'payload'
 
+import { warningIn } from '@/domain/landedCost/inLanguage'
+import type { LandedCostWarning, RegistrationNote } from '@/domain/landedCost/types'
 import type { QuoteLine } from '@/domain/quoteTotals'
 
 const value = <T,>(fields: FormState, path: string): T | undefined => fields[path]?.value as T | undefined
@@ -14,10 +16,10 @@ export function readQuoteForm(fields: FormState) {
     override: value<number | null>(fields, `lines.${index}.override`) ?? null,
     vatIncluded: value<boolean>(fields, `lines.${index}.vatIncluded`) ?? true,
   }))
-  const landedCost = value<{ result?: { warnings?: string[]; registrationCheck?: { notes?: { en: string }[] } } }>(
-    fields,
-    'landedCost',
-  )
+  // Stored with the quote: calculations made before warnings were bilingual hold plain strings.
+  const landedCost = value<{
+    result?: { warnings?: (LandedCostWarning | string)[]; registrationCheck?: { notes?: Partial<RegistrationNote>[] } }
+  }>(fields, 'landedCost')
   return {
     status: value<string>(fields, 'status') ?? 'requested',
     lines,
@@ -31,9 +33,10 @@ export function readQuoteForm(fields: FormState) {
       amount: value<number | null>(fields, 'deposit.amount') ?? null,
       percent: value<number | null>(fields, 'deposit.percent') ?? null,
     },
+    // Staff read French, like the quotes they send.
     warnings: [
-      ...(landedCost?.result?.registrationCheck?.notes?.map((note) => note.en) ?? []),
-      ...(landedCost?.result?.warnings ?? []),
-    ],
+      ...(landedCost?.result?.registrationCheck?.notes ?? []).map((note) => note?.fr || note?.en || ''),
+      ...(landedCost?.result?.warnings ?? []).map((warning) => warningIn(warning, 'fr')),
+    ].filter(Boolean),
   }
 }

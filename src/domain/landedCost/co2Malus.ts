@@ -2,6 +2,7 @@ import { yearOf, type IsoDate } from '../calendarDate'
 import type { Co2Grid } from '../importRules'
 import { roundHalfUp } from '../money'
 import { allInForce } from './dated'
+import { dateFr } from './ruleText'
 import { refuse, type Refusal } from './types'
 
 /** The grid amount in whole euros, before any age reduction. */
@@ -42,8 +43,13 @@ export function selectCo2Grid(
       ? refuse(
           'firstRegistrationDate',
           `No CO2 grid for first registration year ${yearOf(referenceDate)} in import-rules.`,
+          `Aucune grille de malus CO2 pour l’année de première immatriculation ${yearOf(referenceDate)} dans les règles d’import.`,
         )
-      : refuse('registrationDate', `No CO2 grid in force on ${referenceDate} in import-rules.`)
+      : refuse(
+          'registrationDate',
+          `No CO2 grid in force on ${referenceDate} in import-rules.`,
+          `Aucune grille de malus CO2 en vigueur le ${dateFr(referenceDate)} dans les règles d’import.`,
+        )
   }
   const wltp = candidates.find((grid) => grid.kind === 'WLTP')
   if (wltp && values.wltp != null) return { grid: wltp, grams: values.wltp }
@@ -51,6 +57,14 @@ export function selectCo2Grid(
   if (nedc && values.nedc != null) return { grid: nedc, grams: values.nedc }
   const [grid] = candidates
   return grid.kind === 'NEDC'
-    ? refuse('co2NedcGKm', `The ${grid.year} CO2 grid is NEDC: enter the car's NEDC CO2 value (g/km).`)
-    : refuse('co2GKm', `The ${grid.year} CO2 grid is WLTP: enter the car's WLTP CO2 value (g/km).`)
+    ? refuse(
+        'co2NedcGKm',
+        `The ${grid.year} CO2 grid is NEDC: enter the car's NEDC CO2 value (g/km).`,
+        `La grille CO2 ${grid.year} est en NEDC : il faut la valeur de CO2 NEDC du véhicule (g/km).`,
+      )
+    : refuse(
+        'co2GKm',
+        `The ${grid.year} CO2 grid is WLTP: enter the car's WLTP CO2 value (g/km).`,
+        `La grille CO2 ${grid.year} est en WLTP : il faut la valeur de CO2 WLTP du véhicule (g/km).`,
+      )
 }

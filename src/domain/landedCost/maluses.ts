@@ -5,8 +5,15 @@ import { ageReductionPercent } from './ageReduction'
 import { selectCo2Grid, co2GridAmount } from './co2Malus'
 import { allInForce, inForce } from './dated'
 import { labelsOf } from './labels'
-import { eur, pct } from './ruleText'
-import { refuse, type LandedCostInput, type LandedCostLine, type Refusal } from './types'
+import { append, dateFr, energyFr, eur, eurFr, intFr, pct, pctFr, ruleFields } from './ruleText'
+import {
+  refuse,
+  type Bilingual,
+  type LandedCostInput,
+  type LandedCostLine,
+  type LandedCostWarning,
+  type Refusal,
+} from './types'
 import { taxableMass, weightMalusAmount } from './weightMalus'
 
 export interface MalusResult {
@@ -15,7 +22,7 @@ export interface MalusResult {
   reductionPercent: number
   co2GridId?: string
   weightGridId?: string
-  warnings: string[]
+  warnings: LandedCostWarning[]
 }
 
 interface MalusContext {
@@ -30,14 +37,25 @@ interface MalusContext {
 function line(
   code: 'co2_malus' | 'weight_malus',
   euros: number,
-  rule: string,
+  rule: Bilingual,
   extra: Partial<LandedCostLine>,
 ): LandedCostLine {
-  return { code, ...labelsOf(code), amount: euros * 100, rule, sourceIds: [], ...extra }
+  return { code, ...labelsOf(code), amount: euros * 100, ...ruleFields(rule), sourceIds: [], ...extra }
 }
 
-function ageText(months: number, percent: number): string {
-  return months > 0 ? `age ${months} months → −${pct(percent)}` : 'never registered: no age reduction'
+function ageText(months: number, percent: number): Bilingual {
+  return months > 0
+    ? { en: `age ${months} months → −${pct(percent)}`, fr: `âge ${months} mois → −${pctFr(percent)}` }
+    : { en: 'never registered: no age reduction', fr: 'jamais immatriculé, sans abattement pour l’âge' }
+}
+
+function exempt(energy: LandedCostInput['energy']): Bilingual {
+  return { en: `Exempt: ${energy.replace('_', ' ')} vehicle`, fr: `Exonéré : véhicule ${energyFr(energy)}` }
+}
+
+/** The age reduction took everything. */
+function nothingDue(age: Bilingual): Bilingual {
+  return { en: `${age.en}: nothing due`, fr: `${age.fr.charAt(0).toUpperCase()}${age.fr.slice(1)} : rien à payer` }
 }
 
 /**
@@ -53,15 +71,25 @@ export function computeMaluses({
   vehiclePriceTtc,
 }: MalusContext): MalusResult | Refusal {
   const table = inForce(rules.ageReduction, input.registrationDate)
-  if (!table) return refuse('registrationDate', `No age-reduction table in force on ${input.registrationDate}.`)
+  if (!table) {
+    return refuse(
+      'registrationDate',
+      `No age-reduction table in force on ${input.registrationDate}.`,
+      `Aucun barème d’abattement pour l’âge en vigueur le ${dateFr(input.registrationDate)}.`,
+    )
+  }
   const reduction = ageReductionPercent(table, ageMonths)
   const reductionSources = table.sourceIds
   const reference: IsoDate =
     settings.gridYearReading === 'currentYear'
       ? input.registrationDate
       : (input.firstRegistrationDate ?? input.registrationDate)
-  const readingText = settings.gridYearReading === 'currentYear' ? ' (current-year reading)' : ''
-  const warnings: string[] = []
+  const reading: Bilingual =
+    settings.gridYearReading === 'currentYear'
+      ? { en: ' (current-year reading)', fr: ' (lecture : grille de l’année en cours)' }
+      : { en: '', fr: '' }
+  const age = ageText(ageMonths, reduction)
+  const warnings: LandedCostWarning[] = []
 
   // CO2
   let co2: LandedCostLine
@@ -69,9 +97,9 @@ export function computeMaluses({
   let capGrid: Co2Grid | undefined
   const exemption = allInForce(rules.co2Exemptions, reference).find((row) => row.energies.includes(input.energy))
   if (exemption) {
-    co2 = line('co2_malus', 0, `Exempt: ${input.energy.replace('_', ' ')} vehicle`, { sourceIds: exemption.sourceIds })
+    co2 = line('co2_malus', 0, exempt(input.energy), { sourceIds: exemption.sourceIds })
   } else if (reduction >= 100) {
-    co2 = line('co2_malus', 0, `${ageText(ageMonths, reduction)}: nothing due`, { sourceIds: reductionSources })
+    co2 = line('co2_malus', 0, nothingDue(age), { sourceIds: reductionSources })
   } else {
     const choice = selectCo2Grid(
       rules.co2Grids,
@@ -84,12 +112,18 @@ export function computeMaluses({
     capGrid = grid
     const gridEur = co2GridAmount(grid, grams)
     co2Eur = reduceByPercent(gridEur, reduction)
-    let rule = `CO2 malus grid ${grid.year} ${grid.kind}${readingText}, ${grams} g → ${eur(gridEur)}, ${ageText(ageMonths, reduction)} = ${eur(co2Eur)}`
+    let rule: Bilingual = {
+      en: `CO2 malus grid ${grid.year} ${grid.kind}${reading.en}, ${grams} g → ${eur(gridEur)}, ${age.en} = ${eur(co2Eur)}`,
+      fr: `Malus CO2, grille ${grid.year} ${grid.kind}${reading.fr}, ${grams} g → ${eurFr(gridEur)}, ${age.fr} = ${eurFr(co2Eur)}`,
+    }
     if (grid.capHalfPriceTtc) {
       const halfPrice = centsToWholeEuros(Math.floor(vehiclePriceTtc / 2))
       if (co2Eur > halfPrice) {
         co2Eur = halfPrice
-        rule += `, capped at 50 % of the price incl. VAT = ${eur(co2Eur)}`
+        rule = append(rule, {
+          en: `, capped at 50 % of the price incl. VAT = ${eur(co2Eur)}`,
+          fr: `, plafonné à ${pctFr(50)} du prix TTC = ${eurFr(co2Eur)}`,
+        })
       }
     }
     co2 = line('co2_malus', co2Eur, rule, {
@@ -112,49 +146,71 @@ export function computeMaluses({
   let weight: LandedCostLine
   let weightGridId: string | undefined
   if (first && compareDates(first, weightRules.notBeforeFirstRegistration) < 0) {
+    const before = weightRules.notBeforeFirstRegistration
     weight = line(
       'weight_malus',
       0,
-      `First registered before ${weightRules.notBeforeFirstRegistration}: no weight malus`,
       {
-        sourceIds: weightRules.notBeforeSourceIds,
+        en: `First registered before ${before}: no weight malus`,
+        fr: `Première immatriculation avant le ${dateFr(before)} : pas de malus au poids`,
       },
+      { sourceIds: weightRules.notBeforeSourceIds },
     )
   } else if (relief.exempt) {
-    weight = line('weight_malus', 0, `Exempt: ${input.energy.replace('_', ' ')} vehicle`, {
-      sourceIds: relief.row?.sourceIds ?? [],
-    })
+    weight = line('weight_malus', 0, exempt(input.energy), { sourceIds: relief.row?.sourceIds ?? [] })
   } else if (reduction >= 100) {
-    weight = line('weight_malus', 0, `${ageText(ageMonths, reduction)}: nothing due`, { sourceIds: reductionSources })
+    weight = line('weight_malus', 0, nothingDue(age), { sourceIds: reductionSources })
   } else {
     if (!grid) {
       return refuse(
         'firstRegistrationDate',
         `No weight-malus grid for first registration year ${yearOf(reference)} in import-rules.`,
+        `Aucun barème de malus au poids pour l’année de première immatriculation ${yearOf(reference)} dans les règles d’import.`,
       )
     }
     if (input.massKg == null || !(input.massKg > 0)) {
-      return refuse('massKg', 'The mass in running order (kg) is needed for the weight malus.')
+      return refuse(
+        'massKg',
+        'The mass in running order (kg) is needed for the weight malus.',
+        'La masse en ordre de marche (kg) est nécessaire au calcul du malus au poids.',
+      )
     }
     if (relief.warning) warnings.push(relief.warning)
     weightGridId = grid.id
     const { eur: rawEur, parts } = weightMalusAmount(grid.bands, relief.massKg)
     let weightEur = reduceByPercent(rawEur, reduction)
-    const massText =
+    const mass: Bilingual =
       relief.allowanceKg > 0
-        ? `${input.massKg} kg − ${relief.allowanceKg} kg allowance = ${relief.massKg} kg`
-        : `${relief.massKg} kg`
-    const partsText = parts.length
-      ? parts.map((part) => `${part.kg}×${eur(part.eurPerKg)}`).join(' + ')
-      : 'below the first band'
-    let rule = `Weight malus grid ${grid.year}${readingText}, ${massText}: ${partsText} = ${eur(rawEur)}, ${ageText(ageMonths, reduction)} = ${eur(weightEur)}`
+        ? {
+            en: `${input.massKg} kg − ${relief.allowanceKg} kg allowance = ${relief.massKg} kg`,
+            fr: `${intFr(input.massKg)} kg − abattement de ${intFr(relief.allowanceKg)} kg = ${intFr(relief.massKg)} kg`,
+          }
+        : { en: `${relief.massKg} kg`, fr: `${intFr(relief.massKg)} kg` }
+    const bands: Bilingual = parts.length
+      ? {
+          en: parts.map((part) => `${part.kg}×${eur(part.eurPerKg)}`).join(' + '),
+          fr: parts.map((part) => `${intFr(part.kg)} kg × ${eurFr(part.eurPerKg)}`).join(' + '),
+        }
+      : { en: 'below the first band', fr: 'sous la première tranche' }
+    let rule: Bilingual = {
+      en: `Weight malus grid ${grid.year}${reading.en}, ${mass.en}: ${bands.en} = ${eur(rawEur)}, ${age.en} = ${eur(weightEur)}`,
+      fr: `Malus au poids, barème ${grid.year}${reading.fr}, ${mass.fr} : ${bands.fr} = ${eurFr(rawEur)}, ${age.fr} = ${eurFr(weightEur)}`,
+    }
     const cap = capGrid ?? allInForce(rules.co2Grids, reference)[0]
-    if (!cap)
-      return refuse('firstRegistrationDate', `No CO2 grid for year ${yearOf(reference)} to cap the weight malus.`)
+    if (!cap) {
+      return refuse(
+        'firstRegistrationDate',
+        `No CO2 grid for year ${yearOf(reference)} to cap the weight malus.`,
+        `Aucune grille CO2 pour l’année ${yearOf(reference)} : impossible de plafonner le malus au poids.`,
+      )
+    }
     const room = Math.max(0, reduceByPercent(cap.capEur, reduction) - co2Eur)
     if (weightEur > room) {
       weightEur = room
-      rule += `, capped so that both maluses stay within the ${cap.year} grid top = ${eur(weightEur)}`
+      rule = append(rule, {
+        en: `, capped so that both maluses stay within the ${cap.year} grid top = ${eur(weightEur)}`,
+        fr: `, plafonné pour que les deux malus restent sous le maximum de la grille ${cap.year} = ${eurFr(weightEur)}`,
+      })
     }
     weight = line('weight_malus', weightEur, rule, {
       tableYear: grid.year,

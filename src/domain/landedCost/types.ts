@@ -89,17 +89,28 @@ export interface LandedCostLine {
   amount: number
   /** Only on service lines: whether the amount includes VAT. Taxes and duties carry no VAT. */
   vatIncluded?: boolean
-  /** Which rule produced the amount, with its figures. */
+  /** Which rule produced the amount, with its figures (English). */
   rule: string
+  /** The same explanation in French. */
+  ruleFr: string
   tableYear?: number
   validFrom?: IsoDate
   sourceIds: SourceId[]
 }
 
-export interface RegistrationNote {
-  code: string
+/** A text written in both languages of the storefront. */
+export interface Bilingual {
   en: string
   fr: string
+}
+
+export interface RegistrationNote extends Bilingual {
+  code: string
+}
+
+/** Something staff or the customer should know about the estimate; `code` is stable, the texts may change. */
+export interface LandedCostWarning extends Bilingual {
+  code: string
 }
 
 export interface RegistrationCheck {
@@ -134,12 +145,17 @@ export type LandedCostResult =
       total: number
       registrationCheck: RegistrationCheck
       basis: LandedCostBasis
-      warnings: string[]
+      warnings: LandedCostWarning[]
     }
-  | { ok: false; reason: string; field: string }
+  | Refusal
 
-export type Refusal = { ok: false; reason: string; field: string }
+/** No estimate: `field` names the input or rule that is missing, `reason` says why in English, `reasonFr` in French. */
+export type Refusal = { ok: false; reason: string; reasonFr: string; field: string }
 
-export function refuse(field: string, reason: string): Refusal {
-  return { ok: false, reason, field }
+export function refuse(field: string, reason: string, reasonFr: string): Refusal {
+  return { ok: false, reason, reasonFr, field }
+}
+
+export function warning(code: string, en: string, fr: string): LandedCostWarning {
+  return { code, en, fr }
 }

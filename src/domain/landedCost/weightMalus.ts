@@ -1,5 +1,7 @@
 import type { Energy, WeightAllowance, WeightBand } from '../importRules'
 import { percentOf } from '../money'
+import { energyFr, intFr } from './ruleText'
+import { warning as warn, type LandedCostWarning } from './types'
 
 export interface WeightPart {
   kg: number
@@ -19,7 +21,7 @@ export interface TaxableMass {
   massKg: number
   allowanceKg: number
   row?: WeightAllowance
-  warning?: string
+  warning?: LandedCostWarning
 }
 
 export function taxableMass(
@@ -28,12 +30,17 @@ export function taxableMass(
   massKg: number,
   electricRangeKm: number | null | undefined,
 ): TaxableMass {
-  let warning: string | undefined
+  let warning: LandedCostWarning | undefined
   const row = rows.find((candidate) => {
     if (candidate.energy !== energy) return false
     if (candidate.minElectricRangeKm === undefined) return true
     if (electricRangeKm == null) {
-      warning = `Electric range unknown: the ${energy} weight-malus relief (above ${candidate.minElectricRangeKm} km) is not applied.`
+      warning = warn(
+        'electricRangeUnknown',
+        `Electric range unknown: the ${energy} weight-malus relief (above ${candidate.minElectricRangeKm} km) is not applied.`,
+        `Autonomie électrique inconnue : l’abattement du malus au poids (${energyFr(energy)}, plus de ` +
+          `${intFr(candidate.minElectricRangeKm)} km d’autonomie) n’est pas appliqué.`,
+      )
       return false
     }
     return electricRangeKm > candidate.minElectricRangeKm

@@ -9,6 +9,9 @@ import { serviceDefaults } from '@/domain/serviceDefaults'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
 
+/** "Sources: S14, S28", in French "Sources : S14, S28". */
+const sourcesText = (ids: string[], french: boolean) => (ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : '')
+
 /**
  * "Price from landed cost" in the quote builder: fills the lines from the French landed cost of the
  * chosen vehicle, keeps the staff amounts already typed for the same lines, and records the
@@ -62,7 +65,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook = async ({ data, or
       amount: line.amount,
       override: previous.get(code) ?? null,
       vatIncluded: line.vatIncluded ?? false,
-      rule: [line.rule, line.sourceIds.length ? `Sources: ${line.sourceIds.join(', ')}` : ''].filter(Boolean).join(' — '),
+      rule: [french ? line.ruleFr : line.rule, sourcesText(line.sourceIds, french)].filter(Boolean).join(' — '),
     }
   })
 

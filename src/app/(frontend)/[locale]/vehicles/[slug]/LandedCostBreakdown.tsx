@@ -14,7 +14,7 @@ export async function LandedCostBreakdown({ price, region, locale }: { price: La
       <h2 id="landed-title">{t('vehicle.landedTitle', { region: t(`regions.${region}`) })}</h2>
       {!price.ok ? (
         <p className="form-error">
-          {t('vehicle.noEstimate')} {price.reason}
+          {t('vehicle.noEstimate')} {locale === 'fr' ? price.reasonFr : price.reason}
         </p>
       ) : (
         <>
@@ -27,7 +27,7 @@ export async function LandedCostBreakdown({ price, region, locale }: { price: La
                     <span className="money">{euros(line.amount, locale, { exact: true })}</span>
                   </summary>
                   <div className={styles.lineDetail}>
-                    <p>{line.rule}</p>
+                    <p>{locale === 'fr' ? line.ruleFr : line.rule}</p>
                     {(line.tableYear || line.validFrom) && (
                       <p className="muted">
                         {line.tableYear ? t('vehicle.tableYear', { year: line.tableYear }) : ''}
@@ -55,7 +55,7 @@ export async function LandedCostBreakdown({ price, region, locale }: { price: La
           {price.result.warnings.length > 0 && (
             <ul className={styles.notes}>
               {price.result.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+                <li key={warning.code}>{locale === 'fr' ? warning.fr : warning.en}</li>
               ))}
             </ul>
           )}
