@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
   },
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Fewer candidate widths: every one is a URL repeated in each card's srcset (24 per search page).
+    deviceSizes: [640, 828, 1080, 1280, 1920],
+    imageSizes: [256, 384],
   },
   async headers() {
     // Personal pages must never be stored by a browser or a shared cache.

@@ -20,11 +20,12 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
-        <Link href="/" className={styles.brand} aria-label={t('home')}>
+        <Link href="/" className={styles.brand}>
           <span aria-hidden="true" className={styles.mark}>
             A
           </span>
           {settings.siteName || 'Autoport'}
+          <span className="visually-hidden">{t('homeSuffix')}</span>
         </Link>
         <nav aria-label={t('menu')} className={styles.nav}>
           <ul>

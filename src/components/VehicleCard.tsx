@@ -20,6 +20,7 @@ export async function VehicleCard({ vehicle, locale, priority = false }: { vehic
             fill
             sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
             priority={priority}
+            fetchPriority={priority ? 'high' : undefined}
             className={styles.image}
           />
         ) : null}

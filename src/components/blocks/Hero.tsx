@@ -33,6 +33,7 @@ export function Hero({ block, primary }: { block: HeroBlock; primary: boolean })
               height={image.height ?? 1000}
               sizes="(min-width: 64rem) 36rem, 100vw"
               priority={primary}
+              fetchPriority={primary ? 'high' : undefined}
               className={styles.heroImage}
             />
           </div>

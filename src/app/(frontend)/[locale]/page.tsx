@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
 import { Hero } from '@/components/blocks/Hero'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPage, HOME_SLUG } from '../_data/pages'
+import { getPage, HOME_SLUG, pageDescription } from '../_data/pages'
 import { previewUser } from '../_data/preview'
 
 // Rendered on first visit, kept until a page changes (tag "pages") or an hour passes.
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPage(HOME_SLUG, locale as Locale)
   return {
     title: { absolute: page?.meta?.title || page?.title || 'Autoport' },
-    description: page?.meta?.description ?? undefined,
+    description: page ? pageDescription(page) : undefined,
     alternates: { canonical: locale === 'fr' ? '/' : '/en', languages: { fr: '/', en: '/en', 'x-default': '/' } },
   }
 }

@@ -47,3 +47,15 @@ export const getPublishedPageSlugs = unstable_cache(
   ['page-slugs'],
   { tags: ['pages'] },
 )
+
+/**
+ * What search engines show under the title: the SEO description marketing wrote, else the opening
+ * text of the page's hero, cut at a word before 160 characters.
+ */
+export function pageDescription(page: Page): string | undefined {
+  if (page.meta?.description) return page.meta.description
+  const hero = page.layout?.find((block) => block.blockType === 'hero')
+  const text = hero && 'text' in hero && typeof hero.text === 'string' ? hero.text.trim() : ''
+  if (text.length <= 160) return text || undefined
+  return `${text.slice(0, 159).replace(/\s+\S*$/, '')}…`
+}

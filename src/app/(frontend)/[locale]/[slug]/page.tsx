@@ -5,7 +5,7 @@ import { setRequestLocale } from 'next-intl/server'
 
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPage, HOME_SLUG } from '../../_data/pages'
+import { getPage, HOME_SLUG, pageDescription } from '../../_data/pages'
 import { previewUser } from '../../_data/preview'
 
 // Rendered on first visit, kept until a page changes (tag "pages") or an hour passes.
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = `/${slug}`
   return {
     title: page.meta?.title || page.title,
-    description: page.meta?.description ?? undefined,
+    description: pageDescription(page),
     alternates: { canonical: locale === 'fr' ? path : `/en${path}`, languages: { fr: path, en: `/en${path}`, 'x-default': path } },
   }
 }

@@ -20,6 +20,7 @@ export async function Gallery({ images, title, locale }: { images: Media[]; titl
               fill
               sizes="(min-width: 64rem) 46rem, 100vw"
               priority={index === 0}
+              fetchPriority={index === 0 ? 'high' : undefined}
               className={styles.slideImage}
             />
           </li>
