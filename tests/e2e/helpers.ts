@@ -18,7 +18,11 @@ export async function staffApi(request: APIRequestContext, email = 'sales@autopo
   const headers = { authorization: `JWT ${token}` }
   return {
     get: async <T = any>(path: string): Promise<T> => {
-      const response = await request.get(path, { headers })
+      // A kept-alive socket the server closed while idle fails once with ECONNRESET: ask again.
+      const response = await request.get(path, { headers }).catch((error: Error) => {
+        if (!/ECONNRESET|socket hang up/.test(error.message)) throw error
+        return request.get(path, { headers })
+      })
       expect(response.ok(), `${path} → ${response.status()}`).toBe(true)
       return (await response.json()) as T
     },
