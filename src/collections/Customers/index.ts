@@ -11,6 +11,7 @@ import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
+import { plainText } from '@/fields/plainText'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
 export const Customers: CollectionConfig = {
@@ -47,8 +48,8 @@ export const Customers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'firstName', type: 'text', maxLength: 80 },
-        { name: 'lastName', type: 'text', maxLength: 80, index: true },
+        { name: 'firstName', type: 'text', maxLength: 80, validate: plainText },
+        { name: 'lastName', type: 'text', maxLength: 80, index: true, validate: plainText },
       ],
     },
     {
@@ -62,13 +63,13 @@ export const Customers: CollectionConfig = {
       name: 'address',
       type: 'group',
       fields: [
-        { name: 'line1', type: 'text', maxLength: 160 },
-        { name: 'line2', type: 'text', maxLength: 160 },
+        { name: 'line1', type: 'text', maxLength: 160, validate: plainText },
+        { name: 'line2', type: 'text', maxLength: 160, validate: plainText },
         {
           type: 'row',
           fields: [
             { name: 'postcode', type: 'text', maxLength: 20 },
-            { name: 'city', type: 'text', maxLength: 100 },
+            { name: 'city', type: 'text', maxLength: 100, validate: plainText },
           ],
         },
         {

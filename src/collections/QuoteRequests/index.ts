@@ -6,6 +6,7 @@ import { requestFields } from '@/collections/Quotes/fields/request'
 import { staffOnly } from '@/fields/staffOnly'
 import { emailConfirmationLink } from './hooks/emailConfirmationLink'
 import { issueConfirmationToken } from './hooks/issueConfirmationToken'
+import { plainText } from '@/fields/plainText'
 
 /**
  * A quote request from a visitor who is not signed in. It waits here until the e-mail address is
@@ -35,8 +36,8 @@ export const QuoteRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'firstName', type: 'text', required: true, maxLength: 80 },
-        { name: 'lastName', type: 'text', required: true, maxLength: 80 },
+        { name: 'firstName', type: 'text', required: true, maxLength: 80, validate: plainText },
+        { name: 'lastName', type: 'text', required: true, maxLength: 80, validate: plainText },
       ],
     },
     {

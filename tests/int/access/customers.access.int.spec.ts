@@ -48,6 +48,24 @@ describe('customers access', () => {
     expect(response.body.errors[0].data.errors[0].path).toBe('kycStatus')
   })
 
+  it('refuses markup in a name or an address over REST, field by field, and stores nothing', async () => {
+    const email = `markup.${Date.now()}@customer.test`
+    const created = await rest('POST', '/api/customers', {
+      body: { email, password: 'a-long-password-1', firstName: 'Zoé', lastName: '<img src=x onerror=alert(1)>' },
+    })
+    expect(created.status).toBe(400)
+    expect(created.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'lastName', message: expect.stringMatching(/HTML/) })])
+    expect((await payload.find({ collection: 'customers', where: { email: { equals: email } } })).totalDocs).toBe(0)
+
+    const edited = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
+      token: world.a.token,
+      body: { address: { line1: '12 rue <b>Haute</b>' } },
+    })
+    expect(edited.status).toBe(400)
+    expect(edited.body.errors[0].data.errors[0].path).toBe('address.line1')
+    expect((await payload.findByID({ collection: 'customers', id: world.a.user.id })).address?.line1).toBeFalsy()
+  })
+
   it('a customer edits their profile and consents, never somebody else’s', async () => {
     const own = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
       token: world.a.token,

@@ -7,6 +7,7 @@ import { FR_REGIONS } from '@/domain/regions'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
 import { centsField } from '@/fields/money'
 import { writableBy } from '@/fields/writableBy'
+import { plainText, plainTextarea } from '@/fields/plainText'
 
 /** What the customer asks for: written with the request, then only by staff. */
 export const requestFields: Field[] = writableBy(
@@ -42,8 +43,8 @@ export const requestFields: Field[] = writableBy(
         {
           type: 'row',
           fields: [
-            { name: 'make', type: 'text', maxLength: 60 },
-            { name: 'model', type: 'text', maxLength: 80 },
+            { name: 'make', type: 'text', maxLength: 60, validate: plainText },
+            { name: 'model', type: 'text', maxLength: 80, validate: plainText },
           ],
         },
         {
@@ -66,7 +67,7 @@ export const requestFields: Field[] = writableBy(
             { name: 'maxMileageKm', type: 'number', min: 0, max: 1_000_000 },
           ],
         },
-        { name: 'mustHaves', type: 'textarea', maxLength: 2000 },
+        { name: 'mustHaves', type: 'textarea', maxLength: 2000, validate: plainTextarea },
       ],
     },
     {
@@ -94,6 +95,6 @@ export const requestFields: Field[] = writableBy(
         },
       ],
     },
-    { name: 'customerMessage', type: 'textarea', maxLength: 2000 },
+    { name: 'customerMessage', type: 'textarea', maxLength: 2000, validate: plainTextarea },
   ],
 )
