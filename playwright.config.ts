@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 /**
  * E2E against the production build on its own embedded database (.data/e2e), started and stopped
- * by Playwright. Drives Debian's Chromium: Playwright never downloads a browser here.
+ * by Playwright. Run it through `npm run test:e2e` (scripts/test.ts), which builds and seeds first.
+ * Drives Debian's Chromium: Playwright never downloads a browser here.
  */
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://localhost:${port}`
@@ -36,12 +37,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh demo database for each run: migrated and seeded like a newcomer's.
-    command: `rm -rf ${dataDir} && node_modules/.bin/tsx scripts/autoport.ts demo`,
+    // `npm test` (scripts/test.ts) has already built the app and seeded this database: the server
+    // only has to start, so its timeout is not spent on work that belongs to steps of their own.
+    command: 'node_modules/.bin/tsx scripts/autoport.ts start',
     url: `${baseURL}/api/health`,
     env: { DATA_DIR: dataDir, PORT: String(port), SERVER_URL: baseURL },
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -74,8 +74,14 @@ async function main(): Promise<number> {
       case 'dev':
         dropDataCache()
         return (await migrate()) || (await run(bin('next'), ['dev', '-p', env.PORT ?? '3000', ...args], env))
-      case 'build':
-        return await run(bin('next'), ['build', ...args], env)
+      case 'build': {
+        // `--if-stale` (the test runner's): keep a build that is newer than every source.
+        if (args.includes('--if-stale') && !buildIsStale()) {
+          console.log('The build in .next is current: not rebuilding.')
+          return 0
+        }
+        return await run(bin('next'), ['build', ...args.filter((arg) => arg !== '--if-stale')], env)
+      }
       case 'start':
         return (await migrate()) || (await start())
       case 'migrate':

@@ -1,33 +1,47 @@
 /**
- * `npm test`: every test of the project. Installs Debian's Chromium when it is missing, runs the
- * vitest projects (unit, int on the embedded PostgreSQL) and the Playwright e2e suite against a
- * production build, then prints `N passed, N failed`.
+ * `npm test`: every test of the project, layer by layer, then an honest summary.
+ *
+ *   tsx scripts/test.ts [--only unit,int,e2e] [--as NAME] [--append]
+ *
+ * unit and int are vitest projects; e2e first builds the app and seeds its own embedded database
+ * (each a step whose failure is reported as such), so Playwright's web server only has to start.
+ * Every runner's exit code and JSON report are recorded in .data/test-results/runs.json; the
+ * summary (scripts/lib/testSummary.ts) fails a runner that crashed, wrote no report or ran no test.
+ * `--append` adds to the runs already recorded (CI runs the int layer a second time on a server).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 
-import { summarize } from './lib/testSummary'
+import { summarize, type Run } from './lib/testSummary'
+
+const LAYERS = ['unit', 'int', 'e2e'] as const
+type Layer = (typeof LAYERS)[number]
 
 const results = path.resolve('.data/test-results')
+const runsFile = path.join(results, 'runs.json')
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+const bin = (name: string) => path.join('node_modules', '.bin', name)
 
-function sh(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
-  return result.status ?? 1
+function sh(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv) {
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
+  const seconds = Math.round((Date.now() - started) / 1000)
+  return { exitCode: result.error ? 127 : result.status, signal: result.signal, seconds }
 }
 
-function ensureChromium(): void {
-  if (existsSync(chromium)) return
+function ensureChromium(): boolean {
+  if (existsSync(chromium)) return true
   console.log(`Chromium not found at ${chromium}: installing Debian's chromium package…`)
-  const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' }
+  const aptEnv = { ...baseEnv, DEBIAN_FRONTEND: 'noninteractive' }
   const apt = (...args: string[]) =>
-    process.getuid?.() === 0 ? sh('apt-get', args, aptEnv) : sh('sudo', ['apt-get', ...args], aptEnv)
-  if (apt('install', '-y', 'chromium') !== 0 && (apt('update') !== 0 || apt('install', '-y', 'chromium') !== 0)) {
-    throw new Error('Could not install chromium with apt-get; install it or set CHROMIUM_PATH.')
-  }
+    (process.getuid?.() === 0 ? sh('apt-get', args, aptEnv) : sh('sudo', ['apt-get', ...args], aptEnv)).exitCode === 0
+  if (apt('install', '-y', 'chromium') || (apt('update') && apt('install', '-y', 'chromium'))) return true
+  console.error('Could not install chromium with apt-get; install it or set CHROMIUM_PATH.')
+  return false
 }
 
 async function freePort(): Promise<number> {
@@ -39,30 +53,77 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function main() {
-  ensureChromium()
-  rmSync(results, { recursive: true, force: true })
-  const bin = (name: string) => path.join('node_modules', '.bin', name)
-
-  sh(bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${path.join(results, 'vitest.json')}`,
-  ])
-  sh(bin('playwright'), ['test'], {
-    E2E_PORT: String(await freePort()),
-    PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'playwright.json'),
-  })
-
-  const totals = summarize(results)
-  const missing = 2 - totals.files.length
-  const failed = totals.failed + Math.max(0, missing)
-  console.log(`${totals.passed} passed, ${failed} failed`)
-  process.exit(failed > 0 ? 1 : 0)
+function vitestLayer(layer: 'unit' | 'int', name: string): Run {
+  const report = path.join(results, `${name}.json`)
+  const outcome = sh(bin('vitest'), ['run', '--project', layer, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
+  console.log(`${name}: vitest finished in ${outcome.seconds} s`)
+  return { name, runner: 'vitest', report, ...outcome }
 }
 
-main().catch((error: Error) => {
-  console.error(error.message)
-  process.exit(1)
-})
+/** Build, seed, then Playwright against `next start` on the seeded database (.data/e2e). */
+async function e2eLayer(name: string): Promise<Run[]> {
+  const runs: Run[] = []
+  const step = (stepName: string, args: string[], env: NodeJS.ProcessEnv) => {
+    console.log(`\n${stepName}: tsx scripts/autoport.ts ${args.join(' ')}`)
+    const outcome = sh(bin('tsx'), ['scripts/autoport.ts', ...args], env)
+    console.log(`${stepName}: ${outcome.exitCode === 0 ? 'done' : 'FAILED'} in ${outcome.seconds} s`)
+    runs.push({ name: stepName, runner: 'step', ...outcome })
+    return outcome.exitCode === 0
+  }
+  if (!ensureChromium()) return [{ name: 'chromium', runner: 'step', exitCode: 1 }]
+
+  const port = await freePort()
+  const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e')
+  // The e2e app always runs on its own embedded database, never on a server a developer exported.
+  const env: NodeJS.ProcessEnv = { ...baseEnv, DATA_DIR: dataDir, PORT: String(port), SERVER_URL: `http://localhost:${port}` }
+  delete env.DATABASE_URL
+  rmSync(dataDir, { recursive: true, force: true })
+
+  if (!step('build', ['build', '--if-stale'], env)) return runs
+  if (!step('seed', ['seed'], env)) return runs
+
+  const report = path.join(results, `${name}.json`)
+  const outcome = sh(bin('playwright'), ['test'], { ...env, E2E_PORT: String(port), PLAYWRIGHT_JSON_OUTPUT_NAME: report })
+  console.log(`${name}: playwright finished in ${outcome.seconds} s`)
+  runs.push({ name, runner: 'playwright', report, ...outcome })
+  return runs
+}
+
+function recordedRuns(append: boolean): Run[] {
+  if (!append || !existsSync(runsFile)) return []
+  return JSON.parse(readFileSync(runsFile, 'utf8')) as Run[]
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, as: { type: 'string' }, append: { type: 'boolean', default: false } },
+  })
+  const layers = (values.only?.split(',') ?? [...LAYERS]).map((layer) => layer.trim())
+  const unknown = layers.filter((layer) => !LAYERS.includes(layer as Layer))
+  if (unknown.length > 0 || (values.as && layers.length !== 1)) {
+    console.error(`usage: tsx scripts/test.ts [--only ${LAYERS.join(',')}] [--as NAME (one layer)] [--append]`)
+    return 2
+  }
+
+  const runs = recordedRuns(values.append)
+  if (!values.append) rmSync(results, { recursive: true, force: true })
+  mkdirSync(results, { recursive: true })
+  for (const layer of layers as Layer[]) {
+    const name = values.as ?? layer
+    if (layer === 'e2e') runs.push(...(await e2eLayer(name)))
+    else runs.push(vitestLayer(layer, name))
+    writeFileSync(runsFile, JSON.stringify(runs, null, 2))
+  }
+
+  const summary = summarize(runs)
+  console.log(`\n${summary.lines.join('\n')}`)
+  return summary.ok ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(error.stack ?? error.message)
+    process.exit(1)
+  },
+)

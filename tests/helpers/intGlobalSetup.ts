@@ -4,18 +4,26 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { payloadProcessEnv } from '../../scripts/lib/payloadProcessEnv'
+import { chooseTestDatabase } from '../../scripts/lib/testDatabase'
 import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
 
 /**
  * Gives the int project a migrated PostgreSQL: the embedded one in a throwaway folder by default,
- * the server in DATABASE_URL when it is set (CI passes a fresh database on the machine's server).
+ * or a server database handed over for tests (TEST_DATABASE_URL). The files empty every table, so
+ * a DATABASE_URL that does not name a test database is refused before anything connects to it.
  */
 export default async function setup() {
+  const choice = chooseTestDatabase(process.env)
+  if (choice.kind === 'refused') throw new Error(choice.reason)
+
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'autoport-int-'))
   // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the folder.
   chmodSync(scratch, 0o755)
   let stop = async () => {}
-  if (!process.env.DATABASE_URL) {
+  if (choice.kind === 'server') {
+    process.env.DATABASE_URL = choice.url
+    delete process.env.DATABASE_EMBEDDED
+  } else {
     const database = await startEmbeddedDatabase(path.join(scratch, 'postgres'), { throwaway: true })
     process.env.DATABASE_URL = database.url
     process.env.DATABASE_EMBEDDED = '1'
