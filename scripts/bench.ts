@@ -5,7 +5,7 @@
  * then grown by cloning its vehicles in SQL), the production build served by `next start`, and one
  * autocannon run against the storefront search (3 filters + sort) and one against Payload's REST list
  * with the same query. Prints req/s and p50/p95/p99, the search page's first-load JavaScript (gzip),
- * and the budgets of DESIGN.md §6.
+ * and the budgets of docs/architecture.md (Performance budgets).
  */
 import autocannon from 'autocannon'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'

@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse [-- http://localhost:3000]`: Lighthouse (mobile) on the home, search and
- * vehicle pages with Debian's Chromium, scores printed against the budgets of DESIGN.md §6.
+ * vehicle pages with Debian's Chromium, scores printed against the budgets of docs/architecture.md.
  * Without a URL, it serves the production build on the demo data (.data/lighthouse) itself.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
 /**
- * The one place that reads process.env. Every setting of DESIGN.md §5 has a working default on a
- * fresh machine; the launcher (scripts/autoport.ts) fills DATABASE_URL and PAYLOAD_SECRET for the
- * embedded database before anything imports this module.
+ * The one place that reads process.env. Every setting (docs/architecture.md, Environment) has a
+ * working default on a fresh machine; the launcher (scripts/autoport.ts) fills DATABASE_URL and
+ * PAYLOAD_SECRET for the embedded database before anything imports this module.
  */
 
 const optionalString = z

@@ -1,4 +1,4 @@
-/** Headers sent with every response (DESIGN.md §7). */
+/** Headers sent with every response (docs/architecture.md, Security baseline). */
 export function securityHeaders({ production }: { production: boolean }) {
   const contentSecurityPolicy = [
     "default-src 'self'",

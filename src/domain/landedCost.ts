@@ -1,6 +1,6 @@
 /**
  * The full French landed cost of one car, line by line, from the dated rules of `import-rules`
- * (shared/IMPORT-RULES-FR.md §1). Every line is in cents, rounded half-up; the maluses are whole euros.
+ * (docs/import-rules.md). Every line is in cents, rounded half-up; the maluses are whole euros.
  * When a rule the car needs is missing (a grid, a rate), the answer is a refusal naming the field,
  * never an estimate.
  */

@@ -1,5 +1,5 @@
 /**
- * Order milestones, as customers follow them (DOMAIN.md): each change is dated in the timeline and only
+ * Order milestones, as customers follow them (docs/business.md): each change is dated in the timeline and only
  * moves forward. A car bought inside the EU skips customs; cancelling is possible until delivery.
  */
 export const ORDER_STATUSES = [

@@ -19,7 +19,7 @@ export type CustomerSeed = {
   sms: boolean
 }
 
-/** The two storefront logins of DESIGN §4b; the e2e tests sign in with them. */
+/** The two storefront logins listed in the README; the e2e tests sign in with them. */
 export const DEMO_CUSTOMERS: CustomerSeed[] = [
   {
     email: 'client@autoport.test',

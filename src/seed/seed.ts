@@ -12,7 +12,7 @@ import { buildVehicles, seedVehicles } from './vehicles'
 export type SeedReport = { lines: string[]; ms: number }
 
 /**
- * The demo data of the embedded database (DESIGN §4b): staff and customer logins, settings, import
+ * The demo data of the embedded database (README.md): staff and customer logins, settings, import
  * rules, ~200 vehicles with generated pictures, quotes and orders in every status, documents and
  * pages. Deterministic, and safe to run again: what exists (by VIN, e-mail, slug, or a customer who
  * already has quotes or documents) is left alone.

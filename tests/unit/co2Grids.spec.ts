@@ -16,7 +16,7 @@ describe('seeded import rules', () => {
     expect(checkImportRules(importRulesFr)).toEqual([])
   })
 
-  it('cite every source S1…S51 of IMPORT-RULES-FR.md with an address', () => {
+  it('cite every source S1…S51 of docs/import-rules.md with an address', () => {
     const ids = importRulesFr.sources.map((s) => s.id)
     for (let n = 1; n <= 51; n++) expect(ids).toContain(`S${n}`)
     expect(ids).toEqual(expect.arrayContaining(['S2b', 'S6b', 'S22b']))
@@ -100,7 +100,7 @@ describe('CO2 grids: known values', () => {
     ])
   })
 
-  it('2025 and 2026 WLTP as in IMPORT-RULES-FR.md §2.1–2.2', () => {
+  it('2025 and 2026 WLTP as in docs/import-rules.md', () => {
     expect([112, 113, 148, 162, 192, 193].map((x) => co2GridAmount(grid('2025-WLTP'), x))).toEqual([
       0, 50, 2726, 6637, 67467, 70000,
     ])

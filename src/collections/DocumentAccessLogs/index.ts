@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 
-/** Append-only audit trail of staff access to identity documents (DESIGN.md §7). */
+/** Append-only audit trail of staff access to identity documents (docs/architecture.md). */
 export const DocumentAccessLogs: CollectionConfig = {
   slug: 'document-access-logs',
   labels: { singular: 'Document access', plural: 'Document access log' },

@@ -4,7 +4,7 @@ import { regionalTax } from './importRulesFr/regionalTax'
 import { sources } from './importRulesFr/sources'
 
 /**
- * The French figures of shared/IMPORT-RULES-FR.md (read 2026-11-25) as the `import-rules` global holds
+ * The French figures of docs/import-rules.md (read 2026-11-25) as the `import-rules` global holds
  * them. Staff edit them in the admin; this is the first version the seed writes.
  */
 export const importRulesFr: ImportRules = {
@@ -132,7 +132,7 @@ export const importRulesFr: ImportRules = {
         allowanceKg: 100,
         validFrom: '2025-01-01',
         sourceIds: ['S47'],
-        note: 'IMPORT-RULES-FR.md gives the 100 kg allowance without a start date; dated with the PHEV change.',
+        note: 'The sources give the 100 kg allowance without a start date; dated with the PHEV change.',
       },
     ],
   },

@@ -35,7 +35,7 @@ const STEPS_2020_2023 = [
   41185, 42431, 43703, 45000, 46323, 47672, 49047,
 ]
 
-// The step table of the 2024, 2025 and 2026 grids (IMPORT-RULES-FR.md §2.1–2.2), up to 2026's 191 g.
+// The step table of the 2024, 2025 and 2026 grids (docs/import-rules.md, CO2 malus), up to 2026's 191 g.
 const STEPS_2024_2026 = [
   50, 75, 100, 125, 150, 170, 190, 210, 230, 240, 260, 280, 310, 330, 360, 400, 450, 540, 650, 740, 818, 898, 983, 1074,
   1172, 1276, 1386, 1504, 1629, 1761, 1901, 2049, 2205, 2370, 2544, 2726, 2918, 3119, 3331, 3552, 3784, 4026, 4279,
@@ -153,7 +153,7 @@ export const co2Grids: Co2Grid[] = [
     capEur: 60000,
     capFromG: 194,
     sourceIds: ['S63', 'S64', 'S1', 'S6b'],
-    note: 'Also first registrations of Jan–Feb 2025. Service-public: 60 000 € "for more than 193 g" (IMPORT-RULES-FR.md said from 195 g).',
+    note: 'Also first registrations of Jan–Feb 2025. Service-public: 60 000 € "for more than 193 g" (another reading said from 195 g).',
   },
   {
     id: '2025-WLTP',

@@ -1,7 +1,7 @@
 import type { RegionalEvPolicy, RegionalRate, RegionalTaxRules, RegionCode } from '../../../domain/importRules'
 import { REGION_CODES } from '../../../domain/regions'
 
-// Rates per fiscal horsepower from 2025 on (IMPORT-RULES-FR.md §2.6); earlier rates are not needed for
+// Rates per fiscal horsepower from 2025 on (docs/import-rules.md, regional tax); earlier rates are not needed for
 // registrations made from now on.
 const rates: RegionalRate[] = [
   { region: 'ARA', ratePerCvCents: 4300, validFrom: '2025-01-01', sourceIds: ['S20', 'S48'] },
@@ -92,7 +92,7 @@ export const regionalTax: RegionalTaxRules = {
       flatCents: 1200,
       validFrom: '2027-01-01',
       sourceIds: ['S22'],
-      note: 'IMPORT-RULES-FR.md: "+12.00 in 2027".',
+      note: 'Announced as "+12.00 in 2027".',
     },
   ],
   oldVehicle: { aboveYears: 10, percentDue: 50, sourceIds: ['S24'] },

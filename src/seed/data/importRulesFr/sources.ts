@@ -1,6 +1,7 @@
 import type { RuleSource } from '../../../domain/importRules'
 
-// S1–S51 as listed in shared/IMPORT-RULES-FR.md §3; S52 onwards were read to complete the older grids.
+// S1–S51: the project's own numbering of the research the rules were built from (docs/import-rules.md,
+// Sources); S52 onwards were read to complete the older grids.
 const READ_ON = '2026-11-25'
 
 const list: Omit<RuleSource, 'readOn'>[] = [
