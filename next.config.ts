@@ -10,9 +10,6 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   compress: true,
   experimental: {
-    // Addresses no route matches get our own bilingual 404 (src/app/global-not-found.tsx): the
-    // storefront and the admin are two root layouts, so there is no single one to put it in.
-    globalNotFound: true,
     // Rendered pages and cached reads belong to the database they came from; a restart against a
     // reset or freshly seeded database must not serve them. They live in memory only.
     isrFlushToDisk: false,

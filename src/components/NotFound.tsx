@@ -7,15 +7,14 @@ import styles from './NotFound.module.css'
  * The storefront's 404: says what happened and offers the two ways on (search the stock, go home).
  * A plain GET form, so the search works before any script has loaded.
  */
-export async function NotFound({ locale, headingLevel = 1 }: { locale: Locale; headingLevel?: 1 | 2 }) {
+export async function NotFound({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'notFound' })
   const prefix = locale === 'fr' ? '' : `/${locale}`
-  const Heading = headingLevel === 1 ? 'h1' : 'h2'
   const inputId = `not-found-search-${locale}`
   return (
     <section className={`container ${styles.page}`} lang={locale} aria-labelledby={`${inputId}-title`}>
       <p className={styles.kicker}>{t('kicker')}</p>
-      <Heading id={`${inputId}-title`}>{t('title')}</Heading>
+      <h1 id={`${inputId}-title`}>{t('title')}</h1>
       <p className={styles.text}>{t('text')}</p>
       <form action={`${prefix}/vehicles`} method="get" role="search" className={styles.search}>
         <label htmlFor={inputId}>{t('searchLabel')}</label>
