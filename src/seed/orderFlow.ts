@@ -6,6 +6,7 @@
 import type { Payload, RequestContext } from 'payload'
 
 import { nextStatus, type OrderStatus } from '@/domain/orderStatus'
+import { idOf } from '@/domain/relationId'
 import type { Order, User } from '@/payload-types'
 import { attachOrderDocument } from './documents'
 import { daysFromNow, frenchPlate, needsCustoms, shippingPlan } from './logistics'
@@ -76,7 +77,7 @@ function pathTo(target: OrderStatus, origin: string): OrderStatus[] {
 
 export async function advanceOrder(flow: FlowContext, orderId: string, plan: OrderPlan): Promise<Order> {
   let order = await flow.payload.findByID({ collection: 'orders', id: orderId, depth: 0 })
-  const customer = String(typeof order.customer === 'object' ? order.customer.id : order.customer)
+  const customer = idOf(order.customer)
   const total = order.totals?.total ?? 0
   const deposit = order.totals?.depositDue ?? 0
 

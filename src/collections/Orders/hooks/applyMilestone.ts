@@ -2,10 +2,9 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { transition, type OrderStatus, type TimelineEntry } from '@/domain/orderStatus'
+import { idOf, type Related } from '@/domain/relationId'
 
-type StoredEntry = { status: OrderStatus; from?: OrderStatus | null; at: string; by?: unknown; note?: string | null }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+type StoredEntry = { status: OrderStatus; from?: OrderStatus | null; at: string; by?: Related | null; note?: string | null }
 
 /**
  * Recomputes what is paid and due from the payments, moves an order awaiting its deposit forward

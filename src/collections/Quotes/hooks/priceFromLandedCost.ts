@@ -6,8 +6,7 @@ import { landedCostInput } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Vehicle } from '@/payload-types'
 import { serviceDefaults } from '@/domain/serviceDefaults'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+import { idOf } from '@/domain/relationId'
 
 /** "Sources: S14, S28", in French "Sources : S14, S28". */
 const sourcesText = (ids: string[], french: boolean) => (ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : '')
