@@ -6,6 +6,7 @@ import { hasRole } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
+import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
@@ -52,13 +53,7 @@ export const Customers: CollectionConfig = {
         { name: 'lastName', type: 'text', maxLength: 80, index: true, validate: plainText },
       ],
     },
-    {
-      name: 'phone',
-      type: 'text',
-      maxLength: 30,
-      validate: (value: string | null | undefined) =>
-        !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
-    },
+    phoneField,
     {
       name: 'address',
       type: 'group',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
 import { nobody } from '@/access/nobody'
 import { requestFields } from '@/collections/Quotes/fields/request'
+import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
 import { emailConfirmationLink } from './hooks/emailConfirmationLink'
 import { issueConfirmationToken } from './hooks/issueConfirmationToken'
@@ -44,13 +45,7 @@ export const QuoteRequests: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'email', type: 'email', required: true, index: true },
-        {
-          name: 'phone',
-          type: 'text',
-          maxLength: 30,
-          validate: (value: string | null | undefined) =>
-            !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
-        },
+        phoneField,
         {
           name: 'language',
           type: 'select',

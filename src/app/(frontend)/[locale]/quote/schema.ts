@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { hasMarkup } from '@/domain/plainText'
+import { isPhoneNumber } from '@/domain/phone'
 import { FR_REGIONS } from '@/domain/regions'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
 
@@ -67,7 +68,7 @@ export const contactSchema = z.object({
     .trim()
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => !value || /^\+?[0-9 ().-]{6,25}$/.test(value), 'phone'),
+    .refine((value) => !value || isPhoneNumber(value), 'phone'),
   consentContact: z.literal('on', { error: 'consent' }),
   marketingOptIn: z.literal('on').optional(),
 })
