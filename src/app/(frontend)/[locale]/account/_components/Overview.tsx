@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
 import { kycStatusFrom } from '@/domain/kyc'
+import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { getPayloadClient } from '../../../_data/payload'
@@ -59,7 +60,7 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
     actions.push({ key: 'profile', text: t('actionProfile'), href: '/account/profile', cta: t('actionProfileCta') })
   }
 
-  const activeOrders = orders.docs.filter((doc) => doc.status !== 'delivered' && doc.status !== 'cancelled').length
+  const activeOrders = orders.docs.filter((doc) => !isFinalOrderStatus(doc.status)).length
   const answerable = quotes.docs.filter((doc) => canAnswer(doc, now)).length
   const verified = documents.docs.filter((doc) => doc.status === 'verified').length
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getPayloadClient } from '../../../_data/payload'
@@ -54,7 +55,7 @@ export default async function OrdersPage({ params }: Props) {
       ) : (
         <ul className={styles.list}>
           {orders.docs.map((order) => {
-            const open = order.status !== 'delivered' && order.status !== 'cancelled'
+            const open = !isFinalOrderStatus(order.status)
             return (
               <li key={order.id} className={`card ${styles.row}`}>
                 <div className={styles.rowMain}>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import type { Quote } from '@/payload-types'
@@ -80,7 +81,7 @@ export default async function OrderPage({ params }: Props) {
   const tOrders = await getTranslations({ locale, namespace: 'account.orders' })
 
   const quote = order.quote && typeof order.quote === 'object' ? (order.quote as Quote) : null
-  const open = order.status !== 'delivered' && order.status !== 'cancelled'
+  const open = !isFinalOrderStatus(order.status)
   const paid = order.amountPaid ?? 0
   const due = order.amountDue ?? order.totals.total - paid
   const depositLeft = Math.max(0, (order.totals.depositDue ?? 0) - paid)
