@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
+import { QUOTE_PRICING_STATUSES } from '@/domain/quoteStatus'
 import styles from './Dashboard.module.css'
 
 type Props = { payload: Payload; user: TypedUser }
@@ -18,7 +19,7 @@ export async function Dashboard({ payload, user }: Props) {
     payload.find({
       collection: 'quotes',
       ...asStaff,
-      where: { status: { in: ['requested', 'in_progress'] } },
+      where: { status: { in: [...QUOTE_PRICING_STATUSES] } },
       sort: 'createdAt',
       limit: 5,
       select: { number: true, status: true, kind: true, createdAt: true },

@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { kycStatusFrom } from '@/domain/kyc'
 import { isFinalOrderStatus } from '@/domain/orderStatus'
+import { canAnswerQuote } from '@/domain/quoteStatus'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { getPayloadClient } from '../../../_data/payload'
 import type { SignedInCustomer } from '../_lib/customer'
-import { canAnswer } from '../_lib/quotes'
 import styles from '../account.module.css'
 
 type Action = { key: string; text: string; href: string; cta: string }
@@ -31,7 +31,7 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
 
   const now = new Date()
   const actions: Action[] = []
-  for (const quote of quotes.docs.filter((doc) => canAnswer(doc, now))) {
+  for (const quote of quotes.docs.filter((doc) => canAnswerQuote(doc, now))) {
     actions.push({
       key: `quote-${quote.id}`,
       text: quote.validUntil ? t('actionQuote', { number: quote.number ?? '', date: date(quote.validUntil, locale) }) : t('actionQuoteNoDate', { number: quote.number ?? '' }),
@@ -61,7 +61,7 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
   }
 
   const activeOrders = orders.docs.filter((doc) => !isFinalOrderStatus(doc.status)).length
-  const answerable = quotes.docs.filter((doc) => canAnswer(doc, now)).length
+  const answerable = quotes.docs.filter((doc) => canAnswerQuote(doc, now)).length
   const verified = documents.docs.filter((doc) => doc.status === 'verified').length
 
   return (

@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { canAnswerQuote, isQuotePriced, shownQuoteStatus } from '@/domain/quoteStatus'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getPayloadClient } from '../../../_data/payload'
 import { requireCustomer } from '../_lib/customer'
 import { QUOTE_TONE, badgeClass } from '../_lib/labels'
-import { canAnswer, isPriced, quoteSubject, shownQuoteStatus } from '../_lib/quotes'
+import { quoteSubject } from '../_lib/quotes'
 import styles from '../account.module.css'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -65,12 +66,12 @@ export default async function QuotesPage({ params }: Props) {
                   <p className={styles.rowSubject}>{quoteSubject(quote, t(`kind.${quote.kind}`))}</p>
                   <p className={styles.rowMeta}>
                     {t('requestedOn', { date: date(quote.createdAt, locale) })}
-                    {canAnswer(quote, now) && quote.validUntil && <> · {t('validUntil', { date: date(quote.validUntil, locale) })}</>}
+                    {canAnswerQuote(quote, now) && quote.validUntil && <> · {t('validUntil', { date: date(quote.validUntil, locale) })}</>}
                   </p>
                 </div>
                 <div className={styles.rowSide}>
                   <span className={badgeClass(QUOTE_TONE[status])}>{t(`status.${status}`)}</span>
-                  {isPriced(quote) && quote.totals?.total ? <span className={`money ${styles.rowAmount}`}>{euros(quote.totals.total, locale)}</span> : null}
+                  {isQuotePriced(quote.status) && quote.totals?.total ? <span className={`money ${styles.rowAmount}`}>{euros(quote.totals.total, locale)}</span> : null}
                 </div>
               </li>
             )

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { canAnswerQuote, isQuotePriced, shownQuoteStatus } from '@/domain/quoteStatus'
 import { regionName, isRegionCode } from '@/domain/regions'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
@@ -11,7 +12,7 @@ import { getPayloadClient } from '../../../../_data/payload'
 import { PortalMessages } from '../../_components/PortalMessages'
 import { isRecordId, requireCustomer, type SignedInCustomer } from '../../_lib/customer'
 import { QUOTE_TONE, badgeClass } from '../../_lib/labels'
-import { canAnswer, isPriced, quoteSubject, shownQuoteStatus } from '../../_lib/quotes'
+import { quoteSubject } from '../../_lib/quotes'
 import styles from '../../account.module.css'
 import { AnswerForms } from './AnswerForms'
 import { PriceTable } from './PriceTable'
@@ -70,13 +71,13 @@ export default async function QuotePage({ params, searchParams }: Props) {
 
   const now = new Date()
   const status = shownQuoteStatus(quote, now)
-  const answerable = canAnswer(quote, now)
+  const answerable = canAnswerQuote(quote, now)
   const vehicle = quote.vehicle && typeof quote.vehicle === 'object' ? (quote.vehicle as Vehicle) : null
   const order = quote.order && typeof quote.order === 'object' ? (quote.order as Order) : quote.order ? { id: quote.order as string, number: null } : null
   const answer = [query.answer].flat()[0]
   const totals = quote.totals ?? {}
   const lines = quote.lines ?? []
-  const priced = isPriced(quote) && lines.length > 0 && totals.total != null
+  const priced = isQuotePriced(quote.status) && lines.length > 0 && totals.total != null
 
   return (
     <div className={`container ${styles.page}`}>
