@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
-import { kycStatusFrom } from '@/domain/kyc'
+import { kycDocumentsOnFile, kycStatusFrom } from '@/domain/kyc'
 import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { canAnswerQuote } from '@/domain/quoteStatus'
 import { Link } from '@/i18n/navigation'
@@ -49,8 +49,7 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
     })
   }
   const kyc = kycStatusFrom(documents.docs)
-  const hasIdentity = documents.docs.some((doc) => ['identity', 'driving_licence'].includes(doc.type) && doc.status !== 'rejected')
-  const hasAddress = documents.docs.some((doc) => doc.type === 'proof_of_address' && doc.status !== 'rejected')
+  const { identity: hasIdentity, address: hasAddress } = kycDocumentsOnFile(documents.docs)
   if (kyc === 'rejected') actions.push({ key: 'kyc', text: t('actionRejected'), href: '/account/documents', cta: t('actionDocumentsCta') })
   else if (!hasIdentity || !hasAddress) {
     const text = !hasIdentity && !hasAddress ? t('actionDocuments') : !hasIdentity ? t('actionIdentity') : t('actionAddress')
