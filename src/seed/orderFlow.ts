@@ -5,6 +5,7 @@
  */
 import type { Payload, RequestContext } from 'payload'
 
+import { balanceAfterDeposit } from '@/domain/orderBalance'
 import { nextStatus, type OrderStatus } from '@/domain/orderStatus'
 import { idOf } from '@/domain/relationId'
 import type { Order, User } from '@/payload-types'
@@ -134,7 +135,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
         break
       }
       case 'ready':
-        await pay(flow, plan, order, 'balance', total - deposit)
+        await pay(flow, plan, order, 'balance', balanceAfterDeposit(total, deposit))
         order = await setStatus(flow, orderId, step, {}, 'Préparé et prêt à être remis au showroom de Lyon')
         break
       case 'arrived':

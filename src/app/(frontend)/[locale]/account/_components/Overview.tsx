@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
 import { kycDocumentsOnFile, kycStatusFrom } from '@/domain/kyc'
+import { orderBalance } from '@/domain/orderBalance'
 import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { canAnswerQuote } from '@/domain/quoteStatus'
 import { Link } from '@/i18n/navigation'
@@ -40,7 +41,7 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
     })
   }
   for (const order of orders.docs.filter((doc) => doc.status === 'awaiting_deposit')) {
-    const left = Math.max(0, (order.totals?.depositDue ?? 0) - (order.amountPaid ?? 0))
+    const left = orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid }).depositLeft
     actions.push({
       key: `order-${order.id}`,
       text: t('actionDeposit', { number: order.number ?? '', amount: euros(left, locale) }),

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
-import { isFinalOrderStatus } from '@/domain/orderStatus'
+import { nextTransfer, orderBalance, signedAmount } from '@/domain/orderBalance'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import type { Quote } from '@/payload-types'
@@ -81,11 +81,9 @@ export default async function OrderPage({ params }: Props) {
   const tOrders = await getTranslations({ locale, namespace: 'account.orders' })
 
   const quote = order.quote && typeof order.quote === 'object' ? (order.quote as Quote) : null
-  const open = !isFinalOrderStatus(order.status)
-  const paid = order.amountPaid ?? 0
-  const due = order.amountDue ?? order.totals.total - paid
-  const depositLeft = Math.max(0, (order.totals.depositDue ?? 0) - paid)
-  const toTransfer = order.status === 'awaiting_deposit' ? depositLeft : due
+  const money = orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid })
+  const { paid, due } = money
+  const toTransfer = nextTransfer(order.status, money)
   const cancelledAt = order.timeline?.findLast((entry) => entry.status === 'cancelled')?.at
   const shipping = order.shipping ?? {}
   const shippingFacts: [string, string | null | undefined][] = [
@@ -100,8 +98,8 @@ export default async function OrderPage({ params }: Props) {
   ]
   const knownShipping = shippingFacts.filter(([, value]) => value)
   const transfer =
-    open && toTransfer > 0 && order.number ? (
-      <BankTransfer customer={customer} locale={locale} reference={order.number} amount={toTransfer} deposit={order.status === 'awaiting_deposit'} />
+    toTransfer && order.number ? (
+      <BankTransfer customer={customer} locale={locale} reference={order.number} amount={toTransfer.amount} deposit={toTransfer.kind === 'deposit'} />
     ) : null
 
   return (
@@ -181,7 +179,7 @@ export default async function OrderPage({ params }: Props) {
                         <span className={styles.rowMeta}> · {date(payment.receivedAt ?? payment.createdAt, locale)}</span>
                       </span>
                       <span className={styles.paymentSide}>
-                        <span className="money">{euros(payment.kind === 'refund' ? -payment.amount : payment.amount, locale, { exact: true })}</span>
+                        <span className="money">{euros(signedAmount(payment), locale, { exact: true })}</span>
                         {payment.status !== 'succeeded' && <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>{t(`paymentStatus.${payment.status}`)}</span>}
                       </span>
                     </li>
