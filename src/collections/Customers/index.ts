@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { salesOrSelfCustomer } from '@/access/adminOrSalesOrSelfCustomer'
-import { hasRole } from '@/access/roles'
+import { hiddenUnless, or } from '@/access/compose'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isSales, isVisitor } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
@@ -22,7 +22,7 @@ export const Customers: CollectionConfig = {
     group: 'Sales',
     defaultColumns: ['email', 'lastName', 'firstName', 'country', 'kycStatus', 'createdAt'],
     listSearchableFields: ['email', 'lastName', 'firstName', 'phone'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   auth: {
     verify: verifyEmail,
@@ -37,12 +37,13 @@ export const Customers: CollectionConfig = {
   },
   access: {
     admin: () => false,
-    read: salesOrSelfCustomer,
+    // Sales and admins see every customer, a customer only themselves, marketing none.
+    read: or(isAdmin, isSales, ownCustomer('id')),
     // Registration is public (rate-limited on the storefront); staff can open accounts too.
-    create: ({ req: { user } }) => !user || hasRole(user, 'admin', 'sales'),
-    update: salesOrSelfCustomer,
+    create: or(isVisitor, isAdmin, isSales),
+    update: or(isAdmin, isSales, ownCustomer('id')),
     delete: isAdmin,
-    unlock: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+    unlock: or(isAdmin, isSales),
   },
   hooks: { beforeChange: [recordConsentChanges] },
   fields: [

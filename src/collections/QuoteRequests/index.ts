@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
+import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
+import { isAdmin, isSales } from '@/access/roles'
 import { requestFields } from '@/collections/Quotes/fields/request'
 import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
@@ -20,14 +21,14 @@ export const QuoteRequests: CollectionConfig = {
     group: 'Sales',
     useAsTitle: 'email',
     defaultColumns: ['email', 'kind', 'status', 'createdAt'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {
     // Signed-in customers ask through their account; visitors through this collection.
     create: ({ req: { user } }) => !user,
-    read: isSalesOrAdmin,
+    read: or(isAdmin, isSales),
     update: nobody,
-    delete: isSalesOrAdmin,
+    delete: or(isAdmin, isSales),
   },
   hooks: {
     beforeChange: [issueConfirmationToken],

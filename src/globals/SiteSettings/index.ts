@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isMarketing } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
@@ -13,7 +14,7 @@ export const SiteSettings: GlobalConfig = {
   hooks: { afterChange: [revalidateGlobal('site-settings')] },
   access: {
     read: () => true,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'marketing'),
+    update: or(isAdmin, isMarketing),
   },
   fields: [
     {
@@ -89,7 +90,7 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Quote defaults',
           fields: [
-            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the quote defaults.', [
+            ...writableBy(isAdmin, 'Only an admin can change the quote defaults.', [
             {
               name: 'quoteDefaults',
               type: 'group',
@@ -137,7 +138,7 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Payments',
           fields: [
-            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the bank details.', [
+            ...writableBy(isAdmin, 'Only an admin can change the bank details.', [
             {
               name: 'bankDetails',
               type: 'group',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
+import { customerId } from '@/access/roles'
 import { DOCUMENT_MAX_BYTES } from '@/domain/documentFiles'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
 

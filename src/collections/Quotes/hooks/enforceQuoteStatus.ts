@@ -1,7 +1,7 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
+import { isCustomer } from '@/access/roles'
 import { canAnswerQuote, isQuotePriced, quoteValidityEnd, transitionQuote, type QuoteStatus } from '@/domain/quoteStatus'
 import type { Quote } from '@/payload-types'
 
@@ -27,8 +27,8 @@ export const enforceQuoteStatus: CollectionBeforeChangeHook<Quote> = ({ data, or
   const result = transitionQuote(from, to)
   if (!result.ok) throw refuse(req, 'status', result.reason)
 
-  const isCustomer = Boolean(customerId(req.user)) && !context?.systemTransition
-  if (isCustomer && !['accepted', 'declined'].includes(to)) {
+  const byCustomer = isCustomer({ req }) && !context?.systemTransition
+  if (byCustomer && !['accepted', 'declined'].includes(to)) {
     throw refuse(req, 'status', 'You can accept or decline a quote; the rest is up to us.')
   }
   if ((to === 'accepted' || to === 'declined') && from === 'sent') {

@@ -1,7 +1,7 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
+import { customerId } from '@/access/roles'
 
 /**
  * A customer's request is always theirs and starts as "requested". A stock request must name a
