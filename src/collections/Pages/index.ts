@@ -5,6 +5,7 @@ import { isAdmin, isMarketing, isStaff } from '@/access/roles'
 import { PAGE_BLOCKS } from '@/blocks'
 import { slugField } from '@/fields/slug'
 import { previewUrl, storefrontPath } from '@/fields/previewUrl'
+import type { Page } from '@/payload-types'
 import { revalidateCollection } from '@/hooks/revalidate'
 
 const revalidatePages = revalidateCollection('pages')
@@ -38,7 +39,7 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 140 },
-    slugField((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
+    slugField<Page>((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
     { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, required: true, minRows: 1 },
   ],
 }

@@ -7,6 +7,7 @@ import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { previewUrl, storefrontPath } from '@/fields/previewUrl'
 import { writableBy } from '@/fields/writableBy'
+import type { Vehicle } from '@/payload-types'
 import { marketingFields } from './fields/marketing'
 import { specFields } from './fields/spec'
 import { commercialFields } from './fields/commercial'
@@ -67,7 +68,7 @@ export const Vehicles: CollectionConfig = {
       index: true,
       admin: { readOnly: true, description: 'Make, model and trim, kept up to date automatically.' },
     },
-    ...salesOnly([slugField((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
+    ...salesOnly([slugField<Vehicle>((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
     {
       type: 'tabs',
       tabs: [

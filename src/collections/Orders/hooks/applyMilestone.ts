@@ -1,6 +1,7 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { netPaid, orderBalance } from '@/domain/orderBalance'
 import { transition, type OrderState, type TimelineEntry } from '@/domain/orderStatus'
 import { idOf } from '@/domain/relationId'
@@ -12,7 +13,7 @@ import type { Order } from '@/payload-types'
  * milestone state machine; a change it does not allow is refused on the status field.
  */
 export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req }) => {
-  const staffId = req.user?.collection === 'users' ? String(req.user.id) : undefined
+  const staffId = isStaffUser(req.user) ? String(req.user.id) : undefined
   const now = new Date()
   const total = data.totals?.total ?? originalDoc?.totals?.total ?? 0
   const depositDue = data.totals?.depositDue ?? originalDoc?.totals?.depositDue ?? 0
