@@ -41,8 +41,3 @@ export function and<A>(...checks: Check<A, boolean | Where>[]): Check<A, boolean
 export function hiddenUnless(check: Check<UserArgs, boolean>): (args: { user: Who }) => boolean {
   return ({ user }) => !check({ req: { user } })
 }
-
-/** For field writes that depend on the operation (a customer writes a request only when creating it). */
-type OperationArgs = UserArgs & { operation?: string }
-export const creating = ({ operation }: OperationArgs): boolean => operation === 'create'
-export const updating = ({ operation }: OperationArgs): boolean => operation === 'update'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { and, creating, hiddenUnless, or, updating } from '../../src/access/compose'
+import { and, hiddenUnless, or } from '../../src/access/compose'
+import { creating, updating } from '../../src/access/operation'
 import { ownCustomer, self } from '../../src/access/ownCustomer'
 import { customerId, isAdmin, isCustomer, isMarketing, isSales, isStaff, isStaffUser, isVisitor, type Who } from '../../src/access/roles'
 

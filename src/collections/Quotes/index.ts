@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { and, hiddenUnless, or, updating } from '@/access/compose'
+import { and, hiddenUnless, or } from '@/access/compose'
+import { updating } from '@/access/operation'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isCustomer, isSales, isStaffUser } from '@/access/roles'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'

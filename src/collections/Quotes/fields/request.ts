@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-import { and, creating, or } from '@/access/compose'
+import { and, or } from '@/access/compose'
+import { creating } from '@/access/operation'
 import { isAdmin, isCustomer, isSales } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
