@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
-import { isAdmin, isSales } from '@/access/roles'
+import { isAdmin, isSales, isVisitor } from '@/access/roles'
 import { requestFields } from '@/collections/Quotes/fields/request'
 import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
@@ -25,7 +25,7 @@ export const QuoteRequests: CollectionConfig = {
   },
   access: {
     // Signed-in customers ask through their account; visitors through this collection.
-    create: ({ req: { user } }) => !user,
+    create: isVisitor,
     read: or(isAdmin, isSales),
     update: nobody,
     delete: or(isAdmin, isSales),

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { or } from '@/access/compose'
-import { isAdmin, isMarketing } from '@/access/roles'
+import { isAdmin, isCustomer, isMarketing, isStaff } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
@@ -143,7 +143,7 @@ export const SiteSettings: GlobalConfig = {
               name: 'bankDetails',
               type: 'group',
               // Shown inside the signed-in portal only: fake invoices with swapped bank details are a classic fraud.
-              access: { read: ({ req: { user } }) => Boolean(user) },
+              access: { read: or(isStaff, isCustomer) },
               admin: { description: 'Only admins change these; customers see them in their signed-in account.' },
               fields: [
                 { name: 'holder', type: 'text', maxLength: 120 },
