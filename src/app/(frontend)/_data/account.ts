@@ -7,8 +7,8 @@ import { nextTransfer, orderBalance, signedAmount } from '@/domain/orderBalance'
 import { isFinalOrderStatus } from '@/domain/orderStatus'
 import { canAnswerQuote, isQuotePriced, shownQuoteStatus } from '@/domain/quoteStatus'
 import { isRegionCode, regionName } from '@/domain/regions'
-import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
 import { isRecordId } from '@/domain/relationId'
+import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
 import type { Quote, Vehicle } from '@/payload-types'
 import type { getCustomer } from '../_auth/session'
 import { getPayloadClient } from './payload'
@@ -19,12 +19,10 @@ import { getPayloadClient } from './payload'
  */
 export type SignedInCustomer = NonNullable<Awaited<ReturnType<typeof getCustomer>>>
 
-const asCustomer = (customer: SignedInCustomer) => ({ overrideAccess: false, user: customer }) as const
-
 /** The car a quote or order is for, as written on it (a sold car is no longer readable by its buyer). */
-function vehicleName(record: { vehicle?: unknown; vehicleLabel?: string | null }): string | null {
+function vehicleName(record: { vehicle?: string | Pick<Vehicle, 'title' | 'year'> | null; vehicleLabel?: string | null }): string | null {
   if (record.vehicleLabel) return record.vehicleLabel
-  const vehicle = record.vehicle && typeof record.vehicle === 'object' ? (record.vehicle as Vehicle) : null
+  const vehicle = record.vehicle && typeof record.vehicle === 'object' ? record.vehicle : null
   return vehicle?.title ? `${vehicle.title}${vehicle.year ? ` · ${vehicle.year}` : ''}` : null
 }
 
@@ -42,7 +40,7 @@ const DOCUMENT_ROW = { type: true, status: true, rejectionReason: true, filename
 export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
   const now = new Date()
   const payload = await getPayloadClient()
-  const list = { ...asCustomer(customer), depth: 0, pagination: false } as const
+  const list = { overrideAccess: false, user: customer, depth: 0, pagination: false } as const
   const [quotes, orders, documents] = await Promise.all([
     payload.find({ collection: 'quotes', ...list, sort: '-createdAt', limit: 200, select: { number: true, status: true, validUntil: true } }),
     payload.find({
@@ -85,7 +83,8 @@ export const getQuoteList = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'quotes',
-    ...asCustomer(customer),
+    overrideAccess: false,
+    user: customer,
     sort: '-createdAt',
     limit: 100,
     depth: 1,
@@ -112,7 +111,8 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
   const quote = await payload.findByID({
     collection: 'quotes',
     id,
-    ...asCustomer(customer),
+    overrideAccess: false,
+    user: customer,
     disableErrors: true,
     depth: 1,
     select: {
@@ -175,7 +175,8 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'orders',
-    ...asCustomer(customer),
+    overrideAccess: false,
+    user: customer,
     sort: '-createdAt',
     limit: 100,
     depth: 1,
@@ -204,7 +205,8 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
   const order = await payload.findByID({
     collection: 'orders',
     id,
-    ...asCustomer(customer),
+    overrideAccess: false,
+    user: customer,
     disableErrors: true,
     depth: 1,
     select: {
@@ -223,7 +225,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
     populate: { vehicles: { title: true, slug: true, year: true, status: true }, quotes: { number: true } },
   })
   if (!order) return null
-  const ofOrder = { ...asCustomer(customer), depth: 0, pagination: false, where: { order: { equals: order.id } } } as const
+  const ofOrder = { overrideAccess: false, user: customer, depth: 0, pagination: false, where: { order: { equals: order.id } } } as const
   const [documents, payments] = await Promise.all([
     payload.find({ collection: 'documents', ...ofOrder, sort: '-createdAt', limit: 50, select: DOCUMENT_ROW }),
     payload.find({
@@ -247,7 +249,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
     createdAt: order.createdAt,
     cancelledAt: order.status === 'cancelled' ? (order.timeline?.findLast((entry) => entry.status === 'cancelled')?.at ?? null) : null,
     money: { total: order.totals.total, depositDue: order.totals.depositDue ?? 0, paid: money.paid, due: Math.max(0, money.due) },
-    transfer: order.number ? nextTransfer(order.status, money) : null,
+    transfer: nextTransfer(order.status, money),
     shipping: {
       carrier: shipping.carrier ?? null,
       vessel: shipping.vessel ?? null,
@@ -277,7 +279,8 @@ export const getDocuments = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'documents',
-    ...asCustomer(customer),
+    overrideAccess: false,
+    user: customer,
     sort: '-createdAt',
     limit: 100,
     depth: 0,
@@ -289,6 +292,6 @@ export const getDocuments = cache(async (customer: SignedInCustomer) => {
 /** Our bank details, which the global shows only to signed-in customers. */
 export const getBankDetails = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
-  const settings = await payload.findGlobal({ slug: 'site-settings', ...asCustomer(customer), depth: 0, select: { bankDetails: true } })
+  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: customer, depth: 0, select: { bankDetails: true } })
   return settings.bankDetails ?? null
 })
