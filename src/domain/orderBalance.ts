@@ -4,16 +4,16 @@ import { isFinalOrderStatus, type OrderStatus } from './orderStatus'
  * What an order has received and still expects, in cents. The deposit is part of the total; a refund
  * is money going back, so it lowers what was paid.
  */
-export type PaymentKind = 'deposit' | 'balance' | 'refund'
+type PaymentKind = 'deposit' | 'balance' | 'refund'
 
-export interface OrderMoney {
+interface OrderMoney {
   total: number
   depositDue?: number | null
   /** Net of refunds; may exceed the total when a customer overpaid. */
   paid?: number | null
 }
 
-export interface OrderBalance {
+interface OrderBalance {
   paid: number
   /** Total minus paid: negative when we owe the customer. */
   due: number

@@ -2,7 +2,7 @@
  * A relationship field holds an id at depth 0 and the related document once populated; code that only
  * needs the id must accept both.
  */
-export type Related = string | number | { id: string | number }
+type Related = string | number | { id: string | number }
 
 export function idOf(value: Related): string
 export function idOf(value: Related | null | undefined): string | undefined
