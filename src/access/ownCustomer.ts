@@ -1,17 +1,14 @@
-import type { Access, Where } from 'payload'
+import type { Where } from 'payload'
 
-import { hasRole } from './roles'
+import { customerId, type UserArgs } from './roles'
 
-/** The signed-in customer, when the request comes from the storefront's auth collection. */
-export function customerId(user: { collection?: string; id?: number | string } | null | undefined): string | undefined {
-  return user && user.collection === 'customers' ? String(user.id) : undefined
-}
-
-/** Sales and admins: every record. A customer: the records whose `field` points at them. Others: none. */
-export function salesOrOwner(field = 'customer'): Access {
+/** A customer: the records whose `field` points at them. Anyone else: none. */
+export function ownCustomer(field = 'customer'): (args: UserArgs) => Where | false {
   return ({ req: { user } }) => {
-    if (hasRole(user, 'admin', 'sales')) return true
     const id = customerId(user)
-    return id ? ({ [field]: { equals: id } } as Where) : false
+    return id ? { [field]: { equals: id } } : false
   }
 }
+
+/** A signed-in user: their own record in their auth collection. */
+export const self = ({ req: { user } }: UserArgs): Where | false => (user?.id !== undefined ? { id: { equals: user.id } } : false)

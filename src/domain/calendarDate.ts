@@ -37,6 +37,13 @@ export function isoDateOf(date: Date): IsoDate {
   return date.toISOString().slice(0, 10)
 }
 
+/** The last millisecond of the UTC day an instant falls on: a date "until the 12th" includes all of the 12th. */
+export function endOfUtcDay(date: Date): Date {
+  const end = new Date(date)
+  end.setUTCHours(23, 59, 59, 999)
+  return end
+}
+
 function mustParse(value: IsoDate): CalendarDate {
   const date = parseIsoDate(value)
   if (!date) throw new RangeError(`not an ISO date: ${value}`)

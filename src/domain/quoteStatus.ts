@@ -1,3 +1,5 @@
+import { endOfUtcDay } from './calendarDate'
+
 /**
  * Quote life cycle: a request is priced, sent, then accepted (and converted into an order), declined or
  * left to expire. A sent or expired quote can be reopened for a new version.
@@ -63,4 +65,29 @@ export function transitionQuote(from: QuoteStatus, to: QuoteStatus): QuoteTransi
 /** A sent quote past its validity date is expired; acceptance must check this first. */
 export function isQuoteExpired(status: QuoteStatus, validUntil: Date, now: Date): boolean {
   return status === 'sent' && now.getTime() > validUntil.getTime()
+}
+
+/** Staff are still pricing a quote in these states: its figures are drafts, not shown to the customer. */
+export const QUOTE_PRICING_STATUSES = ['requested', 'in_progress'] as const satisfies readonly QuoteStatus[]
+
+export function isQuotePriced(status: QuoteStatus): boolean {
+  return !(QUOTE_PRICING_STATUSES as readonly QuoteStatus[]).includes(status)
+}
+
+/** A quote valid "until the 12th" can be answered all day long on the 12th. */
+export function quoteValidityEnd(validUntil: string | Date): Date {
+  return endOfUtcDay(new Date(validUntil))
+}
+
+type Answerable = { status: QuoteStatus; validUntil?: string | null }
+
+/** Sent, and still within its validity date: the customer may accept or decline it. */
+export function canAnswerQuote(quote: Answerable, now: Date): boolean {
+  if (quote.status !== 'sent') return false
+  return !quote.validUntil || !isQuoteExpired(quote.status, quoteValidityEnd(quote.validUntil), now)
+}
+
+/** What the customer sees as the quote's state: a sent quote past its date reads as expired. */
+export function shownQuoteStatus(quote: Answerable, now: Date): QuoteStatus {
+  return quote.status === 'sent' && !canAnswerQuote(quote, now) ? 'expired' : quote.status
 }

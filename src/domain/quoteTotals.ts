@@ -3,6 +3,7 @@
  * the customer pays to confirm. Integer cents throughout; a percentage is rounded half-up once.
  */
 import { assertCents, percentOf, sumCents } from './money'
+import { balanceAfterDeposit } from './orderBalance'
 
 export interface QuoteLine {
   code: string
@@ -64,5 +65,5 @@ export function computeQuoteTotals({ lines, margin, deposit }: QuoteTotalsInput)
   if (deposit?.kind === 'percent') depositDue = percentOf(total, deposit.percent)
   depositDue = Math.max(0, Math.min(depositDue, total))
 
-  return { lines: priced, subtotal, margin: marginAmount, total, depositDue, balance: total - depositDue }
+  return { lines: priced, subtotal, margin: marginAmount, total, depositDue, balance: balanceAfterDeposit(total, depositDue) }
 }

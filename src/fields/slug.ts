@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { FieldHook, TextField, TypeWithID } from 'payload'
 
 export function slugify(text: string): string {
   return text
@@ -11,10 +11,10 @@ export function slugify(text: string): string {
 }
 
 /** A unique, URL-safe slug; filled from `source(data)` when left empty. */
-export function slugField(source: (data: Record<string, any>) => string, reserved: string[] = []): TextField {
-  const fill: FieldHook = ({ value, data, originalDoc }) => {
+export function slugField<T extends TypeWithID>(source: (data: Partial<T>) => string, reserved: string[] = []): TextField {
+  const fill: FieldHook<T> = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
-    const merged = { ...originalDoc, ...data }
+    const merged: Partial<T> = Object.assign({}, originalDoc, data)
     const generated = slugify(source(merged))
     return generated || undefined
   }

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { idOf } from '@/domain/relationId'
+
 const computed = { create: () => false, update: () => false }
 
 /**
@@ -16,9 +18,9 @@ export const vehicleLabel: Field = {
     beforeChange: [
       async ({ siblingData, originalDoc, value, req }) => {
         const vehicle = siblingData.vehicle ?? originalDoc?.vehicle
-        const id = vehicle && typeof vehicle === 'object' ? vehicle.id : vehicle
+        const id = idOf(vehicle)
         if (!id) return null
-        const previous = originalDoc?.vehicle && typeof originalDoc.vehicle === 'object' ? originalDoc.vehicle.id : originalDoc?.vehicle
+        const previous = idOf(originalDoc?.vehicle)
         if (value && String(previous) === String(id)) return value
         const found = await req.payload.find({
           collection: 'vehicles',

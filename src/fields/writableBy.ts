@@ -7,8 +7,8 @@ import { refuseProtectedChanges, type WriteCheck } from '@/hooks/refuseProtected
  * read-only in the admin and a field-level refusal over the API.
  */
 export function writableBy(mayWrite: WriteCheck, message: string, fields: Field[]): Field[] {
-  const create: FieldAccess = ({ req: { user } }) => mayWrite(user, { operation: 'create', originalDoc: undefined })
-  const update: FieldAccess = ({ req: { user }, doc }) => mayWrite(user, { operation: 'update', originalDoc: doc })
+  const create: FieldAccess = ({ req }) => mayWrite({ req, operation: 'create' })
+  const update: FieldAccess = ({ req }) => mayWrite({ req, operation: 'update' })
   return fields.map((field) => {
     if (!('name' in field) || field.type === 'ui') return field
     return {

@@ -1,10 +1,10 @@
 import { ValidationError } from 'payload'
-import type { FieldHook, PayloadRequest } from 'payload'
+import type { FieldHook } from 'payload'
 
-export type WriteCheck = (
-  user: PayloadRequest['user'],
-  context: { operation: 'create' | 'update' | undefined; originalDoc: Record<string, any> | undefined },
-) => boolean
+import type { UserArgs } from '@/access/roles'
+
+/** Who may write a protected field, asked with the same predicates as access control. */
+export type WriteCheck = (args: UserArgs & { operation: 'create' | 'update' | undefined }) => boolean
 
 /** True when every key given in `attempted` already holds that value in `current`. */
 function changesNothing(attempted: unknown, current: unknown): boolean {
@@ -34,7 +34,7 @@ export function refuseProtectedChanges(mayWrite: WriteCheck, message: string): F
     const name = ('name' in field && field.name) || String(path.at(-1))
     // Our own server code (hooks, seeds) writes with overrideAccess; a default value is not a write.
     if (overrideAccess || value === undefined || siblingData?.[name] === undefined) return value
-    if (mayWrite(req.user, { operation: operation as 'create' | 'update', originalDoc })) return value
+    if (mayWrite({ req, operation: operation as 'create' | 'update' })) return value
     const current = operation === 'update' ? originalDoc?.[name] : undefined
     if (changesNothing(value, current)) return value
     throw new ValidationError(

@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
 import { sendEmailTask } from './sendEmail'
 
@@ -11,7 +11,7 @@ import { sendEmailTask } from './sendEmail'
 export function jobs(env: Env): JobsConfig {
   return {
     tasks: [sendEmailTask],
-    access: { run: ({ req }) => hasRole(req.user, 'admin'), queue: ({ req }) => hasRole(req.user, 'admin') },
+    access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],
     // Tests run the queue themselves, at the moment they choose.
     shouldAutoRun: () => env.NODE_ENV !== 'test',

@@ -1,5 +1,6 @@
 import type { Payload, RequestContext } from 'payload'
 
+import { idOf } from '@/domain/relationId'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
 import type { User } from '@/payload-types'
 import { inBatches } from './batches'
@@ -67,7 +68,7 @@ export async function seedIdentityDocuments(
     depth: 0,
     context: quiet,
   })
-  const owners = new Set(docs.map((doc) => String(typeof doc.owner === 'object' ? doc.owner.id : doc.owner)))
+  const owners = new Set(docs.map((doc) => idOf(doc.owner)))
   let created = 0
   let skipped = 0
   await inBatches([...customers.entries()], 3, async ([index, customer]) => {

@@ -5,7 +5,9 @@
  */
 import type { Payload, RequestContext } from 'payload'
 
+import { balanceAfterDeposit } from '@/domain/orderBalance'
 import { nextStatus, type OrderStatus } from '@/domain/orderStatus'
+import { idOf } from '@/domain/relationId'
 import type { Order, User } from '@/payload-types'
 import { attachOrderDocument } from './documents'
 import { daysFromNow, frenchPlate, needsCustoms, shippingPlan } from './logistics'
@@ -76,7 +78,7 @@ function pathTo(target: OrderStatus, origin: string): OrderStatus[] {
 
 export async function advanceOrder(flow: FlowContext, orderId: string, plan: OrderPlan): Promise<Order> {
   let order = await flow.payload.findByID({ collection: 'orders', id: orderId, depth: 0 })
-  const customer = String(typeof order.customer === 'object' ? order.customer.id : order.customer)
+  const customer = idOf(order.customer)
   const total = order.totals?.total ?? 0
   const deposit = order.totals?.depositDue ?? 0
 
@@ -133,7 +135,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
         break
       }
       case 'ready':
-        await pay(flow, plan, order, 'balance', total - deposit)
+        await pay(flow, plan, order, 'balance', balanceAfterDeposit(total, deposit))
         order = await setStatus(flow, orderId, step, {}, 'Préparé et prêt à être remis au showroom de Lyon')
         break
       case 'arrived':

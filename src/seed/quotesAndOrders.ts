@@ -8,6 +8,7 @@ import type { Payload, RequestContext } from 'payload'
 import { isEuCountry } from '@/domain/countries'
 import type { OrderStatus } from '@/domain/orderStatus'
 import type { RegionCode } from '@/domain/regions'
+import { idOf } from '@/domain/relationId'
 import type { Quote, User } from '@/payload-types'
 import type { CustomerSeed } from './customers'
 import { inBatches } from './batches'
@@ -211,7 +212,7 @@ export async function seedQuotesAndOrders(
     pagination: false,
     depth: 0,
   })
-  const withQuotes = new Set(docs.map((doc) => String(typeof doc.customer === 'object' ? doc.customer.id : doc.customer)))
+  const withQuotes = new Set(docs.map((doc) => idOf(doc.customer)))
 
   const runCustomer = async (email: string) => {
     const customerId = customerIds.get(email)!

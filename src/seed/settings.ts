@@ -15,7 +15,7 @@ export async function seedImportRules(payload: Payload, context: RequestContext)
   if (current === JSON.stringify(toDomainImportRules(fromDomainImportRules(importRulesFr)))) {
     return `Import rules already up to date (version ${importRulesFr.version})`
   }
-  await payload.updateGlobal({ slug: 'import-rules', data: fromDomainImportRules(importRulesFr) as never, context })
+  await payload.updateGlobal({ slug: 'import-rules', data: fromDomainImportRules(importRulesFr), context })
   return `Seeded import rules (version ${importRulesFr.version})`
 }
 

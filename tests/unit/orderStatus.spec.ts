@@ -3,6 +3,7 @@ import {
   ORDER_STATUSES,
   ORDER_STATUS_LABELS,
   allowedTransitions,
+  isFinalOrderStatus,
   nextStatus,
   transition,
   type OrderState,
@@ -118,5 +119,15 @@ describe('quote statuses', () => {
     expect(isQuoteExpired('sent', validUntil, new Date('2026-12-02T00:00:00Z'))).toBe(true)
     expect(isQuoteExpired('sent', validUntil, new Date('2026-12-01T12:00:00Z'))).toBe(false)
     expect(isQuoteExpired('accepted', validUntil, new Date('2027-01-01'))).toBe(false)
+  })
+})
+
+describe('isFinalOrderStatus', () => {
+  it('is final once delivered or cancelled, and only then', () => {
+    expect(ORDER_STATUSES.filter(isFinalOrderStatus)).toEqual(['delivered', 'cancelled'])
+  })
+
+  it('a final order has no move left', () => {
+    for (const status of ORDER_STATUSES) expect(allowedTransitions(status).length === 0).toBe(isFinalOrderStatus(status))
   })
 })

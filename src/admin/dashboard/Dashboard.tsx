@@ -1,7 +1,9 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isSales } from '@/access/roles'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
+import { QUOTE_PRICING_STATUSES } from '@/domain/quoteStatus'
 import styles from './Dashboard.module.css'
 
 type Props = { payload: Payload; user: TypedUser }
@@ -10,7 +12,7 @@ const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'E
 
 /** What needs doing today: quotes to answer, documents to review, expiring quotes, orders by step. */
 export async function Dashboard({ payload, user }: Props) {
-  if (!hasRole(user as never, 'admin', 'sales')) return null
+  if (!or(isAdmin, isSales)({ req: { user } })) return null
   const asStaff = { overrideAccess: false, user, depth: 0 } as const
   const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString()
 
@@ -18,7 +20,7 @@ export async function Dashboard({ payload, user }: Props) {
     payload.find({
       collection: 'quotes',
       ...asStaff,
-      where: { status: { in: ['requested', 'in_progress'] } },
+      where: { status: { in: [...QUOTE_PRICING_STATUSES] } },
       sort: 'createdAt',
       limit: 5,
       select: { number: true, status: true, kind: true, createdAt: true },

@@ -1,7 +1,7 @@
 import type { ArrayFieldServerComponent } from 'payload'
 
 import { formatMoney } from '@/domain/money'
-import { ORDER_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/orderStatus'
+import { ORDER_STATUSES, ORDER_STATUS_LABELS, isFinalOrderStatus, type OrderStatus } from '@/domain/orderStatus'
 
 type Entry = { status: OrderStatus; at: string; by?: string | { name?: string | null; email?: string } | null; note?: string | null }
 
@@ -18,9 +18,7 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
   const names = new Map(staff.docs.map((user) => [String(user.id), user.name || user.email]))
   const reached = new Set(timeline.map((entry) => entry.status))
   const current = data?.status as OrderStatus | undefined
-  const ahead = ORDER_STATUSES.filter(
-    (status) => status !== 'cancelled' && !reached.has(status) && current !== 'cancelled' && current !== 'delivered',
-  )
+  const ahead = current && isFinalOrderStatus(current) ? [] : ORDER_STATUSES.filter((status) => status !== 'cancelled' && !reached.has(status))
   const eta = data?.shipping?.eta ? day.format(new Date(data.shipping.eta)) : null
   const money = (cents?: number | null) => formatMoney(cents ?? 0, 'EUR', 'en-GB')
 

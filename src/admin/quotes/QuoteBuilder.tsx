@@ -3,6 +3,7 @@ import { Button, useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/
 import { useMemo, useState } from 'react'
 
 import { formatMoney } from '@/domain/money'
+import { isQuotePriced, isQuoteStatus } from '@/domain/quoteStatus'
 import { computeQuoteTotals, type Deposit, type Margin } from '@/domain/quoteTotals'
 import { readQuoteForm } from './readQuoteForm'
 import styles from './QuoteBuilder.module.css'
@@ -48,7 +49,7 @@ export const QuoteBuilder = () => {
     }
   }
 
-  const canSend = ['requested', 'in_progress'].includes(form.status) && form.lines.length > 0
+  const canSend = isQuoteStatus(form.status) && !isQuotePriced(form.status) && form.lines.length > 0
   const canReopen = ['sent', 'expired'].includes(form.status)
 
   return (

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { salesOrSelfCustomer } from '@/access/adminOrSalesOrSelfCustomer'
-import { hasRole } from '@/access/roles'
+import { hiddenUnless, or } from '@/access/compose'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isSales, isVisitor } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
+import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
@@ -21,7 +22,7 @@ export const Customers: CollectionConfig = {
     group: 'Sales',
     defaultColumns: ['email', 'lastName', 'firstName', 'country', 'kycStatus', 'createdAt'],
     listSearchableFields: ['email', 'lastName', 'firstName', 'phone'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   auth: {
     verify: verifyEmail,
@@ -36,12 +37,13 @@ export const Customers: CollectionConfig = {
   },
   access: {
     admin: () => false,
-    read: salesOrSelfCustomer,
+    // Sales and admins see every customer, a customer only themselves, marketing none.
+    read: or(isAdmin, isSales, ownCustomer('id')),
     // Registration is public (rate-limited on the storefront); staff can open accounts too.
-    create: ({ req: { user } }) => !user || hasRole(user, 'admin', 'sales'),
-    update: salesOrSelfCustomer,
+    create: or(isVisitor, isAdmin, isSales),
+    update: or(isAdmin, isSales, ownCustomer('id')),
     delete: isAdmin,
-    unlock: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+    unlock: or(isAdmin, isSales),
   },
   hooks: { beforeChange: [recordConsentChanges] },
   fields: [
@@ -52,13 +54,7 @@ export const Customers: CollectionConfig = {
         { name: 'lastName', type: 'text', maxLength: 80, index: true, validate: plainText },
       ],
     },
-    {
-      name: 'phone',
-      type: 'text',
-      maxLength: 30,
-      validate: (value: string | null | undefined) =>
-        !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
-    },
+    phoneField,
     {
       name: 'address',
       type: 'group',

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { hiddenUnless } from '@/access/compose'
 import { nobody } from '@/access/nobody'
+import { isAdmin } from '@/access/roles'
 
 /** Append-only audit trail of staff access to identity documents (docs/architecture.md). */
 export const DocumentAccessLogs: CollectionConfig = {
@@ -10,7 +11,7 @@ export const DocumentAccessLogs: CollectionConfig = {
   admin: {
     group: 'Audit',
     defaultColumns: ['at', 'user', 'action', 'documentType', 'customer'],
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenUnless(isAdmin),
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   timestamps: false,

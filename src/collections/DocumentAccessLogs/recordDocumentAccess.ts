@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-type LoggedDocument = { id: number | string; type: string; owner: unknown }
+import { isStaffUser } from '@/access/roles'
+import { idOf } from '@/domain/relationId'
+import type { Document } from '@/payload-types'
+
+type LoggedDocument = Pick<Document, 'id' | 'type' | 'owner'>
 
 export type DocumentAccessAction = 'view' | 'download' | 'review'
 
@@ -10,15 +14,14 @@ export async function recordDocumentAccess(
   document: LoggedDocument,
   action: DocumentAccessAction,
 ): Promise<void> {
-  if (!req.user || req.user.collection !== 'users') return
-  const owner = document.owner && typeof document.owner === 'object' ? (document.owner as { id: string }).id : document.owner
+  if (!isStaffUser(req.user)) return
   await req.payload.create({
     collection: 'document-access-logs',
     data: {
-      document: document.id as string,
+      document: document.id,
       documentType: document.type,
-      customer: owner as string,
-      user: req.user.id as string,
+      customer: idOf(document.owner),
+      user: req.user.id,
       action,
       at: new Date().toISOString(),
     },

@@ -1,8 +1,9 @@
 import path from 'node:path'
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { customerId, salesOrOwner } from '@/access/ownCustomer'
-import { hasRole } from '@/access/roles'
+import { and, hiddenUnless, or } from '@/access/compose'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isCustomer, isSales } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
@@ -22,18 +23,14 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'type', 'owner', 'status', 'createdAt'],
     listSearchableFields: ['filename'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {
-    read: salesOrOwner('owner'),
-    create: ({ req: { user } }) => hasRole(user, 'admin', 'sales') || Boolean(customerId(user)),
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+    read: or(isAdmin, isSales, ownCustomer('owner')),
+    create: or(isAdmin, isSales, isCustomer),
+    update: or(isAdmin, isSales),
     // A customer may withdraw a document until it has been reviewed.
-    delete: ({ req: { user } }) => {
-      if (hasRole(user, 'admin', 'sales')) return true
-      const id = customerId(user)
-      return id ? ({ and: [{ owner: { equals: id } }, { status: { equals: 'pending' } }] } as Where) : false
-    },
+    delete: or(isAdmin, isSales, and(ownCustomer('owner'), () => ({ status: { equals: 'pending' } }))),
   },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),

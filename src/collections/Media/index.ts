@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { isStaff } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { revalidateCollection } from '@/hooks/revalidate'
 import { relativeMediaUrls } from './relativeUrls'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
-import { salesOrOwner } from '@/access/ownCustomer'
+import { hiddenUnless, or } from '@/access/compose'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isSales } from '@/access/roles'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
@@ -21,12 +21,12 @@ export const Orders: CollectionConfig = {
     useAsTitle: 'number',
     defaultColumns: ['number', 'customer', 'vehicle', 'status', 'amountDue', 'updatedAt'],
     listSearchableFields: ['number'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {
-    read: salesOrOwner('customer'),
-    create: isSalesOrAdmin,
-    update: isSalesOrAdmin,
+    read: or(isAdmin, isSales, ownCustomer('customer')),
+    create: or(isAdmin, isSales),
+    update: or(isAdmin, isSales),
     delete: isAdmin,
   },
   hooks: { beforeChange: [applyMilestone, assignOrderNumber] },

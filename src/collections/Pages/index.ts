@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffUser, hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isMarketing, isStaff } from '@/access/roles'
 import { PAGE_BLOCKS } from '@/blocks'
 import { slugField } from '@/fields/slug'
 import { previewUrl, storefrontPath } from '@/fields/previewUrl'
+import type { Page } from '@/payload-types'
 import { revalidateCollection } from '@/hooks/revalidate'
 
 const revalidatePages = revalidateCollection('pages')
@@ -11,8 +13,7 @@ const revalidatePages = revalidateCollection('pages')
 /** Top-level addresses the storefront itself answers. */
 const RESERVED_PATHS = ['vehicles', 'quote', 'account', 'admin', 'api', 'en', 'fr', 'sitemap.xml', 'robots.txt']
 
-const marketingOrAdmin = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0] } }) =>
-  hasRole(user, 'admin', 'marketing')
+const marketingOrAdmin = or(isAdmin, isMarketing)
 
 /** Marketing pages built from blocks, French first with an English version, drafts before publishing. */
 export const Pages: CollectionConfig = {
@@ -26,8 +27,8 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   access: {
-    read: ({ req: { user } }) => isStaffUser(user) || { _status: { equals: 'published' } },
-    readVersions: ({ req: { user } }) => isStaffUser(user),
+    read: or(isStaff, () => ({ _status: { equals: 'published' } })),
+    readVersions: isStaff,
     create: marketingOrAdmin,
     update: marketingOrAdmin,
     delete: marketingOrAdmin,
@@ -38,7 +39,7 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 140 },
-    slugField((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
+    slugField<Page>((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
     { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, required: true, minRows: 1 },
   ],
 }

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
-import { salesOrOwner } from '@/access/ownCustomer'
+import { hiddenUnless, or } from '@/access/compose'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isSales } from '@/access/roles'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
@@ -14,9 +14,9 @@ export const Payments: CollectionConfig = {
   admin: {
     group: 'Sales',
     defaultColumns: ['order', 'provider', 'kind', 'amount', 'status', 'receivedAt'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
-  access: { read: salesOrOwner('customer'), create: isSalesOrAdmin, update: isSalesOrAdmin, delete: isAdmin },
+  access: { read: or(isAdmin, isSales, ownCustomer('customer')), create: or(isAdmin, isSales), update: or(isAdmin, isSales), delete: isAdmin },
   hooks: {
     beforeChange: [linkPaymentToCustomer],
     afterChange: [refreshOrderBalance],

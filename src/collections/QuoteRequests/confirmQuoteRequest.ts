@@ -3,12 +3,11 @@ import type { Payload } from 'payload'
 
 import type { QuoteRequest } from '@/payload-types'
 import { hashToken } from './hooks/issueConfirmationToken'
+import { idOf } from '@/domain/relationId'
 
 export type ConfirmationResult =
   | { ok: true; quoteNumber: string; newCustomer: boolean; setPasswordToken?: string; email: string }
   | { ok: false; reason: 'unknown' | 'expired' }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
 
 /**
  * The owner of the address clicked the link: the request becomes a quote of the customer with

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSalesOrAdmin } from '@/access/isSalesOrAdmin'
+import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
+import { isAdmin, isSales, isVisitor } from '@/access/roles'
 import { requestFields } from '@/collections/Quotes/fields/request'
+import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
 import { emailConfirmationLink } from './hooks/emailConfirmationLink'
 import { issueConfirmationToken } from './hooks/issueConfirmationToken'
@@ -19,14 +21,14 @@ export const QuoteRequests: CollectionConfig = {
     group: 'Sales',
     useAsTitle: 'email',
     defaultColumns: ['email', 'kind', 'status', 'createdAt'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {
     // Signed-in customers ask through their account; visitors through this collection.
-    create: ({ req: { user } }) => !user,
-    read: isSalesOrAdmin,
+    create: isVisitor,
+    read: or(isAdmin, isSales),
     update: nobody,
-    delete: isSalesOrAdmin,
+    delete: or(isAdmin, isSales),
   },
   hooks: {
     beforeChange: [issueConfirmationToken],
@@ -44,13 +46,7 @@ export const QuoteRequests: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'email', type: 'email', required: true, index: true },
-        {
-          name: 'phone',
-          type: 'text',
-          maxLength: 30,
-          validate: (value: string | null | undefined) =>
-            !value || /^\+?[0-9 ().-]{6,25}$/.test(value) ? true : 'Enter a phone number such as +33 6 12 34 56 78.',
-        },
+        phoneField,
         {
           name: 'language',
           type: 'select',

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { customerId, salesOrOwner } from '@/access/ownCustomer'
-import { hasRole } from '@/access/roles'
+import { and, hiddenUnless, or } from '@/access/compose'
+import { updating } from '@/access/operation'
+import { ownCustomer } from '@/access/ownCustomer'
+import { isAdmin, isCustomer, isSales, isStaffUser } from '@/access/roles'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'
 import { staffOnly } from '@/fields/staffOnly'
 import { vehicleLabel } from '@/fields/vehicleLabel'
@@ -16,8 +17,6 @@ import { enforceQuoteStatus } from './hooks/enforceQuoteStatus'
 import { prepareQuoteRequest } from './hooks/prepareQuoteRequest'
 import { priceFromLandedCost } from './hooks/priceFromLandedCost'
 
-const sales = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'sales')
-
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
   admin: {
@@ -25,13 +24,13 @@ export const Quotes: CollectionConfig = {
     useAsTitle: 'number',
     defaultColumns: ['number', 'customer', 'kind', 'vehicle', 'status', 'validUntil', 'updatedAt'],
     listSearchableFields: ['number'],
-    hidden: ({ user }) => !user || !['admin', 'sales'].includes(String(user.role)),
+    hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {
-    read: salesOrOwner('customer'),
-    create: ({ req: { user } }) => sales(user) || Boolean(customerId(user)),
+    read: or(isAdmin, isSales, ownCustomer('customer')),
+    create: or(isAdmin, isSales, isCustomer),
     // Customers only answer a sent quote; the hooks hold them to that.
-    update: salesOrOwner('customer'),
+    update: or(isAdmin, isSales, ownCustomer('customer')),
     delete: isAdmin,
   },
   hooks: {
@@ -49,7 +48,7 @@ export const Quotes: CollectionConfig = {
       access: { create: () => false, update: () => false },
     },
     ...writableBy(
-      (user, { operation }) => sales(user) || (Boolean(customerId(user)) && operation === 'update'),
+      or(isAdmin, isSales, and(isCustomer, updating)),
       'Only the answer to a sent quote (accept or decline) can be changed from your account.',
       [
         {
@@ -70,7 +69,7 @@ export const Quotes: CollectionConfig = {
         },
       ],
     ),
-    ...writableBy(sales, 'This field is managed by Autoport staff.', [
+    ...writableBy(or(isAdmin, isSales), 'This field is managed by Autoport staff.', [
       {
         name: 'customer',
         type: 'relationship',
@@ -87,7 +86,7 @@ export const Quotes: CollectionConfig = {
       type: 'ui',
       admin: {
         components: { Field: '@/admin/quotes/QuoteBuilder#QuoteBuilder' },
-        condition: (_, __, { user }) => Boolean(user && user.collection === 'users'),
+        condition: (_, __, { user }) => isStaffUser(user),
       },
     },
     ...pricingFields,

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '@/access/adminOrSelf'
-import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
-import { hasRole, STAFF_ROLES } from '@/access/roles'
+import { and, hiddenUnless, or } from '@/access/compose'
+import { self } from '@/access/ownCustomer'
+import { isAdmin, isStaff, STAFF_ROLES } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -17,7 +16,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     group: 'Settings',
     // Only admins manage staff; others still resolve staff names on quotes and orders.
-    hidden: ({ user }) => user?.collection !== 'users' || user.role !== 'admin',
+    hidden: hiddenUnless(isAdmin),
   },
   auth: {
     maxLoginAttempts: 5,
@@ -29,10 +28,11 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
-    admin: ({ req: { user } }) => user?.collection === 'users',
+    admin: isStaff,
     read: isStaff,
     create: isAdmin,
-    update: adminOrSelf,
+    // Admins manage every staff account; other staff only their own.
+    update: or(isAdmin, and(isStaff, self)),
     delete: isAdmin,
     unlock: isAdmin,
   },
@@ -50,9 +50,9 @@ export const Users: CollectionConfig = {
       defaultValue: 'sales',
       saveToJWT: true,
       options: STAFF_ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdmin, update: isAdmin },
       hooks: {
-        beforeValidate: [refuseProtectedChanges((user) => hasRole(user, 'admin'), 'Only an admin can change a role.')],
+        beforeValidate: [refuseProtectedChanges(isAdmin, 'Only an admin can change a role.')],
       },
       admin: { description: 'Admin: everything. Sales: inventory, quotes, orders. Marketing: pages and media.' },
     },

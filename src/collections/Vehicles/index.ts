@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSalesOrAdmin, isSalesOrAdminField } from '@/access/isSalesOrAdmin'
-import { isStaff } from '@/access/isStaff'
-import { hasRole, isStaffUser } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isSales, isStaff } from '@/access/roles'
 import { publishedVehicles } from '@/access/publishedVehicles'
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { previewUrl, storefrontPath } from '@/fields/previewUrl'
 import { writableBy } from '@/fields/writableBy'
+import type { Vehicle } from '@/payload-types'
 import { marketingFields } from './fields/marketing'
 import { specFields } from './fields/spec'
 import { commercialFields } from './fields/commercial'
@@ -17,7 +17,7 @@ import { revalidateCollection } from '@/hooks/revalidate'
 const revalidateVehicles = revalidateCollection('vehicles')
 
 const salesOnly = (fields: Parameters<typeof writableBy>[2]) =>
-  writableBy((user) => hasRole(user, 'admin', 'sales'), 'Only sales staff can change this field.', fields)
+  writableBy(or(isAdmin, isSales), 'Only sales staff can change this field.', fields)
 
 export const Vehicles: CollectionConfig = {
   slug: 'vehicles',
@@ -50,11 +50,11 @@ export const Vehicles: CollectionConfig = {
     gallery: true,
   },
   access: {
-    read: ({ req: { user } }) => isStaffUser(user) || publishedVehicles,
+    read: or(isStaff, () => publishedVehicles),
     readVersions: isStaff,
-    create: isSalesOrAdmin,
+    create: or(isAdmin, isSales),
     update: isStaff,
-    delete: isSalesOrAdmin,
+    delete: or(isAdmin, isSales),
   },
   hooks: {
     beforeValidate: [fillDerivedFields],
@@ -68,7 +68,7 @@ export const Vehicles: CollectionConfig = {
       index: true,
       admin: { readOnly: true, description: 'Make, model and trim, kept up to date automatically.' },
     },
-    ...salesOnly([slugField((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
+    ...salesOnly([slugField<Vehicle>((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
     {
       type: 'tabs',
       tabs: [
@@ -81,7 +81,7 @@ export const Vehicles: CollectionConfig = {
             {
               name: 'internal',
               type: 'group',
-              access: { read: isSalesOrAdminField },
+              access: { read: or(isAdmin, isSales) },
               admin: { description: 'Never shown to customers or marketing.' },
               fields: [
                 { name: 'supplier', type: 'text', maxLength: 200 },

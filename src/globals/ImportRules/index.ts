@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
-import { hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isSales, isStaff } from '@/access/roles'
 import { ageReductionFields } from './fields/ageReduction'
 import { co2Fields } from './fields/co2'
 import { customsFields } from './fields/customs'
@@ -27,7 +27,7 @@ export const ImportRules: GlobalConfig = {
   access: {
     read: () => true,
     readVersions: isStaff,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'sales'),
+    update: or(isAdmin, isSales),
   },
   versions: { max: 50 },
   hooks: { beforeChange: [refuseInconsistentRules], afterChange: [revalidateGlobal('import-rules')] },

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isCustomer, isMarketing, isStaff } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
@@ -13,7 +14,7 @@ export const SiteSettings: GlobalConfig = {
   hooks: { afterChange: [revalidateGlobal('site-settings')] },
   access: {
     read: () => true,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'marketing'),
+    update: or(isAdmin, isMarketing),
   },
   fields: [
     {
@@ -89,7 +90,7 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Quote defaults',
           fields: [
-            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the quote defaults.', [
+            ...writableBy(isAdmin, 'Only an admin can change the quote defaults.', [
             {
               name: 'quoteDefaults',
               type: 'group',
@@ -137,12 +138,12 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Payments',
           fields: [
-            ...writableBy((user) => hasRole(user, 'admin'), 'Only an admin can change the bank details.', [
+            ...writableBy(isAdmin, 'Only an admin can change the bank details.', [
             {
               name: 'bankDetails',
               type: 'group',
               // Shown inside the signed-in portal only: fake invoices with swapped bank details are a classic fraud.
-              access: { read: ({ req: { user } }) => Boolean(user) },
+              access: { read: or(isStaff, isCustomer) },
               admin: { description: 'Only admins change these; customers see them in their signed-in account.' },
               fields: [
                 { name: 'holder', type: 'text', maxLength: 120 },

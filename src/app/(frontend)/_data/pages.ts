@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import type { TypedUser } from 'payload'
 
 import type { Locale } from '@/i18n/routing'
 import type { Page } from '@/payload-types'
@@ -9,7 +10,7 @@ import { getPayloadClient } from './payload'
 /** The page marketing edits as the home page. */
 export const HOME_SLUG = 'accueil'
 
-async function findPage(slug: string, locale: Locale, draft: boolean, user: unknown): Promise<Page | null> {
+async function findPage(slug: string, locale: Locale, draft: boolean, user: TypedUser | null): Promise<Page | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'pages',
@@ -20,13 +21,13 @@ async function findPage(slug: string, locale: Locale, draft: boolean, user: unkn
     limit: 1,
     pagination: false,
     overrideAccess: false,
-    user: user as never,
+    user,
   })
   return docs[0] ?? null
 }
 
 /** A published page, cached until pages change; in draft mode (marketing's preview) the latest draft, uncached. */
-export function getPage(slug: string, locale: Locale, preview?: { user: unknown }): Promise<Page | null> {
+export function getPage(slug: string, locale: Locale, preview?: { user: TypedUser | null }): Promise<Page | null> {
   if (preview) return findPage(slug, locale, true, preview.user)
   return unstable_cache(() => findPage(slug, locale, false, null), ['page', locale, slug], { tags: ['pages'] })()
 }

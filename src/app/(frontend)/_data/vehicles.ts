@@ -1,13 +1,14 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import type { TypedUser } from 'payload'
 
 import type { Locale } from '@/i18n/routing'
 import type { Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
 
-async function findVehicle(slug: string, locale: Locale, draft: boolean, user: unknown): Promise<Vehicle | null> {
+async function findVehicle(slug: string, locale: Locale, draft: boolean, user: TypedUser | null): Promise<Vehicle | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'vehicles',
@@ -20,13 +21,13 @@ async function findVehicle(slug: string, locale: Locale, draft: boolean, user: u
     draft,
     locale,
     overrideAccess: false,
-    user: user as never,
+    user,
   })
   return docs[0] ?? null
 }
 
 /** One vehicle as a visitor sees it (published, for sale or reserved); drafts only in staff preview. */
-export function getVehicle(slug: string, locale: Locale, preview?: { user: unknown }): Promise<Vehicle | null> {
+export function getVehicle(slug: string, locale: Locale, preview?: { user: TypedUser | null }): Promise<Vehicle | null> {
   if (preview?.user) return findVehicle(slug, locale, true, preview.user)
   return unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], { tags: ['vehicles'] })()
 }

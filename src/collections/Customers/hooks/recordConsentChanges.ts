@@ -1,5 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
+import type { Customer } from '@/payload-types'
+
 export const CONSENT_TEXT_VERSION = '2026-11'
 const CHANNELS = ['marketingEmail', 'sms'] as const
 
@@ -7,10 +10,10 @@ const CHANNELS = ['marketingEmail', 'sms'] as const
  * Stamps each consent change with its date, source and wording version and appends it to the
  * history. Only `granted` is taken from the request: the evidence fields are always ours.
  */
-export const recordConsentChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const recordConsentChanges: CollectionBeforeChangeHook<Customer> = ({ data, originalDoc, req }) => {
   const now = new Date().toISOString()
   const source =
-    req.user?.collection === 'users' ? `staff:${req.user.email}` : String(req.context?.consentSource ?? 'account')
+    isStaffUser(req.user) ? `staff:${req.user.email}` : String(req.context?.consentSource ?? 'account')
   const history = [...(originalDoc?.consentHistory ?? [])]
   const consents: Record<string, unknown> = {}
   for (const channel of CHANNELS) {

@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto'
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
+import { customerId } from '@/access/roles'
 import { DOCUMENT_MAX_BYTES } from '@/domain/documentFiles'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
+import type { Document } from '@/payload-types'
 
 /**
  * A customer's upload always belongs to that customer, is one of the identity types and waits for
  * review; its order, if any, must be theirs. Every new file gets its size checked and fingerprinted.
  */
-export const checkUpload: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
+export const checkUpload: CollectionBeforeValidateHook<Document> = async ({ data, req, operation }) => {
   if (!data) return data
   const errors: { path: string; message: string }[] = []
   const customer = customerId(req.user)

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { kycStatusFrom } from '@/domain/kyc'
+import { idOf } from '@/domain/relationId'
 import type { Document } from '@/payload-types'
 
 /** The customer's KYC status follows the review of their identity documents. */
@@ -8,7 +9,7 @@ export const updateCustomerKyc: CollectionAfterChangeHook<Document> = async ({ d
   // A caller's `select` can leave the owner out of `doc`; the stored row still has it.
   const stored =
     doc.owner ?? previousDoc?.owner ?? (await req.payload.findByID({ collection: 'documents', id: doc.id, depth: 0, req, select: { owner: true }, context: { skipAccessLog: true } })).owner
-  const owner = typeof stored === 'object' ? stored.id : stored
+  const owner = idOf(stored)
   const { docs } = await req.payload.find({
     collection: 'documents',
     where: { owner: { equals: owner } },

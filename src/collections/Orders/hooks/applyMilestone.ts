@@ -1,25 +1,25 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { transition, type OrderStatus, type TimelineEntry } from '@/domain/orderStatus'
-
-type StoredEntry = { status: OrderStatus; from?: OrderStatus | null; at: string; by?: unknown; note?: string | null }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+import { isStaffUser } from '@/access/roles'
+import { netPaid, orderBalance } from '@/domain/orderBalance'
+import { transition, type OrderState, type TimelineEntry } from '@/domain/orderStatus'
+import { idOf } from '@/domain/relationId'
+import type { Order } from '@/payload-types'
 
 /**
  * Recomputes what is paid and due from the payments, moves an order awaiting its deposit forward
  * once the deposit is in, and writes every status change as a dated timeline entry through the
  * milestone state machine; a change it does not allow is refused on the status field.
  */
-export const applyMilestone: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const staffId = req.user?.collection === 'users' ? String(req.user.id) : undefined
+export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, operation, req }) => {
+  const staffId = isStaffUser(req.user) ? String(req.user.id) : undefined
   const now = new Date()
   const total = data.totals?.total ?? originalDoc?.totals?.total ?? 0
   const depositDue = data.totals?.depositDue ?? originalDoc?.totals?.depositDue ?? 0
 
-  let amountPaid = 0
-  if (operation === 'update') {
+  let paid = 0
+  if (operation === 'update' && originalDoc) {
     const { docs } = await req.payload.find({
       collection: 'payments',
       where: { and: [{ order: { equals: originalDoc.id } }, { status: { equals: 'succeeded' } }] },
@@ -28,12 +28,13 @@ export const applyMilestone: CollectionBeforeChangeHook = async ({ data, origina
       depth: 0,
       req,
     })
-    amountPaid = docs.reduce((sum, payment) => sum + (payment.kind === 'refund' ? -payment.amount : payment.amount), 0)
+    paid = netPaid(docs)
   }
+  const money = orderBalance({ total, depositDue, paid })
 
-  let state = {
-    status: (operation === 'create' ? 'awaiting_deposit' : originalDoc.status) as OrderStatus,
-    timeline: ((originalDoc?.timeline ?? []) as StoredEntry[]).map(
+  let state: OrderState = {
+    status: operation === 'create' || !originalDoc ? 'awaiting_deposit' : originalDoc.status,
+    timeline: (originalDoc?.timeline ?? []).map(
       (entry): TimelineEntry => ({ status: entry.status, from: entry.from ?? null, at: entry.at, ...(entry.by ? { by: idOf(entry.by) } : {}), ...(entry.note ? { note: entry.note } : {}) }),
     ),
   }
@@ -41,8 +42,8 @@ export const applyMilestone: CollectionBeforeChangeHook = async ({ data, origina
     state.timeline = [{ status: 'awaiting_deposit', from: null, at: now.toISOString(), ...(staffId ? { by: staffId } : {}) }]
   }
 
-  const requested = (data.status ?? state.status) as OrderStatus
-  const depositIn = state.status === 'awaiting_deposit' && depositDue > 0 && amountPaid >= depositDue
+  const requested = data.status ?? state.status
+  const depositIn = state.status === 'awaiting_deposit' && money.depositIn
   const target = requested === state.status && depositIn ? 'deposit_paid' : requested
 
   if (target !== state.status) {
@@ -58,7 +59,7 @@ export const applyMilestone: CollectionBeforeChangeHook = async ({ data, origina
     ...data,
     status: state.status,
     timeline: state.timeline.map((entry) => ({ ...entry, by: entry.by ?? null, note: entry.note ?? null })),
-    amountPaid,
-    amountDue: total - amountPaid,
+    amountPaid: money.paid,
+    amountDue: money.due,
   }
 }

@@ -1,12 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { idOf } from '@/domain/relationId'
 import type { Payment } from '@/payload-types'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
-
 /** The order recomputes what is paid and due (and may reach "deposit paid") after each payment. */
-async function refresh(req: PayloadRequest, orderIds: unknown[]) {
-  for (const id of new Set(orderIds.map(idOf).filter(Boolean))) {
+async function refresh(req: PayloadRequest, orders: (Payment['order'] | undefined)[]) {
+  for (const id of new Set(orders.map((order) => idOf(order)).filter((id) => id !== undefined))) {
     await req.payload.update({ collection: 'orders', id, data: {}, req, depth: 0 })
   }
 }

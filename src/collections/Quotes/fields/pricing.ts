@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { or } from '@/access/compose'
+import { isAdmin, isSales } from '@/access/roles'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
@@ -28,7 +29,7 @@ export const QUOTE_LINE_CODES = [
 ] as const
 
 const salesOnly = (fields: Field[]) =>
-  writableBy((user) => hasRole(user, 'admin', 'sales'), 'Prices are set by Autoport staff.', fields)
+  writableBy(or(isAdmin, isSales), 'Prices are set by Autoport staff.', fields)
 
 /** The priced part of a quote: lines the customer sees, the staff's margin, the deposit, validity. */
 export const pricingFields: Field[] = [

@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
-import { hasRole } from '@/access/roles'
+import { and, or } from '@/access/compose'
+import { creating } from '@/access/operation'
+import { isAdmin, isCustomer, isSales } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
@@ -11,7 +12,7 @@ import { plainText, plainTextarea } from '@/fields/plainText'
 
 /** What the customer asks for: written with the request, then only by staff. */
 export const requestFields: Field[] = writableBy(
-  (user, { operation }) => hasRole(user, 'admin', 'sales') || (Boolean(customerId(user)) && operation === 'create'),
+  or(isAdmin, isSales, and(isCustomer, creating)),
   'The request cannot be changed once sent: write to us instead.',
   [
     {

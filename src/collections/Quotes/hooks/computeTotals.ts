@@ -1,11 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { computeQuoteTotals, type Deposit, type Margin } from '@/domain/quoteTotals'
+import type { Quote } from '@/payload-types'
 
 /** Totals are derived from the lines, the margin and the deposit on every save, never typed in. */
-export const computeTotals: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const computeTotals: CollectionBeforeChangeHook<Quote> = ({ data, originalDoc }) => {
   const merged = { ...originalDoc, ...data }
-  const lines = (merged.lines ?? []).map((line: Record<string, any>) => ({
+  const lines = (merged.lines ?? []).map((line) => ({
     code: line.code,
     label: line.label,
     amount: line.amount ?? 0,

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { idOf } from '@/domain/relationId'
 import type { Quote } from '@/payload-types'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
 
 /**
  * An accepted quote becomes an order awaiting its deposit, with the accepted figures locked in;

@@ -1,13 +1,14 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { customerId } from '@/access/ownCustomer'
+import { customerId } from '@/access/roles'
+import type { Quote } from '@/payload-types'
 
 /**
  * A customer's request is always theirs and starts as "requested". A stock request must name a
  * vehicle the requester can see; a sourcing request needs at least a make.
  */
-export const prepareQuoteRequest: CollectionBeforeValidateHook = async ({ data, req, operation, originalDoc }) => {
+export const prepareQuoteRequest: CollectionBeforeValidateHook<Quote> = async ({ data, req, operation, originalDoc }) => {
   if (!data) return data
   const customer = customerId(req.user)
   if (operation === 'create' && customer) {

@@ -3,11 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { computeLandedCost } from '@/domain/landedCost'
 import { landedCostInput } from '@/domain/vehicleLandedCost'
-import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
-import type { Vehicle } from '@/payload-types'
+import { idOf } from '@/domain/relationId'
 import { serviceDefaults } from '@/domain/serviceDefaults'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string))
+import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
+import type { Quote } from '@/payload-types'
 
 /** "Sources: S14, S28", in French "Sources : S14, S28". */
 const sourcesText = (ids: string[], french: boolean) => (ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : '')
@@ -17,7 +16,7 @@ const sourcesText = (ids: string[], french: boolean) => (ids.length ? `Sources${
  * chosen vehicle, keeps the staff amounts already typed for the same lines, and records the
  * calculation (rules, sources) with the quote.
  */
-export const priceFromLandedCost: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ data, originalDoc, req }) => {
   if (!data.reprice) return data
   const merged = { ...originalDoc, ...data }
   const refuse = (path: string, message: string) =>
@@ -25,12 +24,12 @@ export const priceFromLandedCost: CollectionBeforeChangeHook = async ({ data, or
 
   const vehicleId = idOf(merged.vehicle)
   if (!vehicleId) throw refuse('vehicle', 'Choose the vehicle to price (for a sourcing request, the candidate found).')
-  const vehicle = (await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })) as Vehicle
+  const vehicle = await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })
 
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   const defaults = serviceDefaults(settings.quoteDefaults, vehicle)
   const inputs = merged.pricingInputs ?? {}
-  const pick = (key: keyof typeof defaults) => (inputs[key] ?? defaults[key]) as number | null | undefined
+  const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
 
   const input = landedCostInput(vehicle, {
@@ -55,7 +54,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook = async ({ data, or
     : null
   const french = (customer?.language ?? 'fr') === 'fr'
   const previous = new Map<string, number | null>(
-    (merged.lines ?? []).map((line: { code: string; override?: number | null }) => [line.code, line.override ?? null]),
+    (merged.lines ?? []).map((line) => [line.code, line.override ?? null]),
   )
   const lines = result.lines.map((line) => {
     const code = line.code.startsWith('other:') ? 'other' : line.code

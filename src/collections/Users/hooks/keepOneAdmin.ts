@@ -1,6 +1,8 @@
 import { APIError, ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
+import type { User } from '@/payload-types'
+
 async function otherAdmins(req: PayloadRequest, id: number | string): Promise<number> {
   const { totalDocs } = await req.payload.count({
     collection: 'users',
@@ -11,7 +13,7 @@ async function otherAdmins(req: PayloadRequest, id: number | string): Promise<nu
 }
 
 /** Nobody can lock the team out of user management by demoting the last admin. */
-export const keepOneAdmin: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const keepOneAdmin: CollectionBeforeChangeHook<User> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') {
     return data
   }

@@ -1,6 +1,7 @@
 import type { Condition, DateField, Field, NumberField, SelectField, TextField } from 'payload'
 
 import { FUELS } from '@/domain/vehicleOptions'
+import type { ImportRule } from '@/payload-types'
 
 type Options = { required?: boolean; description?: string; width?: string; condition?: Condition }
 
@@ -113,7 +114,7 @@ export const countryField = (name: string, label: string): TextField => ({
 export function uniqueIdField(
   name: string,
   label: string,
-  rowsOf: (data: Record<string, any> | undefined) => readonly Record<string, unknown>[] | null | undefined,
+  rowsOf: (data: Partial<ImportRule> | undefined) => readonly Record<string, unknown>[] | null | undefined,
   description: string,
 ): TextField {
   return {
@@ -125,7 +126,7 @@ export function uniqueIdField(
     admin: { description, width: '50%' },
     validate: (value: string | null | undefined, { data }) => {
       if (!value?.trim()) return 'This id is required.'
-      const same = (rowsOf(data as Record<string, any>) ?? []).filter((row) => row?.[name] === value).length
+      const same = (rowsOf(data as Partial<ImportRule> | undefined) ?? []).filter((row) => row?.[name] === value).length
       return same > 1 ? `Another row already uses the id ${value}.` : true
     },
   }

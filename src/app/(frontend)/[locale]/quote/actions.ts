@@ -34,13 +34,13 @@ function requestData(input: RequestInput, vehicleId: string | undefined) {
             yearFrom: input.yearFrom,
             yearTo: input.yearTo,
             budget: input.budget ? input.budget * 100 : undefined,
-            fuel: input.fuel as never,
-            transmission: input.transmission as never,
+            fuel: input.fuel,
+            transmission: input.transmission,
             maxMileageKm: input.maxMileageKm,
             mustHaves: input.mustHaves,
           }
         : undefined,
-    destination: { country: 'FR' as const, region: input.region as never },
+    destination: { country: 'FR' as const, region: input.region },
     customerMessage: input.message,
   }
 }
@@ -90,6 +90,7 @@ export async function submitQuoteRequest(_previous: FormState, form: FormData): 
     if (customer) {
       const quote = await payload.create({
         collection: 'quotes',
+        // customer and status are not the requester's to write: prepareQuoteRequest sets them from the session.
         data: requestData(parsed.data, vehicleId) as never,
         overrideAccess: false,
         user: customer,
@@ -109,7 +110,7 @@ export async function submitQuoteRequest(_previous: FormState, form: FormData): 
         language: locale === 'en' ? 'en' : 'fr',
         consentContact: true,
         marketingOptIn: Boolean(marketingOptIn),
-      } as never,
+      },
       overrideAccess: false,
       user: null,
       depth: 0,

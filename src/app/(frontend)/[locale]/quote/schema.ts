@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
+import type { Energy } from '@/domain/importRules'
 import { hasMarkup } from '@/domain/plainText'
-import { FR_REGIONS } from '@/domain/regions'
+import { isPhoneNumber } from '@/domain/phone'
+import { REGION_CODES, type RegionCode } from '@/domain/regions'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
 
 /**
@@ -34,7 +36,9 @@ const optionalInt = (min: number, max: number) =>
       return number
     })
 
-const regions = FR_REGIONS.map(({ code }) => code) as [string, ...string[]]
+type Transmission = (typeof TRANSMISSIONS)[number]['value']
+
+const regions = REGION_CODES as [RegionCode, ...RegionCode[]]
 
 export const requestSchema = z
   .object({
@@ -45,8 +49,8 @@ export const requestSchema = z
     yearFrom: optionalInt(1950, 2100),
     yearTo: optionalInt(1950, 2100),
     budget: optionalInt(1_000, 5_000_000),
-    fuel: z.enum(FUELS.map(({ value }) => value) as [string, ...string[]]).optional().or(z.literal('').transform(() => undefined)),
-    transmission: z.enum(TRANSMISSIONS.map(({ value }) => value) as [string, ...string[]]).optional().or(z.literal('').transform(() => undefined)),
+    fuel: z.enum(FUELS.map(({ value }) => value) as [Energy, ...Energy[]]).optional().or(z.literal('').transform(() => undefined)),
+    transmission: z.enum(TRANSMISSIONS.map(({ value }) => value) as [Transmission, ...Transmission[]]).optional().or(z.literal('').transform(() => undefined)),
     maxMileageKm: optionalInt(0, 1_000_000),
     mustHaves: optionalText(2000),
     region: z.enum(regions, { error: 'region' }),
@@ -67,7 +71,7 @@ export const contactSchema = z.object({
     .trim()
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => !value || /^\+?[0-9 ().-]{6,25}$/.test(value), 'phone'),
+    .refine((value) => !value || isPhoneNumber(value), 'phone'),
   consentContact: z.literal('on', { error: 'consent' }),
   marketingOptIn: z.literal('on').optional(),
 })

@@ -1,67 +1,44 @@
 import { getTranslations } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
-import { kycStatusFrom } from '@/domain/kyc'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { getPayloadClient } from '../../../_data/payload'
-import type { SignedInCustomer } from '../_lib/customer'
-import { canAnswer } from '../_lib/quotes'
+import { getAccountOverview, type SignedInCustomer } from '../../../_data/account'
 import styles from '../account.module.css'
 
 type Action = { key: string; text: string; href: string; cta: string }
 
 /** The signed-in home: what needs the customer now, then their quotes, orders and documents at a glance. */
 export async function Overview({ customer, locale, passwordChanged }: { customer: SignedInCustomer; locale: Locale; passwordChanged: boolean }) {
-  const payload = await getPayloadClient()
-  const asCustomer = { overrideAccess: false, user: customer, depth: 0, pagination: false } as const
-  const [quotes, orders, documents, t] = await Promise.all([
-    payload.find({ collection: 'quotes', ...asCustomer, sort: '-createdAt', limit: 200, select: { number: true, status: true, validUntil: true } }),
-    payload.find({
-      collection: 'orders',
-      ...asCustomer,
-      sort: '-createdAt',
-      limit: 200,
-      select: { number: true, status: true, totals: true, amountPaid: true, amountDue: true },
-    }),
-    payload.find({ collection: 'documents', ...asCustomer, sort: 'createdAt', limit: 200, select: { type: true, status: true } }),
-    getTranslations({ locale, namespace: 'account.overview' }),
-  ])
+  const [overview, t] = await Promise.all([getAccountOverview(customer), getTranslations({ locale, namespace: 'account.overview' })])
+  const { kyc, counts } = overview
 
-  const now = new Date()
   const actions: Action[] = []
-  for (const quote of quotes.docs.filter((doc) => canAnswer(doc, now))) {
+  for (const quote of overview.quotesToAnswer) {
     actions.push({
       key: `quote-${quote.id}`,
-      text: quote.validUntil ? t('actionQuote', { number: quote.number ?? '', date: date(quote.validUntil, locale) }) : t('actionQuoteNoDate', { number: quote.number ?? '' }),
+      text: quote.validUntil ? t('actionQuote', { number: quote.number, date: date(quote.validUntil, locale) }) : t('actionQuoteNoDate', { number: quote.number }),
       href: `/account/quotes/${quote.id}`,
       cta: t('actionQuoteCta'),
     })
   }
-  for (const order of orders.docs.filter((doc) => doc.status === 'awaiting_deposit')) {
-    const left = Math.max(0, (order.totals?.depositDue ?? 0) - (order.amountPaid ?? 0))
+  for (const order of overview.depositsToPay) {
     actions.push({
       key: `order-${order.id}`,
-      text: t('actionDeposit', { number: order.number ?? '', amount: euros(left, locale) }),
+      text: t('actionDeposit', { number: order.number, amount: euros(order.amount, locale) }),
       href: `/account/orders/${order.id}`,
       cta: t('actionDepositCta'),
     })
   }
-  const kyc = kycStatusFrom(documents.docs)
-  const hasIdentity = documents.docs.some((doc) => ['identity', 'driving_licence'].includes(doc.type) && doc.status !== 'rejected')
-  const hasAddress = documents.docs.some((doc) => doc.type === 'proof_of_address' && doc.status !== 'rejected')
+  const { identity: hasIdentity, address: hasAddress } = overview.documentsOnFile
   if (kyc === 'rejected') actions.push({ key: 'kyc', text: t('actionRejected'), href: '/account/documents', cta: t('actionDocumentsCta') })
   else if (!hasIdentity || !hasAddress) {
     const text = !hasIdentity && !hasAddress ? t('actionDocuments') : !hasIdentity ? t('actionIdentity') : t('actionAddress')
     actions.push({ key: 'kyc', text, href: '/account/documents', cta: t('actionDocumentsCta') })
   }
-  if (!customer.phone || !customer.address?.line1 || !customer.address?.postcode || !customer.address?.city) {
+  if (!overview.profileComplete) {
     actions.push({ key: 'profile', text: t('actionProfile'), href: '/account/profile', cta: t('actionProfileCta') })
   }
-
-  const activeOrders = orders.docs.filter((doc) => doc.status !== 'delivered' && doc.status !== 'cancelled').length
-  const answerable = quotes.docs.filter((doc) => canAnswer(doc, now)).length
-  const verified = documents.docs.filter((doc) => doc.status === 'verified').length
 
   return (
     <div className={`container ${styles.page}`}>
@@ -101,22 +78,22 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
         <li className="card">
           <Link href="/account/quotes" className={styles.summaryLink}>
             <span className={styles.summaryLabel}>{t('quotes')}</span>
-            <span className={styles.summaryCount}>{quotes.totalDocs}</span>
-            <span className={styles.summaryHint}>{t('quotesHint', { count: answerable })}</span>
+            <span className={styles.summaryCount}>{counts.quotes}</span>
+            <span className={styles.summaryHint}>{t('quotesHint', { count: counts.answerableQuotes })}</span>
           </Link>
         </li>
         <li className="card">
           <Link href="/account/orders" className={styles.summaryLink}>
             <span className={styles.summaryLabel}>{t('orders')}</span>
-            <span className={styles.summaryCount}>{orders.totalDocs}</span>
-            <span className={styles.summaryHint}>{t('ordersHint', { count: activeOrders })}</span>
+            <span className={styles.summaryCount}>{counts.orders}</span>
+            <span className={styles.summaryHint}>{t('ordersHint', { count: counts.openOrders })}</span>
           </Link>
         </li>
         <li className="card">
           <Link href="/account/documents" className={styles.summaryLink}>
             <span className={styles.summaryLabel}>{t('documents')}</span>
-            <span className={styles.summaryCount}>{documents.totalDocs}</span>
-            <span className={styles.summaryHint}>{t(`kyc.${kyc}`, { count: verified })}</span>
+            <span className={styles.summaryCount}>{counts.documents}</span>
+            <span className={styles.summaryHint}>{t(`kyc.${kyc}`, { count: counts.verifiedDocuments })}</span>
           </Link>
         </li>
       </ul>

@@ -1,9 +1,9 @@
 import 'server-only'
 
+import { isRecordId } from '@/domain/relationId'
 import { getPayloadClient } from '../../../_data/payload'
 import { getCustomer } from '../../../_auth/session'
 import { payloadErrors, payloadStatus, type Translate } from './actionKit'
-import { isRecordId } from './customer'
 import type { FormState } from './formState'
 
 /**

@@ -2,11 +2,11 @@
 
 import { z } from 'zod'
 
+import { isRecordId } from '@/domain/relationId'
 import { redirect } from '@/i18n/navigation'
 import { getCustomer } from '../../../_auth/session'
 import { getPayloadClient } from '../../../_data/payload'
 import { errorTranslator, formLocale, formObject, payloadStatus } from '../_lib/actionKit'
-import { isRecordId } from '../_lib/customer'
 import type { FormState } from '../_lib/formState'
 
 const deleteDocumentSchema = z.object({ id: z.string().refine(isRecordId) })

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { COUNTRIES, type CountryCode } from '@/domain/countries'
+import { isPhoneNumber } from '@/domain/phone'
 import { hasControlCharacters, hasMarkup } from '@/domain/plainText'
 import { REGION_CODES } from '@/domain/regions'
 import { getCustomer } from '../../../_auth/session'
@@ -29,7 +30,7 @@ const choice = <T extends string>(values: readonly T[]) =>
 const profileSchema = z.object({
   firstName: plain(80).min(1),
   lastName: plain(80).min(1),
-  phone: optional(30).refine((value) => !value || /^\+?[0-9 ().-]{6,25}$/.test(value), '#phone'),
+  phone: optional(30).refine((value) => !value || isPhoneNumber(value), '#phone'),
   line1: optional(160),
   line2: optional(160),
   postcode: optional(20).refine((value) => !value || /^[A-Za-z0-9 -]{2,12}$/.test(value), '#postcode'),

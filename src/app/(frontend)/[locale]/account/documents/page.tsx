@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CUSTOMER_DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPayloadClient } from '../../../_data/payload'
+import { getDocuments } from '../../../_data/account'
 import { DocumentTable } from '../_components/DocumentTable'
 import { PortalMessages } from '../_components/PortalMessages'
 import { requireCustomer } from '../_lib/customer'
@@ -27,20 +27,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/documents')
-  const payload = await getPayloadClient()
-  const [documents, t, query] = await Promise.all([
-    payload.find({
-      collection: 'documents',
-      overrideAccess: false,
-      user: customer,
-      sort: '-createdAt',
-      limit: 100,
-      depth: 0,
-      select: { type: true, status: true, rejectionReason: true, filename: true, url: true, createdAt: true },
-    }),
-    getTranslations({ locale, namespace: 'account.documents' }),
-    searchParams,
-  ])
+  const [documents, t, query] = await Promise.all([getDocuments(customer), getTranslations({ locale, namespace: 'account.documents' }), searchParams])
   const flag = (name: string) => [query[name]].flat()[0] === '1'
 
   return (
@@ -58,8 +45,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           <h2 id="my-documents" className={styles.panelTitle}>
             {t('listTitle')}
           </h2>
-          {documents.docs.length ? (
-            <DocumentTable documents={documents.docs} locale={locale} deletable />
+          {documents.length ? (
+            <DocumentTable documents={documents} locale={locale} deletable />
           ) : (
             <p className="muted">{t('empty')}</p>
           )}

@@ -4,10 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPayloadClient } from '../../../_data/payload'
+import { getOrderList } from '../../../_data/account'
 import { requireCustomer } from '../_lib/customer'
 import { ORDER_TONE, badgeClass, orderStatusLabel } from '../_lib/labels'
-import { vehicleName } from '../_lib/quotes'
 import styles from '../account.module.css'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -23,20 +22,7 @@ export default async function OrdersPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/orders')
-  const payload = await getPayloadClient()
-  const [orders, t] = await Promise.all([
-    payload.find({
-      collection: 'orders',
-      overrideAccess: false,
-      user: customer,
-      sort: '-createdAt',
-      limit: 100,
-      depth: 1,
-      select: { number: true, status: true, vehicle: true, vehicleLabel: true, totals: { total: true }, amountDue: true, shipping: { eta: true }, createdAt: true },
-      populate: { vehicles: { title: true, year: true } },
-    }),
-    getTranslations({ locale, namespace: 'account.orders' }),
-  ])
+  const [orders, t] = await Promise.all([getOrderList(customer), getTranslations({ locale, namespace: 'account.orders' })])
 
   return (
     <div className={`container ${styles.page}`}>
@@ -44,7 +30,7 @@ export default async function OrdersPage({ params }: Props) {
         <h1>{t('title')}</h1>
         <p className={styles.lead}>{t('lead')}</p>
       </header>
-      {orders.docs.length === 0 ? (
+      {orders.length === 0 ? (
         <div className={`card ${styles.panel}`}>
           <p>{t('empty')}</p>
           <Link href="/account/quotes" className="button button--ghost">
@@ -53,28 +39,25 @@ export default async function OrdersPage({ params }: Props) {
         </div>
       ) : (
         <ul className={styles.list}>
-          {orders.docs.map((order) => {
-            const open = order.status !== 'delivered' && order.status !== 'cancelled'
-            return (
-              <li key={order.id} className={`card ${styles.row}`}>
-                <div className={styles.rowMain}>
-                  <h2 className={styles.rowTitle}>
-                    <Link href={`/account/orders/${order.id}`}>{t('orderNumber', { number: order.number ?? '—' })}</Link>
-                  </h2>
-                  {vehicleName(order) && <p className={styles.rowSubject}>{vehicleName(order)}</p>}
-                  <p className={styles.rowMeta}>
-                    {t('placedOn', { date: date(order.createdAt, locale) })}
-                    {open && order.shipping?.eta && <> · {t('eta', { date: date(order.shipping.eta, locale) })}</>}
-                  </p>
-                </div>
-                <div className={styles.rowSide}>
-                  <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
-                  <span className={`money ${styles.rowAmount}`}>{euros(order.totals.total, locale)}</span>
-                  {open && (order.amountDue ?? 0) > 0 && <span className={styles.rowMeta}>{t('due', { amount: euros(order.amountDue ?? 0, locale) })}</span>}
-                </div>
-              </li>
-            )
-          })}
+          {orders.map((order) => (
+            <li key={order.id} className={`card ${styles.row}`}>
+              <div className={styles.rowMain}>
+                <h2 className={styles.rowTitle}>
+                  <Link href={`/account/orders/${order.id}`}>{t('orderNumber', { number: order.number ?? '—' })}</Link>
+                </h2>
+                {order.vehicle && <p className={styles.rowSubject}>{order.vehicle}</p>}
+                <p className={styles.rowMeta}>
+                  {t('placedOn', { date: date(order.createdAt, locale) })}
+                  {order.eta && <> · {t('eta', { date: date(order.eta, locale) })}</>}
+                </p>
+              </div>
+              <div className={styles.rowSide}>
+                <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
+                <span className={`money ${styles.rowAmount}`}>{euros(order.total, locale)}</span>
+                {order.due !== null && <span className={styles.rowMeta}>{t('due', { amount: euros(order.due, locale) })}</span>}
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </div>

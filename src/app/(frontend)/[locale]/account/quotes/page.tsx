@@ -4,10 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPayloadClient } from '../../../_data/payload'
+import { getQuoteList } from '../../../_data/account'
 import { requireCustomer } from '../_lib/customer'
 import { QUOTE_TONE, badgeClass } from '../_lib/labels'
-import { canAnswer, isPriced, quoteSubject, shownQuoteStatus } from '../_lib/quotes'
 import styles from '../account.module.css'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -23,21 +22,7 @@ export default async function QuotesPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/quotes')
-  const payload = await getPayloadClient()
-  const [quotes, t] = await Promise.all([
-    payload.find({
-      collection: 'quotes',
-      overrideAccess: false,
-      user: customer,
-      sort: '-createdAt',
-      limit: 100,
-      depth: 1,
-      select: { number: true, status: true, kind: true, vehicle: true, vehicleLabel: true, sourcing: { make: true, model: true }, totals: { total: true }, validUntil: true, createdAt: true },
-      populate: { vehicles: { title: true, year: true } },
-    }),
-    getTranslations({ locale, namespace: 'account.quotes' }),
-  ])
-  const now = new Date()
+  const [quotes, t] = await Promise.all([getQuoteList(customer), getTranslations({ locale, namespace: 'account.quotes' })])
 
   return (
     <div className={`container ${styles.page}`}>
@@ -45,7 +30,7 @@ export default async function QuotesPage({ params }: Props) {
         <h1>{t('title')}</h1>
         <p className={styles.lead}>{t('lead')}</p>
       </header>
-      {quotes.docs.length === 0 ? (
+      {quotes.length === 0 ? (
         <div className={`card ${styles.panel}`}>
           <p>{t('empty')}</p>
           <Link href="/quote" className="button button--brass">
@@ -54,23 +39,23 @@ export default async function QuotesPage({ params }: Props) {
         </div>
       ) : (
         <ul className={styles.list}>
-          {quotes.docs.map((quote) => {
-            const status = shownQuoteStatus(quote, now)
+          {quotes.map((quote) => {
+            const { status } = quote
             return (
               <li key={quote.id} className={`card ${styles.row}`}>
                 <div className={styles.rowMain}>
                   <h2 className={styles.rowTitle}>
                     <Link href={`/account/quotes/${quote.id}`}>{t('quoteNumber', { number: quote.number ?? '—' })}</Link>
                   </h2>
-                  <p className={styles.rowSubject}>{quoteSubject(quote, t(`kind.${quote.kind}`))}</p>
+                  <p className={styles.rowSubject}>{quote.subject ?? t(`kind.${quote.kind}`)}</p>
                   <p className={styles.rowMeta}>
                     {t('requestedOn', { date: date(quote.createdAt, locale) })}
-                    {canAnswer(quote, now) && quote.validUntil && <> · {t('validUntil', { date: date(quote.validUntil, locale) })}</>}
+                    {quote.validUntil && <> · {t('validUntil', { date: date(quote.validUntil, locale) })}</>}
                   </p>
                 </div>
                 <div className={styles.rowSide}>
                   <span className={badgeClass(QUOTE_TONE[status])}>{t(`status.${status}`)}</span>
-                  {isPriced(quote) && quote.totals?.total ? <span className={`money ${styles.rowAmount}`}>{euros(quote.totals.total, locale)}</span> : null}
+                  {quote.total ? <span className={`money ${styles.rowAmount}`}>{euros(quote.total, locale)}</span> : null}
                 </div>
               </li>
             )

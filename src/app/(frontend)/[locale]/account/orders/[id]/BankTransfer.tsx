@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { euros } from '@/components/format'
 import type { Locale } from '@/i18n/routing'
-import { getPayloadClient } from '../../../../_data/payload'
-import type { SignedInCustomer } from '../../_lib/customer'
+import { getBankDetails, type SignedInCustomer } from '../../../../_data/account'
 import styles from '../../account.module.css'
 
 /**
@@ -11,12 +10,7 @@ import styles from '../../account.module.css'
  * hides them from visitors), with the order number as the transfer reference.
  */
 export async function BankTransfer({ customer, locale, reference, amount, deposit }: { customer: SignedInCustomer; locale: Locale; reference: string; amount: number; deposit: boolean }) {
-  const payload = await getPayloadClient()
-  const [settings, t] = await Promise.all([
-    payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: customer, depth: 0, select: { bankDetails: true } }),
-    getTranslations({ locale, namespace: 'account.bank' }),
-  ])
-  const bank = settings.bankDetails
+  const [bank, t] = await Promise.all([getBankDetails(customer), getTranslations({ locale, namespace: 'account.bank' })])
   return (
     <section aria-labelledby="bank-transfer" className={`card ${styles.panel} ${styles.bank}`}>
       <h2 id="bank-transfer" className={styles.panelTitle}>

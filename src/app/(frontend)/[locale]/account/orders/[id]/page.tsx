@@ -5,63 +5,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import type { Quote } from '@/payload-types'
-import { getPayloadClient } from '../../../../_data/payload'
+import { getOrder } from '../../../../_data/account'
 import { DocumentTable } from '../../_components/DocumentTable'
-import { isRecordId, requireCustomer, type SignedInCustomer } from '../../_lib/customer'
+import { requireCustomer } from '../../_lib/customer'
 import { ORDER_TONE, badgeClass, orderStatusLabel } from '../../_lib/labels'
-import { vehicleName } from '../../_lib/quotes'
 import styles from '../../account.module.css'
 import { BankTransfer } from './BankTransfer'
 import { Timeline } from './Timeline'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
-
-async function findOrder(id: string, customer: SignedInCustomer) {
-  if (!isRecordId(id)) return null
-  const payload = await getPayloadClient()
-  const order = await payload.findByID({
-    collection: 'orders',
-    id,
-    overrideAccess: false,
-    user: customer,
-    disableErrors: true,
-    depth: 1,
-    select: {
-      number: true,
-      status: true,
-      quote: true,
-      vehicle: true, vehicleLabel: true,
-      timeline: { status: true, at: true },
-      shipping: true,
-      registration: true,
-      totals: true,
-      amountPaid: true,
-      amountDue: true,
-      createdAt: true,
-    },
-    populate: { vehicles: { title: true, slug: true, year: true, status: true }, quotes: { number: true } },
-  })
-  if (!order) return null
-  const asCustomer = { overrideAccess: false, user: customer, depth: 0, pagination: false, where: { order: { equals: order.id } } } as const
-  const [documents, payments] = await Promise.all([
-    payload.find({
-      collection: 'documents',
-      ...asCustomer,
-      sort: '-createdAt',
-      limit: 50,
-      select: { type: true, status: true, rejectionReason: true, filename: true, url: true, createdAt: true },
-    }),
-    payload.find({
-      collection: 'payments',
-      ...asCustomer,
-      sort: '-createdAt',
-      limit: 50,
-      select: { provider: true, kind: true, status: true, amount: true, receivedAt: true, createdAt: true },
-    }),
-  ])
-  return { order, documents: documents.docs, payments: payments.docs }
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -74,33 +26,25 @@ export default async function OrderPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/orders/${id}`)
-  const [found, t] = await Promise.all([findOrder(id, customer), getTranslations({ locale, namespace: 'account.order' })])
-  if (!found) notFound()
-  const { order, documents, payments } = found
+  const [order, t] = await Promise.all([getOrder(id, customer), getTranslations({ locale, namespace: 'account.order' })])
+  if (!order) notFound()
+  const { quote, money, shipping, documents, payments } = order
   const tOrders = await getTranslations({ locale, namespace: 'account.orders' })
 
-  const quote = order.quote && typeof order.quote === 'object' ? (order.quote as Quote) : null
-  const open = order.status !== 'delivered' && order.status !== 'cancelled'
-  const paid = order.amountPaid ?? 0
-  const due = order.amountDue ?? order.totals.total - paid
-  const depositLeft = Math.max(0, (order.totals.depositDue ?? 0) - paid)
-  const toTransfer = order.status === 'awaiting_deposit' ? depositLeft : due
-  const cancelledAt = order.timeline?.findLast((entry) => entry.status === 'cancelled')?.at
-  const shipping = order.shipping ?? {}
   const shippingFacts: [string, string | null | undefined][] = [
     [t('carrier'), shipping.carrier],
     [t('vessel'), shipping.vessel],
     [t('container'), shipping.containerNumber],
     [t('booking'), shipping.bookingReference],
-    [t('route'), [shipping.portOfLoading, shipping.portOfDischarge].filter(Boolean).join(' → ')],
+    [t('route'), shipping.route],
     [t('etd'), shipping.etd ? date(shipping.etd, locale) : null],
     [t('eta'), shipping.eta ? date(shipping.eta, locale) : null],
-    [t('plate'), order.registration?.plate],
+    [t('plate'), shipping.plate],
   ]
   const knownShipping = shippingFacts.filter(([, value]) => value)
   const transfer =
-    open && toTransfer > 0 && order.number ? (
-      <BankTransfer customer={customer} locale={locale} reference={order.number} amount={toTransfer} deposit={order.status === 'awaiting_deposit'} />
+    order.transfer && order.number ? (
+      <BankTransfer customer={customer} locale={locale} reference={order.number} amount={order.transfer.amount} deposit={order.transfer.kind === 'deposit'} />
     ) : null
 
   return (
@@ -109,14 +53,14 @@ export default async function OrderPage({ params }: Props) {
         <Link href="/account/orders">{t('back')}</Link>
       </p>
       <header className={styles.head}>
-        {vehicleName(order) && <p className={styles.kicker}>{vehicleName(order)}</p>}
+        {order.vehicle && <p className={styles.kicker}>{order.vehicle}</p>}
         <div className={styles.titleRow}>
           <h1>{tOrders('orderNumber', { number: order.number ?? '—' })}</h1>
           <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
         </div>
         <p className={styles.rowMeta}>
           {tOrders('placedOn', { date: date(order.createdAt, locale) })}
-          {quote?.number && (
+          {quote && (
             <>
               {' · '}
               <Link href={`/account/quotes/${quote.id}`} className={styles.nowrap}>
@@ -129,7 +73,7 @@ export default async function OrderPage({ params }: Props) {
 
       {order.status === 'cancelled' && (
         <p className={styles.cancelled} role="status">
-          {cancelledAt ? t('cancelledOn', { date: date(cancelledAt, locale) }) : t('cancelled')}
+          {order.cancelledAt ? t('cancelledOn', { date: date(order.cancelledAt, locale) }) : t('cancelled')}
         </p>
       )}
 
@@ -152,21 +96,21 @@ export default async function OrderPage({ params }: Props) {
             <dl className={`${styles.facts} ${styles.factsMoney}`}>
               <div className={styles.factPair}>
                 <dt>{t('total')}</dt>
-                <dd className="money">{euros(order.totals.total, locale, { exact: true })}</dd>
+                <dd className="money">{euros(money.total, locale, { exact: true })}</dd>
               </div>
-              {order.totals.depositDue ? (
+              {money.depositDue ? (
                 <div className={styles.factPair}>
                   <dt>{t('deposit')}</dt>
-                  <dd className="money">{euros(order.totals.depositDue, locale, { exact: true })}</dd>
+                  <dd className="money">{euros(money.depositDue, locale, { exact: true })}</dd>
                 </div>
               ) : null}
               <div className={styles.factPair}>
                 <dt>{t('paid')}</dt>
-                <dd className="money">{euros(paid, locale, { exact: true })}</dd>
+                <dd className="money">{euros(money.paid, locale, { exact: true })}</dd>
               </div>
               <div className={`${styles.factPair} ${styles.factStrong}`}>
                 <dt>{t('due')}</dt>
-                <dd className="money">{euros(Math.max(0, due), locale, { exact: true })}</dd>
+                <dd className="money">{euros(money.due, locale, { exact: true })}</dd>
               </div>
             </dl>
             {payments.length > 0 && (
@@ -177,10 +121,10 @@ export default async function OrderPage({ params }: Props) {
                     <li key={payment.id}>
                       <span>
                         {t(`paymentKind.${payment.kind}`)} · {t(`provider.${payment.provider}`)}
-                        <span className={styles.rowMeta}> · {date(payment.receivedAt ?? payment.createdAt, locale)}</span>
+                        <span className={styles.rowMeta}> · {date(payment.at, locale)}</span>
                       </span>
                       <span className={styles.paymentSide}>
-                        <span className="money">{euros(payment.kind === 'refund' ? -payment.amount : payment.amount, locale, { exact: true })}</span>
+                        <span className="money">{euros(payment.amount, locale, { exact: true })}</span>
                         {payment.status !== 'succeeded' && <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>{t(`paymentStatus.${payment.status}`)}</span>}
                       </span>
                     </li>
@@ -208,7 +152,7 @@ export default async function OrderPage({ params }: Props) {
             ) : (
               <p className="muted">{t('noShipping')}</p>
             )}
-            {shipping.trackingUrl?.startsWith('https://') && (
+            {shipping.trackingUrl && (
               <a href={shipping.trackingUrl} className={`button button--small button--ghost ${styles.spaced}`} target="_blank" rel="noopener noreferrer">
                 {t('track')}
                 <span className="visually-hidden"> {t('newWindow')}</span>

@@ -3,15 +3,12 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
-import { regionName, isRegionCode } from '@/domain/regions'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
-import type { Order, Vehicle } from '@/payload-types'
-import { getPayloadClient } from '../../../../_data/payload'
+import { getQuote } from '../../../../_data/account'
 import { PortalMessages } from '../../_components/PortalMessages'
-import { isRecordId, requireCustomer, type SignedInCustomer } from '../../_lib/customer'
+import { requireCustomer } from '../../_lib/customer'
 import { QUOTE_TONE, badgeClass } from '../../_lib/labels'
-import { canAnswer, isPriced, quoteSubject, shownQuoteStatus } from '../../_lib/quotes'
 import styles from '../../account.module.css'
 import { AnswerForms } from './AnswerForms'
 import { PriceTable } from './PriceTable'
@@ -20,37 +17,6 @@ import { SourcingFacts } from './SourcingFacts'
 type Props = {
   params: Promise<{ locale: string; id: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-async function findQuote(id: string, customer: SignedInCustomer) {
-  if (!isRecordId(id)) return null
-  const payload = await getPayloadClient()
-  return payload.findByID({
-    collection: 'quotes',
-    id,
-    overrideAccess: false,
-    user: customer,
-    disableErrors: true,
-    depth: 1,
-    select: {
-      number: true,
-      status: true,
-      kind: true,
-      vehicle: true, vehicleLabel: true,
-      sourcing: true,
-      destination: true,
-      customerMessage: true,
-      lines: { code: true, label: true, amount: true, override: true },
-      validUntil: true,
-      totals: true,
-      sentAt: true,
-      answeredAt: true,
-      declineReason: true,
-      order: true,
-      createdAt: true,
-    },
-    populate: { vehicles: { title: true, slug: true, year: true, status: true }, orders: { number: true } },
-  })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -64,19 +30,12 @@ export default async function QuotePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/quotes/${id}`)
-  const [quote, t, query] = await Promise.all([findQuote(id, customer), getTranslations({ locale, namespace: 'account.quote' }), searchParams])
+  const [quote, t, query] = await Promise.all([getQuote(id, customer), getTranslations({ locale, namespace: 'account.quote' }), searchParams])
   if (!quote) notFound()
   const tq = await getTranslations({ locale, namespace: 'account.quotes' })
 
-  const now = new Date()
-  const status = shownQuoteStatus(quote, now)
-  const answerable = canAnswer(quote, now)
-  const vehicle = quote.vehicle && typeof quote.vehicle === 'object' ? (quote.vehicle as Vehicle) : null
-  const order = quote.order && typeof quote.order === 'object' ? (quote.order as Order) : quote.order ? { id: quote.order as string, number: null } : null
+  const { shownStatus: status, answerable, priced, order, vehicle, totals, lines } = quote
   const answer = [query.answer].flat()[0]
-  const totals = quote.totals ?? {}
-  const lines = quote.lines ?? []
-  const priced = isPriced(quote) && lines.length > 0 && totals.total != null
 
   return (
     <div className={`container ${styles.page}`}>
@@ -84,7 +43,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
         <Link href="/account/quotes">{t('back')}</Link>
       </p>
       <header className={styles.head}>
-        <p className={styles.kicker}>{quoteSubject(quote, tq(`kind.${quote.kind}`))}</p>
+        <p className={styles.kicker}>{quote.subject ?? tq(`kind.${quote.kind}`)}</p>
         <div className={styles.titleRow}>
           <h1>{tq('quoteNumber', { number: quote.number ?? '—' })}</h1>
           <span className={badgeClass(QUOTE_TONE[status])}>{tq(`status.${status}`)}</span>
@@ -153,23 +112,19 @@ export default async function QuotePage({ params, searchParams }: Props) {
               {t('requestTitle')}
             </h2>
             <dl className={styles.facts}>
-              {(vehicle || quote.vehicleLabel) && (
+              {vehicle && (
                 <div className={styles.factPair}>
                   <dt>{quote.kind === 'sourcing' ? t('candidate') : t('vehicle')}</dt>
                   <dd>
-                    {vehicle?.slug && (vehicle.status === 'available' || vehicle.status === 'reserved') ? (
-                      <Link href={`/vehicles/${vehicle.slug}`}>{quoteSubject(quote, '')}</Link>
-                    ) : (
-                      quoteSubject(quote, '')
-                    )}
+                    {vehicle.slug ? <Link href={`/vehicles/${vehicle.slug}`}>{vehicle.name}</Link> : vehicle.name}
                   </dd>
                 </div>
               )}
               {quote.kind === 'sourcing' && <SourcingFacts sourcing={quote.sourcing} locale={locale} />}
-              {quote.destination?.region && isRegionCode(quote.destination.region) && (
+              {quote.region && (
                 <div className={styles.factPair}>
                   <dt>{t('region')}</dt>
-                  <dd>{regionName(quote.destination.region)}</dd>
+                  <dd>{quote.region}</dd>
                 </div>
               )}
               {quote.customerMessage && (
@@ -178,7 +133,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
                   <dd className={styles.preserve}>{quote.customerMessage}</dd>
                 </div>
               )}
-              {quote.status === 'declined' && quote.declineReason && (
+              {quote.declineReason && (
                 <div className={styles.factPair}>
                   <dt>{t('declineReason')}</dt>
                   <dd className={styles.preserve}>{quote.declineReason}</dd>
