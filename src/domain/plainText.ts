@@ -4,6 +4,7 @@
  * "< 30 000 €" or "<3" stay allowed: only a "<" opening a tag, a closing tag or a comment counts.
  */
 const MARKUP = /<\s*(?:[/?]?\s*[a-z]|!)/i
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 export function hasMarkup(value: string): boolean {

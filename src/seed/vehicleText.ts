@@ -31,12 +31,6 @@ export type VehicleFacts = {
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** "en Allemagne", "au Japon", "aux États-Unis". */
-const IN_COUNTRY_FR: Record<string, string> = {
-  DE: 'en Allemagne', BE: 'en Belgique', NL: 'aux Pays-Bas', LU: 'au Luxembourg', IT: 'en Italie', ES: 'en Espagne',
-  AT: 'en Autriche', SE: 'en Suède', CZ: 'en Tchéquie', JP: 'au Japon', US: 'aux États-Unis', GB: 'au Royaume-Uni',
-  CN: 'en Chine', KR: 'en Corée du Sud', FR: 'en France',
-}
 const FROM_COUNTRY_FR: Record<string, string> = {
   JP: 'du Japon', US: 'des États-Unis', GB: 'du Royaume-Uni', CN: 'de Chine', KR: 'de Corée du Sud',
 }

@@ -10,11 +10,14 @@ type Props = { payload: Payload; user: TypedUser }
 
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' })
 
+/** A server component rendered once per request: reading the clock here is what we want. */
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
 /** What needs doing today: quotes to answer, documents to review, expiring quotes, orders by step. */
 export async function Dashboard({ payload, user }: Props) {
   if (!or(isAdmin, isSales)({ req: { user } })) return null
   const asStaff = { overrideAccess: false, user, depth: 0 } as const
-  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString()
+  const inAWeek = daysFromNow(7)
 
   const [waiting, toReview, expiring, ordersByStatus] = await Promise.all([
     payload.find({

@@ -1,7 +1,7 @@
 'use client'
 import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { formatEuroInput, parseEuroInput } from './euroInput'
 
@@ -10,12 +10,14 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
   const { value, setValue, showError, errorMessage } = useField<number | null>({ path: path ?? field.name })
   const [text, setText] = useState(formatEuroInput(value))
   const [invalid, setInvalid] = useState(false)
+  const [seenValue, setSeenValue] = useState(value)
 
-  useEffect(() => {
-    // Keep the text in step when the value changes from elsewhere (quote builder, reset).
+  // Keep the text in step when the value changes from elsewhere (quote builder, reset); adjusted
+  // while rendering, as React advises, rather than in an effect that would render twice.
+  if (value !== seenValue) {
+    setSeenValue(value)
     if (parseEuroInput(text) !== value) setText(formatEuroInput(value))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value])
+  }
 
   const id = `field-${(path ?? field.name).replace(/\./g, '__')}`
   const label = typeof field.label === 'string' ? field.label : field.name

@@ -6,6 +6,7 @@ const HOME = '/account'
  */
 export function safeNextPath(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 500) return HOME
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!value.startsWith('/') || value.startsWith('//') || /[\\\s\u0000-\u001f\u007f]/.test(value)) return HOME
   let url: URL
   try {
