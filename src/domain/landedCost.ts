@@ -91,7 +91,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       },
       {},
     ),
-    ...serviceLines(services, check, warnings),
+    ...serviceLines(services, check, warnings, regime === 'import'),
   ]
 
   // Customs and VAT
@@ -99,8 +99,8 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   if (regime === 'import') {
     const duty = customsDutyRate(input, rules, collector)
     if ('ok' in duty) return duty
-    const freight = [services.transport, services.insurance, services.inlandTransport]
-    if (freight.some((cost) => cost && cost.vatIncluded !== false)) {
+    const inBase = lines.filter((line) => line.inImportVatBase)
+    if (inBase.some((line) => line.vatIncluded)) {
       warnings.push(
         warning(
           'freightWithoutVat',
@@ -110,10 +110,9 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         ),
       )
     }
-    const customsValue =
-      input.vehiclePrice +
-      netOfVat(services.transport, vat.standardPercent) +
-      netOfVat(services.insurance, vat.standardPercent)
+    // Only a line's net amount enters a base: French VAT charged on it is not a cost of the goods.
+    const net = (line: LandedCostLine) => netOfVat(line, vat.standardPercent)
+    const customsValue = input.vehiclePrice + sumCents(inBase.filter((line) => line.inCustomsValue).map(net))
     const dutyAmount = percentOf(customsValue, duty.ratePercent)
     lines.push(
       taxLine('customs_duty', dutyAmount, onCustomsValue(duty.rule, customsValue), {
@@ -131,7 +130,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         }),
       )
     }
-    const inland = netOfVat(services.inlandTransport, vat.standardPercent)
+    const inland = sumCents(inBase.filter((line) => !line.inCustomsValue).map(net))
     const vatBase = customsValue + dutyAmount + cvdAmount + inland
     const vatPercent = collector ? vat.collectorPercent : vat.standardPercent
     const importVat = percentOf(vatBase, vatPercent)

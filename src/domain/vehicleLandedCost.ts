@@ -1,5 +1,5 @@
 import type { Energy, RegionCode } from './importRules'
-import type { LandedCostInput, ServiceCosts } from './landedCost'
+import type { LandedCostInput, ServiceCost, ServiceCosts } from './landedCost'
 
 /** The vehicle facts the landed cost needs, as stored in the inventory (amounts in cents). */
 export type VehicleFacts = {
@@ -20,12 +20,24 @@ export type VehicleFacts = {
   originStatement?: boolean | null
 }
 
-type Amount = number | null | undefined
+/**
+ * A service as the page or the quote prices it: an amount in cents, or the amount with the flags staff
+ * set on the quote line (VAT included, in the customs value, in the import VAT base). Flags left out
+ * take the defaults of the service's kind (`defaultTreatment`).
+ */
+type Amount = number | ServiceCost | null | undefined
 export type ServiceAmounts = Partial<
-  Record<'transport' | 'insurance' | 'inlandTransport' | 'coc' | 'rti' | 'broker' | 'technicalInspection', Amount>
+  Record<
+    'transport' | 'insurance' | 'inlandTransport' | 'portHandling' | 'coc' | 'rti' | 'broker' | 'technicalInspection',
+    Amount
+  >
 >
 
-const SERVICES_WITHOUT_VAT = new Set(['transport', 'insurance'])
+function serviceCost(amount: Amount): ServiceCost | null {
+  if (amount == null) return null
+  const cost = typeof amount === 'number' ? { amount } : amount
+  return cost.amount > 0 ? cost : null
+}
 
 /** Builds the landed-cost input of a stock vehicle for a destination region and registration day. */
 export function landedCostInput(
@@ -43,14 +55,9 @@ export function landedCostInput(
   }
 
   const services: ServiceCosts = {}
-  for (const [key, amount] of Object.entries(options.services ?? {})) {
-    if (amount && amount > 0) {
-      // International freight and its insurance are invoiced without VAT; our other services include it.
-      ;(services as Record<string, { amount: number; vatIncluded: boolean }>)[key] = {
-        amount,
-        vatIncluded: !SERVICES_WITHOUT_VAT.has(key),
-      }
-    }
+  for (const [key, amount] of Object.entries(options.services ?? {}) as [keyof ServiceAmounts, Amount][]) {
+    const cost = serviceCost(amount)
+    if (cost) services[key] = cost
   }
 
   return {

@@ -3,10 +3,19 @@ import type { Energy, RegionCode, SourceId } from '../importRules'
 
 export type SellerType = 'dealer' | 'private'
 
-/** A cost we pass on as a quote line, in cents; priced VAT-inclusive unless `vatIncluded` is false. */
+/**
+ * A cost we pass on as a quote line, in cents. The three flags say how customs and VAT treat it; each
+ * one left out takes the default of the service's kind (`serviceTreatment`, docs/import-rules.md,
+ * "Service costs"), so staff only set the ones an invoice contradicts.
+ */
 export interface ServiceCost {
   amount: number
+  /** The invoice includes French VAT (then only its net part enters a customs or VAT base). */
   vatIncluded?: boolean
+  /** Part of the customs value, hence also of the import VAT base (freight and insurance to the EU border). */
+  inCustomsValue?: boolean
+  /** Part of the import VAT base: costs up to the first place of delivery in France. */
+  inImportVatBase?: boolean
 }
 
 export interface OtherServiceCost extends ServiceCost {
@@ -22,6 +31,8 @@ export interface ServiceCosts {
   insurance?: ServiceCost
   /** From the EU border to the first place of delivery in France: part of the import VAT base. */
   inlandTransport?: ServiceCost
+  /** Unloading and terminal handling at the EU port of entry, before clearance: part of the import VAT base. */
+  portHandling?: ServiceCost
   broker?: ServiceCost
   coc?: ServiceCost
   rti?: ServiceCost
@@ -89,6 +100,10 @@ export interface LandedCostLine {
   amount: number
   /** Only on service lines: whether the amount includes VAT. Taxes and duties carry no VAT. */
   vatIncluded?: boolean
+  /** Only on service lines of an import: the line's net amount is in the customs value. */
+  inCustomsValue?: boolean
+  /** Only on service lines of an import: the line's net amount is in the import VAT base. */
+  inImportVatBase?: boolean
   /** Which rule produced the amount, with its figures (English). */
   rule: string
   /** The same explanation in French. */

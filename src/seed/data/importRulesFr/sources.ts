@@ -1,7 +1,8 @@
 import type { RuleSource } from '../../../domain/importRules'
 
 // S1–S51: the project's own numbering of the research the rules were built from (docs/import-rules.md,
-// Sources); S52 onwards were read to complete the older grids.
+// Sources); S52–S66 were read to complete the older grids, S67 onwards for the service treatment, the
+// grids since 2008 and the fiscal-horsepower malus. `readOn` is the seed version's date for all of them.
 const READ_ON = '2026-11-25'
 
 const list: Omit<RuleSource, 'readOn'>[] = [
@@ -379,6 +380,20 @@ const list: Omit<RuleSource, 'readOn'>[] = [
     id: 'S66',
     title: 'CIBS art. L421-59: WLTP grids, NEDC grids, fiscal-horsepower grids',
     url: 'https://tricoteuses.fr/legifrance/articles/LEGIARTI000044603163',
+  },
+  {
+    id: 'S67',
+    title:
+      'Directive 2006/112/CE (VAT): art. 86 (import base: costs up to the first place of destination), ' +
+      'art. 135 (insurance exempt), art. 144 (services whose value is in the import base exempt)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32006L0112',
+  },
+  {
+    id: 'S68',
+    title:
+      'Règlement (UE) n° 952/2013, code des douanes de l’Union: art. 70–71 (customs value: transport and ' +
+      'insurance to the place of entry), art. 72 (transport after entry excluded)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32013R0952',
   },
 ]
 
