@@ -26,7 +26,7 @@ import {
   type LandedCostWarning,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
-import { ageInStartedMonths } from './landedCost/vehicleAge'
+import { ageInStartedMonths, collectorRuleOn, isCollectorByAge } from './landedCost/vehicleAge'
 
 export type * from './landedCost/types'
 export { registrationCheck, type RegistrationVehicle } from './landedCost/registrationCheck'
@@ -94,10 +94,24 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     ...serviceLines(services, check, warnings, regime === 'import'),
   ]
 
-  // Customs and VAT
+  // Customs and VAT: read on the day of clearance, which may precede a change in force on registration.
   let vehiclePriceTtc = input.vehiclePrice
   if (regime === 'import') {
-    const duty = customsDutyRate(input, rules, collector)
+    const clearance = input.clearanceDate ?? date
+    const vat = inForce(rules.vat, clearance)
+    if (!vat) {
+      return refuse(
+        'clearanceDate',
+        `No VAT rates in force on ${clearance}.`,
+        `Aucun taux de TVA en vigueur le ${dateFr(clearance)}.`,
+      )
+    }
+    const collector =
+      clearance === date
+        ? check.collectorEligible
+        : (input.isCollector ?? isCollectorByAge(input.firstRegistrationDate, clearance, collectorRuleOn(rules, clearance)))
+    basis.clearanceDate = clearance
+    const duty = customsDutyRate(input, rules, collector, clearance)
     if ('ok' in duty) return duty
     const inBase = lines.filter((line) => line.inImportVatBase)
     if (inBase.some((line) => line.vatIncluded)) {
@@ -120,7 +134,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         sourceIds: duty.sourceIds,
       }),
     )
-    const cvd = countervailingRate(input, rules)
+    const cvd = countervailingRate(input, rules, clearance)
     const cvdAmount = cvd ? percentOf(customsValue, cvd.ratePercent) : 0
     if (cvd) {
       lines.push(

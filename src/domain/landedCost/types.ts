@@ -50,8 +50,13 @@ export interface LandedCostInput {
   destination: { country: 'FR'; region: RegionCode }
   /** First registration anywhere; absent for a car never registered. */
   firstRegistrationDate?: IsoDate | null
-  /** Date of the French registration certificate: the date every dated rule is read on. */
+  /** Date of the French registration certificate: the maluses, the regional tax and Y.4/Y.5 are read on it. */
   registrationDate: IsoDate
+  /**
+   * Date of customs clearance (the 846A): customs duty, countervailing duty and import VAT are read on it.
+   * Absent, it is the registration date.
+   */
+  clearanceDate?: IsoDate | null
   mileageKm: number
   /** WLTP CO2 in g/km. */
   co2GKm?: number | null
@@ -150,6 +155,8 @@ export interface LandedCostBasis {
   weightGridId?: string
   customsValue?: number
   importVatBase?: number
+  /** The day duties and import VAT were read on (imports only). */
+  clearanceDate?: IsoDate
 }
 
 export type LandedCostResult =
