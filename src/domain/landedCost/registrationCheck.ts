@@ -33,10 +33,10 @@ const NOTES = {
   collector: {
     en:
       '30 years or older: collector heading 9705 (duty 0 %, VAT 5.5 %) if original and of historical ' +
-      'interest; collection registration needs an FFVE or maker attestation.',
+      'interest; collection registration needs an FFVE or maker attestation and replaces the individual approval (RTI).',
     fr:
       '30 ans ou plus : position 9705 (droits 0 %, TVA 5,5 %) si le véhicule est d’origine et d’intérêt ' +
-      'historique ; la carte grise collection demande une attestation FFVE ou constructeur.',
+      'historique ; la carte grise collection demande une attestation FFVE ou constructeur et remplace la réception à titre isolé (RTI).',
   },
   newVehicleVat: {
     en: 'New vehicle for VAT (6 months or less, or 6,000 km or less): French VAT is due in France (quitus fiscal).',

@@ -96,6 +96,14 @@ export function serviceLines(
   if (check.rtiRequired) {
     const cost = services.rti ?? { amount: 0, vatIncluded: true }
     lines.push(serviceLine('rti', 'rti', cost, services.rti ? RTI_RULES.priced : RTI_RULES.unpriced, imported))
+  } else if (services.rti && check.collectorEligible && !check.cocAvailable) {
+    warnings.push(
+      warning(
+        'rtiReplacedByCollector',
+        'RTI cost left out: a collector registration (FFVE or maker attestation) replaces the individual approval.',
+        'Coût de la RTI non retenu : l’immatriculation en collection (attestation FFVE ou constructeur) remplace la réception à titre isolé.',
+      ),
+    )
   } else if (services.rti && !check.cocAvailable) {
     lines.push(serviceLine('rti', 'rti', services.rti, RTI_RULES.optional, imported))
   } else if (services.rti) {
