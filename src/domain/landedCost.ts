@@ -26,6 +26,7 @@ import {
   type LandedCostWarning,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
+import { compareDates } from './calendarDate'
 import { ageInStartedMonths, collectorRuleOn, isCollectorByAge } from './landedCost/vehicleAge'
 
 export type * from './landedCost/types'
@@ -34,6 +35,9 @@ export { co2GridAmount, selectCo2Grid } from './landedCost/co2Malus'
 export { ageReductionPercent } from './landedCost/ageReduction'
 export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
 export { inForce } from './landedCost/dated'
+
+/** The taxes paid with the registration certificate, whose total the certificate prints as Y.6. */
+const CERTIFICATE_CODES = new Set<string>(['regional_tax', 'co2_malus', 'weight_malus', 'y4', 'y5'])
 
 function taxLine(
   code: Parameters<typeof labelsOf>[0],
@@ -146,6 +150,8 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     }
     const inland = sumCents(inBase.filter((line) => !line.inCustomsValue).map(net))
     const vatBase = customsValue + dutyAmount + cvdAmount + inland
+    // The reduced rate is the collector rule's: its sources, not the standard rate's, justify it.
+    const collectorRule = collectorRuleOn(rules, clearance)
     const vatPercent = collector ? vat.collectorPercent : vat.standardPercent
     const importVat = percentOf(vatBase, vatPercent)
     lines.push(
@@ -161,7 +167,12 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
             `${eurCentsFr(customsValue)} + droits ${eurCentsFr(dutyAmount + cvdAmount)} + acheminement en France ` +
             `${eurCentsFr(inland)}) = ${pctFr(vatPercent)} × ${eurCentsFr(vatBase)}`,
         },
-        { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
+        collector && collectorRule
+          ? {
+              validFrom: compareDates(collectorRule.validFrom, vat.validFrom) > 0 ? collectorRule.validFrom : vat.validFrom,
+              sourceIds: [...vat.sourceIds, ...collectorRule.sourceIds],
+            }
+          : { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
       ),
     )
     vehiclePriceTtc += percentOf(input.vehiclePrice, vatPercent)
@@ -233,6 +244,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     currency: 'EUR',
     lines: lines.map((line) => ({ ...line, sourceIds: [...new Set(line.sourceIds)] })),
     total: sumCents(lines.map((line) => line.amount)),
+    y6: sumCents(lines.filter((line) => CERTIFICATE_CODES.has(line.code)).map((line) => line.amount)),
     registrationCheck: check,
     basis,
     warnings,

@@ -97,9 +97,12 @@ export function computeMaluses({
   let capGrid: Co2Grid | undefined
   const exemption = allInForce(rules.co2Exemptions, reference).find((row) => row.energies.includes(input.energy))
   if (exemption) {
-    co2 = line('co2_malus', 0, exempt(input.energy), { sourceIds: exemption.sourceIds })
+    co2 = line('co2_malus', 0, exempt(input.energy), {
+      validFrom: exemption.validFrom,
+      sourceIds: exemption.sourceIds,
+    })
   } else if (reduction >= 100) {
-    co2 = line('co2_malus', 0, nothingDue(age), { sourceIds: reductionSources })
+    co2 = line('co2_malus', 0, nothingDue(age), { validFrom: table.validFrom, sourceIds: reductionSources })
   } else {
     const choice = selectCo2Grid(
       rules.co2Grids,
@@ -154,12 +157,16 @@ export function computeMaluses({
         en: `First registered before ${before}: no weight malus`,
         fr: `Première immatriculation avant le ${dateFr(before)} : pas de malus au poids`,
       },
-      { sourceIds: weightRules.notBeforeSourceIds },
+      // The weight malus itself started on that day: it is the date of the rule that leaves this car out.
+      { validFrom: before, sourceIds: weightRules.notBeforeSourceIds },
     )
   } else if (relief.exempt) {
-    weight = line('weight_malus', 0, exempt(input.energy), { sourceIds: relief.row?.sourceIds ?? [] })
+    weight = line('weight_malus', 0, exempt(input.energy), {
+      validFrom: relief.row?.validFrom,
+      sourceIds: relief.row?.sourceIds ?? [],
+    })
   } else if (reduction >= 100) {
-    weight = line('weight_malus', 0, nothingDue(age), { sourceIds: reductionSources })
+    weight = line('weight_malus', 0, nothingDue(age), { validFrom: table.validFrom, sourceIds: reductionSources })
   } else {
     if (!grid) {
       return refuse(

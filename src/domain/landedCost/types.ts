@@ -165,6 +165,11 @@ export type LandedCostResult =
       currency: 'EUR'
       lines: LandedCostLine[]
       total: number
+      /**
+       * Y.6 of the registration certificate: regional tax (Y.1) + the maluses (Y.3) + Y.4 + Y.5, what the
+       * customer pays for the carte grise itself.
+       */
+      y6: number
       registrationCheck: RegistrationCheck
       basis: LandedCostBasis
       warnings: LandedCostWarning[]

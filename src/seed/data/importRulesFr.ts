@@ -195,7 +195,15 @@ export const importRulesFr: ImportRules = {
       sourceIds: ['S34', 'S35', 'S36'],
     },
   ],
-  vat: [{ standardPercent: 20, collectorPercent: 5.5, validFrom: '2014-01-01', sourceIds: ['S15', 'S34'] }],
+  vat: [
+    {
+      standardPercent: 20,
+      collectorPercent: 5.5,
+      validFrom: '2014-01-01',
+      sourceIds: ['S15'],
+      note: 'The 5.5 % collector rate is sourced by the collector rule (S34), which a collector import line cites.',
+    },
+  ],
   newVehicle: [{ maxMonths: 6, maxKm: 6000, validFrom: '1993-01-01', sourceIds: ['S17', 'S18'] }],
   sources,
 }
