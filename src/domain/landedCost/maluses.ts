@@ -92,6 +92,7 @@ export function computeMaluses({
   const warnings: LandedCostWarning[] = []
 
   // CO2
+  const firstGrid = [...rules.co2Grids].sort((a, b) => compareDates(a.validFrom, b.validFrom))[0]
   let co2: LandedCostLine
   let co2Eur = 0
   let capGrid: Co2Grid | undefined
@@ -103,6 +104,17 @@ export function computeMaluses({
     })
   } else if (reduction >= 100) {
     co2 = line('co2_malus', 0, nothingDue(age), { validFrom: table.validFrom, sourceIds: reductionSources })
+  } else if (firstGrid && compareDates(reference, firstGrid.validFrom) < 0) {
+    // No grid was ever in force for this car: the malus did not exist yet when it was first registered.
+    co2 = line(
+      'co2_malus',
+      0,
+      {
+        en: `First registered before the malus began on ${firstGrid.validFrom}: no CO2 malus`,
+        fr: `Première immatriculation avant la création du malus le ${dateFr(firstGrid.validFrom)} : pas de malus CO2`,
+      },
+      { validFrom: firstGrid.validFrom, sourceIds: firstGrid.sourceIds },
+    )
   } else {
     const choice = selectCo2Grid(
       rules.co2Grids,

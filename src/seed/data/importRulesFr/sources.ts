@@ -395,6 +395,31 @@ const list: Omit<RuleSource, 'readOn'>[] = [
       'insurance to the place of entry), art. 72 (transport after entry excluded)',
     url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32013R0952',
   },
+  {
+    id: 'S69',
+    title:
+      'BOI 7 M-2-12 (3 April 2012): malus on the most polluting cars, CGI art. 1011 bis (CO2 for EU-approved ' +
+      'cars, fiscal horsepower for the others; 2012 grid; imported cars reduced by a tenth per year started)',
+    url: 'https://bofip-archives.impots.gouv.fr/bofip/22061-AIDA.html/identifiant%3D7M-2-12-20120403',
+  },
+  {
+    id: 'S70',
+    title: 'Sénat, PLF 2012 art. 23 bis: the 2012 malus columns (1 300, 2 300, 3 600 €) and fiscal-horsepower lines',
+    url: 'http://www.senat.fr/commission/fin/pjlf2012/articles/23bis/23bis1.html',
+  },
+  {
+    id: 'S71',
+    title:
+      'CGI art. 1011 bis, consolidated versions 2007–2014 (Légifrance data): CO2 grids 2008–2014 and ' +
+      'fiscal-horsepower grids for cars without EU type approval',
+    url: 'https://github.com/etalab/codes-juridiques-francais/commits/master/codes-en-vigueur/code-general-des-impots-cgi/livre-premier/premiere-partie/titre-iv/chapitre-iii/section-iv-bis/article-1011-bis.md',
+    alsoAt: ['https://www.circulaires.gouv.fr/codes/id/LEGIARTI000037990201/2019-01-01'],
+  },
+  {
+    id: 'S72',
+    title: 'ADEME Car Labelling: bonus and malus thresholds 2010–2018 (malus above 130 g in 2014, 2015 and 2016)',
+    url: 'https://carlabelling.ademe.fr/chiffrescles/referenceseuils',
+  },
 ]
 
 export const sources: RuleSource[] = list.map((source) => ({ ...source, readOn: READ_ON }))
