@@ -201,7 +201,19 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   }
 
   // Maluses
-  const maluses = computeMaluses({ input, rules, settings, ageMonths, vehiclePriceTtc })
+  // No COC and an RTI to pass: without a CO2 figure the car can only be one without EU type approval.
+  const co2Known = input.co2GKm != null || input.co2NedcGKm != null
+  const euTypeApproved = input.euTypeApproval ?? !(check.rtiRequired && !co2Known)
+  if (input.euTypeApproval == null && check.rtiRequired && co2Known) {
+    warnings.push(
+      warning(
+        'typeApprovalUnknown',
+        'No COC: the malus is read on CO2. If the car has no EU type approval it is charged on fiscal horsepower instead.',
+        'Pas de COC : le malus est calculé sur le CO2. Sans réception européenne, il l’est sur la puissance fiscale.',
+      ),
+    )
+  }
+  const maluses = computeMaluses({ input, rules, settings, ageMonths, vehiclePriceTtc, euTypeApproved })
   if ('ok' in maluses) return maluses
   lines.push(maluses.co2, maluses.weight)
   warnings.push(...maluses.warnings)

@@ -25,10 +25,10 @@ const NOTES = {
   rti: {
     en:
       'No EU certificate of conformity: individual approval (RTI) at the DREAL is needed. It is slow, ' +
-      'costly and not guaranteed; without EU type approval the malus may be charged on fiscal horsepower.',
+      'costly and not guaranteed; a car without EU type approval pays its malus on fiscal horsepower.',
     fr:
       'Pas de certificat de conformité européen : réception à titre isolé (RTI) auprès de la DREAL, longue, ' +
-      'coûteuse et sans garantie ; sans réception européenne le malus peut être calculé sur la puissance fiscale.',
+      'coûteuse et sans garantie ; sans réception européenne, le malus est calculé sur la puissance fiscale.',
   },
   collector: {
     en:

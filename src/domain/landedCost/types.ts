@@ -70,6 +70,11 @@ export interface LandedCostInput {
   /** Heading 9705 collector car; when absent, derived from age (≥ 30 years). */
   isCollector?: boolean | null
   hasCoc: boolean
+  /**
+   * The car (not just its model) has an EU type approval. Without it the malus is read on fiscal
+   * horsepower (CIBS L421-59). Absent: taken as approved, except a car needing an RTI with no CO2 value.
+   */
+  euTypeApproval?: boolean | null
   /** Statement on origin / proof of preferential origin (Japan, United States). */
   originStatement?: boolean
   /** The model is covered by an accepted minimum-price undertaking (China BEV duty). */

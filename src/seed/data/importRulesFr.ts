@@ -1,5 +1,6 @@
 import type { ImportRules } from '../../domain/importRules'
 import { co2Grids } from './importRulesFr/co2Grids'
+import { fiscalHpGrids } from './importRulesFr/fiscalHpGrids'
 import { regionalTax } from './importRulesFr/regionalTax'
 import { sources } from './importRulesFr/sources'
 
@@ -23,6 +24,7 @@ export const importRulesFr: ImportRules = {
     },
   ],
   co2Grids,
+  fiscalHpGrids,
   co2Exemptions: [{ energies: ['electric', 'hydrogen'], validFrom: '2017-01-01', sourceIds: ['S63', 'S10'] }],
   ageReduction: [
     {
