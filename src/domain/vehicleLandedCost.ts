@@ -1,5 +1,5 @@
-import type { Energy, RegionCode } from './importRules'
-import type { LandedCostInput, ServiceCost, ServiceCosts } from './landedCost'
+import type { Energy, ImportRules, RegionCode } from './importRules'
+import { computeLandedCost, type LandedCostInput, type LandedCostResult, type ServiceCost, type ServiceCosts } from './landedCost'
 
 /** The vehicle facts the landed cost needs, as stored in the inventory (amounts in cents). */
 export type VehicleFacts = {
@@ -18,6 +18,18 @@ export type VehicleFacts = {
   make?: string | null
   hasCoc?: boolean | null
   originStatement?: boolean | null
+  /** Not on the vehicle record yet: whether the car itself has EU type approval (malus on CO2 or on CV). */
+  euTypeApproval?: boolean | null
+  /** Not on the vehicle record yet: staff's word on heading 9705; absent, derived from the age. */
+  isCollector?: boolean | null
+}
+
+export interface VehicleLandedCostOptions {
+  region: RegionCode
+  registrationDate: string
+  /** Day of customs clearance; absent, the registration date. */
+  clearanceDate?: string | null
+  services?: ServiceAmounts
 }
 
 /**
@@ -42,7 +54,7 @@ function serviceCost(amount: Amount): ServiceCost | null {
 /** Builds the landed-cost input of a stock vehicle for a destination region and registration day. */
 export function landedCostInput(
   vehicle: VehicleFacts,
-  options: { region: RegionCode; registrationDate: string; services?: ServiceAmounts },
+  options: VehicleLandedCostOptions,
 ): { ok: true; value: LandedCostInput } | { ok: false; reason: string; reasonFr: string } {
   if (!vehicle.price?.amount)
     return { ok: false, reason: 'The vehicle has no price.', reasonFr: 'Le véhicule n’a pas de prix.' }
@@ -70,6 +82,7 @@ export function landedCostInput(
       destination: { country: 'FR', region: options.region },
       firstRegistrationDate: vehicle.firstRegistrationDate ? vehicle.firstRegistrationDate.slice(0, 10) : null,
       registrationDate: options.registrationDate,
+      clearanceDate: options.clearanceDate ?? null,
       mileageKm: vehicle.mileageKm,
       co2GKm: vehicle.co2WltpGKm ?? null,
       co2NedcGKm: vehicle.co2NedcGKm ?? null,
@@ -80,7 +93,31 @@ export function landedCostInput(
       make: vehicle.make ?? null,
       hasCoc: Boolean(vehicle.hasCoc),
       originStatement: Boolean(vehicle.originStatement),
+      euTypeApproval: vehicle.euTypeApproval ?? null,
+      isCollector: vehicle.isCollector ?? null,
       services,
     },
   }
+}
+
+export type VehicleLandedCost =
+  | Extract<LandedCostResult, { ok: false }>
+  | (Extract<LandedCostResult, { ok: true }> & { input: LandedCostInput })
+
+/**
+ * The landed cost of a stock vehicle, as the vehicle page and the quote builder price it: the engine's
+ * result with the input it was computed from, or a refusal naming what is missing.
+ */
+export function vehicleLandedCost(
+  vehicle: VehicleFacts,
+  options: VehicleLandedCostOptions,
+  rules: ImportRules,
+): VehicleLandedCost {
+  const input = landedCostInput(vehicle, options)
+  if (!input.ok) {
+    const field = vehicle.price?.amount ? 'fiscalHp' : 'vehiclePrice'
+    return { ok: false, field, reason: input.reason, reasonFr: input.reasonFr }
+  }
+  const result = computeLandedCost(input.value, rules)
+  return result.ok ? { ...result, input: input.value } : result
 }

@@ -165,6 +165,24 @@ export const importRulesFr: ImportRules = {
         sourceIds: ['S31', 'S32'],
         note: 'Can be suspended by the Commission.',
       },
+      {
+        originCountry: 'GB',
+        ratePercent: 0,
+        requiresOriginStatement: true,
+        validFrom: '2021-01-01',
+        label: 'EU–UK TCA',
+        sourceIds: ['S73'],
+        note: 'Trade and Cooperation Agreement, applied from 1 Jan 2021: no duty on UK-origin goods with a statement on origin.',
+      },
+      {
+        originCountry: 'CH',
+        ratePercent: 0,
+        requiresOriginStatement: true,
+        validFrom: '1973-01-01',
+        label: 'EU–Switzerland FTA',
+        sourceIds: ['S74'],
+        note: 'Agreement of 22 July 1972, HS chapters 25–97 (art. 2): no duty on Swiss-origin goods with proof of origin.',
+      },
     ],
     countervailing: [
       {

@@ -420,6 +420,19 @@ const list: Omit<RuleSource, 'readOn'>[] = [
     title: 'ADEME Car Labelling: bonus and malus thresholds 2010–2018 (malus above 130 g in 2014, 2015 and 2016)',
     url: 'https://carlabelling.ademe.fr/chiffrescles/referenceseuils',
   },
+  {
+    id: 'S73',
+    title:
+      'EU–UK Trade and Cooperation Agreement (applied from 1 Jan 2021): no customs duties on originating goods, statement on origin (art. 56)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:22021A0430(01)',
+    alsoAt: ['https://customsmanager.info/post/eu-uk-trade-cooperation-agreement'],
+  },
+  {
+    id: 'S74',
+    title: 'Accord CEE–Suisse du 22 juillet 1972 (RS 0.632.401): products of HS chapters 25–97 originating in either party',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:21972A0722(03)',
+    alsoAt: ['https://www.admin.ch/opc/fr/classified-compilation/19720195/index.html'],
+  },
 ]
 
 export const sources: RuleSource[] = list.map((source) => ({ ...source, readOn: READ_ON }))
