@@ -113,7 +113,8 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     const collector =
       clearance === date
         ? check.collectorEligible
-        : (input.isCollector ?? isCollectorByAge(input.firstRegistrationDate, clearance, collectorRuleOn(rules, clearance)))
+        : (input.isCollector ??
+          isCollectorByAge(input.firstRegistrationDate, clearance, collectorRuleOn(rules, clearance)))
     basis.clearanceDate = clearance
     const duty = customsDutyRate(input, rules, collector, clearance)
     if ('ok' in duty) return duty
@@ -169,7 +170,8 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         },
         collector && collectorRule
           ? {
-              validFrom: compareDates(collectorRule.validFrom, vat.validFrom) > 0 ? collectorRule.validFrom : vat.validFrom,
+              validFrom:
+                compareDates(collectorRule.validFrom, vat.validFrom) > 0 ? collectorRule.validFrom : vat.validFrom,
               sourceIds: [...vat.sourceIds, ...collectorRule.sourceIds],
             }
           : { validFrom: vat.validFrom, sourceIds: vat.sourceIds },

@@ -1,5 +1,11 @@
 import type { Energy, ImportRules, RegionCode } from './importRules'
-import { computeLandedCost, type LandedCostInput, type LandedCostResult, type ServiceCost, type ServiceCosts } from './landedCost'
+import {
+  computeLandedCost,
+  type LandedCostInput,
+  type LandedCostResult,
+  type ServiceCost,
+  type ServiceCosts,
+} from './landedCost'
 
 /** The vehicle facts the landed cost needs, as stored in the inventory (amounts in cents). */
 export type VehicleFacts = {
@@ -101,8 +107,7 @@ export function landedCostInput(
 }
 
 export type VehicleLandedCost =
-  | Extract<LandedCostResult, { ok: false }>
-  | (Extract<LandedCostResult, { ok: true }> & { input: LandedCostInput })
+  Extract<LandedCostResult, { ok: false }> | (Extract<LandedCostResult, { ok: true }> & { input: LandedCostInput })
 
 /**
  * The landed cost of a stock vehicle, as the vehicle page and the quote builder price it: the engine's

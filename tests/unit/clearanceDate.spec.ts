@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { computeLandedCost, type LandedCostInput, type LandedCostLine, type LandedCostResult } from '../../src/domain/landedCost'
+import {
+  computeLandedCost,
+  type LandedCostInput,
+  type LandedCostLine,
+  type LandedCostResult,
+} from '../../src/domain/landedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
 
 function ok(result: LandedCostResult) {
@@ -71,9 +76,7 @@ describe('clearance date and registration date', () => {
       validFrom: '2000-01-01',
       sourceIds: ['S14'],
     })
-    expect(lineOf(result.lines, 'regional_tax').rule).toBe(
-      'Île-de-France €54.95 + IDFM €14.00 per CV × 6 CV = €413.70',
-    )
+    expect(lineOf(result.lines, 'regional_tax').rule).toBe('Île-de-France €54.95 + IDFM €14.00 per CV × 6 CV = €413.70')
   })
 
   it('takes the registration date when no clearance date is given', () => {

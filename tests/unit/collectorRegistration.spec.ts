@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { computeLandedCost, registrationCheck, type LandedCostInput, type LandedCostResult } from '../../src/domain/landedCost'
+import {
+  computeLandedCost,
+  registrationCheck,
+  type LandedCostInput,
+  type LandedCostResult,
+} from '../../src/domain/landedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
 
 function ok(result: LandedCostResult) {

@@ -13,7 +13,9 @@ function grid(id: string): FiscalHpGrid {
 // CGI art. 1011 bis III b as in force each year (S71).
 describe('fiscal-horsepower malus grids', () => {
   it('2008–2011: nothing to 7 CV, 750 € 8–11, 1 600 € 12–16, 2 600 € above', () => {
-    expect([7, 8, 11, 12, 16, 17].map((cv) => fiscalHpAmount(grid('2008-CV'), cv))).toEqual([0, 750, 750, 1600, 1600, 2600])
+    expect([7, 8, 11, 12, 16, 17].map((cv) => fiscalHpAmount(grid('2008-CV'), cv))).toEqual([
+      0, 750, 750, 1600, 1600, 2600,
+    ])
   })
 
   it('2012: 750 € 8–9, 1 300 € 10–11, 2 300 € 12–16, 3 600 € above', () => {
@@ -21,7 +23,9 @@ describe('fiscal-horsepower malus grids', () => {
   })
 
   it('2013 and 2014 (also 2015): from 6 CV', () => {
-    expect([5, 6, 8, 10, 12, 17].map((cv) => fiscalHpAmount(grid('2013-CV'), cv))).toEqual([0, 800, 1400, 2600, 4600, 6000])
+    expect([5, 6, 8, 10, 12, 17].map((cv) => fiscalHpAmount(grid('2013-CV'), cv))).toEqual([
+      0, 800, 1400, 2600, 4600, 6000,
+    ])
     expect([5, 6, 8, 10, 12, 16, 17].map((cv) => fiscalHpAmount(grid('2014-CV'), cv))).toEqual([
       0, 1500, 2000, 3600, 6000, 6000, 8000,
     ])
@@ -68,7 +72,9 @@ describe('a car without EU type approval', () => {
 
   it('reads CO2 when staff say the car has its EU type approval, and warns when nobody said', () => {
     const approved = computeLandedCost({ ...usCar, co2NedcGKm: 199, euTypeApproval: true }, importRulesFr)
-    expect(approved.ok && approved.lines.find((l) => l.code === 'co2_malus')?.rule).toContain('CO2 malus grid 2014 NEDC')
+    expect(approved.ok && approved.lines.find((l) => l.code === 'co2_malus')?.rule).toContain(
+      'CO2 malus grid 2014 NEDC',
+    )
     const unknown = computeLandedCost({ ...usCar, co2NedcGKm: 199 }, importRulesFr)
     expect(unknown.ok && unknown.warnings.map((w) => w.code)).toEqual(['typeApprovalUnknown'])
   })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { computeLandedCost, type LandedCostInput, type LandedCostLine, type LandedCostResult } from '../../src/domain/landedCost'
+import {
+  computeLandedCost,
+  type LandedCostInput,
+  type LandedCostLine,
+  type LandedCostResult,
+} from '../../src/domain/landedCost'
 import { defaultTreatment, serviceTreatment } from '../../src/domain/landedCost/serviceTreatment'
 import { landedCostInput } from '../../src/domain/vehicleLandedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
@@ -17,8 +22,16 @@ function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
 
 describe('service treatment defaults', () => {
   it('puts freight and insurance in the customs value and the later costs in the VAT base, all without VAT', () => {
-    expect(defaultTreatment('transport', true)).toEqual({ vatIncluded: false, inCustomsValue: true, inImportVatBase: true })
-    expect(defaultTreatment('insurance', true)).toEqual({ vatIncluded: false, inCustomsValue: true, inImportVatBase: true })
+    expect(defaultTreatment('transport', true)).toEqual({
+      vatIncluded: false,
+      inCustomsValue: true,
+      inImportVatBase: true,
+    })
+    expect(defaultTreatment('insurance', true)).toEqual({
+      vatIncluded: false,
+      inCustomsValue: true,
+      inImportVatBase: true,
+    })
     expect(defaultTreatment('inlandTransport', true)).toEqual({
       vatIncluded: false,
       inCustomsValue: false,

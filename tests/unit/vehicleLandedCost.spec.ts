@@ -609,7 +609,10 @@ describe('hand-worked landed costs through vehicleLandedCost', () => {
   it('refuses a vehicle without a price or fiscal horsepower, naming the field', () => {
     const options: VehicleLandedCostOptions = { region: 'IDF', registrationDate: '2026-06-01' }
     const base = { originCountry: 'DE', mileageKm: 1, fuel: 'petrol' }
-    expect(vehicleLandedCost({ ...base, fiscalHp: 5 }, options, rules)).toMatchObject({ ok: false, field: 'vehiclePrice' })
+    expect(vehicleLandedCost({ ...base, fiscalHp: 5 }, options, rules)).toMatchObject({
+      ok: false,
+      field: 'vehiclePrice',
+    })
     expect(vehicleLandedCost({ ...base, price: { amount: 1 } }, options, rules)).toMatchObject({
       ok: false,
       field: 'fiscalHp',

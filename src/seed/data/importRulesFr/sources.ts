@@ -429,7 +429,8 @@ const list: Omit<RuleSource, 'readOn'>[] = [
   },
   {
     id: 'S74',
-    title: 'Accord CEE–Suisse du 22 juillet 1972 (RS 0.632.401): products of HS chapters 25–97 originating in either party',
+    title:
+      'Accord CEE–Suisse du 22 juillet 1972 (RS 0.632.401): products of HS chapters 25–97 originating in either party',
     url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:21972A0722(03)',
     alsoAt: ['https://www.admin.ch/opc/fr/classified-compilation/19720195/index.html'],
   },
