@@ -61,6 +61,22 @@ export interface Co2Grid extends Dated, Sourced {
   capHalfPriceTtc?: boolean
 }
 
+/** A band of a fiscal-horsepower grid: `eur` from `fromCv` up to the next band. */
+export interface FiscalHpBand {
+  fromCv: number
+  eur: number
+}
+
+/**
+ * The malus of a car without EU type approval, by fiscal horsepower (CGI art. 1011 bis until 2020, CIBS
+ * L421-59 and L421-64 since): nothing below the first band, the band's amount from its `fromCv` up.
+ */
+export interface FiscalHpGrid extends Dated, Sourced {
+  id: string
+  year: number
+  bands: FiscalHpBand[]
+}
+
 export interface Co2Exemption extends Dated, Sourced {
   energies: Energy[]
 }
@@ -195,6 +211,11 @@ export interface ImportRules {
   currency: 'EUR'
   settings: ImportRuleSettings[]
   co2Grids: Co2Grid[]
+  /**
+   * Not in the global's fields yet (a schema change): the mapping fills it from the seed module, so staff
+   * cannot edit it in the admin until the field exists.
+   */
+  fiscalHpGrids?: FiscalHpGrid[]
   co2Exemptions: Co2Exemption[]
   ageReduction: AgeReductionTable[]
   weightMalus: WeightMalusRules

@@ -49,6 +49,7 @@ export function checkImportRules(rules: ImportRules): string[] {
   const sourced: [string, Sourced][] = [
     ...rules.settings.map((row, i) => [`settings[${i}]`, row] as [string, Sourced]),
     ...rules.co2Grids.map((row) => [row.id, row] as [string, Sourced]),
+    ...(rules.fiscalHpGrids ?? []).map((row) => [row.id, row] as [string, Sourced]),
     ...rules.co2Exemptions.map((row, i) => [`co2Exemptions[${i}]`, row] as [string, Sourced]),
     ...rules.ageReduction.map((row, i) => [`ageReduction[${i}]`, row] as [string, Sourced]),
     ...rules.weightMalus.grids.map((row) => [`weight ${row.id}`, row] as [string, Sourced]),
@@ -76,6 +77,7 @@ export function checkImportRules(rules: ImportRules): string[] {
   rules.co2Grids.forEach((grid) => problems.push(...gridProblems(grid)))
   for (const [kind, grids] of group(rules.co2Grids, (grid) => grid.kind))
     problems.push(...datedProblems(`co2Grids ${kind}`, grids))
+  problems.push(...datedProblems('fiscalHpGrids', rules.fiscalHpGrids ?? []))
   problems.push(...datedProblems('settings', rules.settings))
   problems.push(...datedProblems('ageReduction', rules.ageReduction))
   problems.push(...datedProblems('weightMalus.grids', rules.weightMalus.grids))

@@ -26,7 +26,8 @@ import {
   type LandedCostWarning,
 } from './landedCost/types'
 import { netOfVat, vatRegimeOf } from './landedCost/vat'
-import { ageInStartedMonths } from './landedCost/vehicleAge'
+import { compareDates } from './calendarDate'
+import { ageInStartedMonths, collectorRuleOn, isCollectorByAge } from './landedCost/vehicleAge'
 
 export type * from './landedCost/types'
 export { registrationCheck, type RegistrationVehicle } from './landedCost/registrationCheck'
@@ -34,6 +35,9 @@ export { co2GridAmount, selectCo2Grid } from './landedCost/co2Malus'
 export { ageReductionPercent } from './landedCost/ageReduction'
 export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
 export { inForce } from './landedCost/dated'
+
+/** The taxes paid with the registration certificate, whose total the certificate prints as Y.6. */
+const CERTIFICATE_CODES = new Set<string>(['regional_tax', 'co2_malus', 'weight_malus', 'y4', 'y5'])
 
 function taxLine(
   code: Parameters<typeof labelsOf>[0],
@@ -91,16 +95,31 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
       },
       {},
     ),
-    ...serviceLines(services, check, warnings),
+    ...serviceLines(services, check, warnings, regime === 'import'),
   ]
 
-  // Customs and VAT
+  // Customs and VAT: read on the day of clearance, which may precede a change in force on registration.
   let vehiclePriceTtc = input.vehiclePrice
   if (regime === 'import') {
-    const duty = customsDutyRate(input, rules, collector)
+    const clearance = input.clearanceDate ?? date
+    const vat = inForce(rules.vat, clearance)
+    if (!vat) {
+      return refuse(
+        'clearanceDate',
+        `No VAT rates in force on ${clearance}.`,
+        `Aucun taux de TVA en vigueur le ${dateFr(clearance)}.`,
+      )
+    }
+    const collector =
+      clearance === date
+        ? check.collectorEligible
+        : (input.isCollector ??
+          isCollectorByAge(input.firstRegistrationDate, clearance, collectorRuleOn(rules, clearance)))
+    basis.clearanceDate = clearance
+    const duty = customsDutyRate(input, rules, collector, clearance)
     if ('ok' in duty) return duty
-    const freight = [services.transport, services.insurance, services.inlandTransport]
-    if (freight.some((cost) => cost && cost.vatIncluded !== false)) {
+    const inBase = lines.filter((line) => line.inImportVatBase)
+    if (inBase.some((line) => line.vatIncluded)) {
       warnings.push(
         warning(
           'freightWithoutVat',
@@ -110,10 +129,9 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         ),
       )
     }
-    const customsValue =
-      input.vehiclePrice +
-      netOfVat(services.transport, vat.standardPercent) +
-      netOfVat(services.insurance, vat.standardPercent)
+    // Only a line's net amount enters a base: French VAT charged on it is not a cost of the goods.
+    const net = (line: LandedCostLine) => netOfVat(line, vat.standardPercent)
+    const customsValue = input.vehiclePrice + sumCents(inBase.filter((line) => line.inCustomsValue).map(net))
     const dutyAmount = percentOf(customsValue, duty.ratePercent)
     lines.push(
       taxLine('customs_duty', dutyAmount, onCustomsValue(duty.rule, customsValue), {
@@ -121,7 +139,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         sourceIds: duty.sourceIds,
       }),
     )
-    const cvd = countervailingRate(input, rules)
+    const cvd = countervailingRate(input, rules, clearance)
     const cvdAmount = cvd ? percentOf(customsValue, cvd.ratePercent) : 0
     if (cvd) {
       lines.push(
@@ -131,8 +149,10 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
         }),
       )
     }
-    const inland = netOfVat(services.inlandTransport, vat.standardPercent)
+    const inland = sumCents(inBase.filter((line) => !line.inCustomsValue).map(net))
     const vatBase = customsValue + dutyAmount + cvdAmount + inland
+    // The reduced rate is the collector rule's: its sources, not the standard rate's, justify it.
+    const collectorRule = collectorRuleOn(rules, clearance)
     const vatPercent = collector ? vat.collectorPercent : vat.standardPercent
     const importVat = percentOf(vatBase, vatPercent)
     lines.push(
@@ -148,7 +168,13 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
             `${eurCentsFr(customsValue)} + droits ${eurCentsFr(dutyAmount + cvdAmount)} + acheminement en France ` +
             `${eurCentsFr(inland)}) = ${pctFr(vatPercent)} × ${eurCentsFr(vatBase)}`,
         },
-        { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
+        collector && collectorRule
+          ? {
+              validFrom:
+                compareDates(collectorRule.validFrom, vat.validFrom) > 0 ? collectorRule.validFrom : vat.validFrom,
+              sourceIds: [...vat.sourceIds, ...collectorRule.sourceIds],
+            }
+          : { validFrom: vat.validFrom, sourceIds: vat.sourceIds },
       ),
     )
     vehiclePriceTtc += percentOf(input.vehiclePrice, vatPercent)
@@ -177,7 +203,19 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
   }
 
   // Maluses
-  const maluses = computeMaluses({ input, rules, settings, ageMonths, vehiclePriceTtc })
+  // No COC and an RTI to pass: without a CO2 figure the car can only be one without EU type approval.
+  const co2Known = input.co2GKm != null || input.co2NedcGKm != null
+  const euTypeApproved = input.euTypeApproval ?? !(check.rtiRequired && !co2Known)
+  if (input.euTypeApproval == null && check.rtiRequired && co2Known) {
+    warnings.push(
+      warning(
+        'typeApprovalUnknown',
+        'No COC: the malus is read on CO2. If the car has no EU type approval it is charged on fiscal horsepower instead.',
+        'Pas de COC : le malus est calculé sur le CO2. Sans réception européenne, il l’est sur la puissance fiscale.',
+      ),
+    )
+  }
+  const maluses = computeMaluses({ input, rules, settings, ageMonths, vehiclePriceTtc, euTypeApproved })
   if ('ok' in maluses) return maluses
   lines.push(maluses.co2, maluses.weight)
   warnings.push(...maluses.warnings)
@@ -220,6 +258,7 @@ export function computeLandedCost(input: LandedCostInput, rules: ImportRules): L
     currency: 'EUR',
     lines: lines.map((line) => ({ ...line, sourceIds: [...new Set(line.sourceIds)] })),
     total: sumCents(lines.map((line) => line.amount)),
+    y6: sumCents(lines.filter((line) => CERTIFICATE_CODES.has(line.code)).map((line) => line.amount)),
     registrationCheck: check,
     basis,
     warnings,

@@ -1,5 +1,11 @@
-import type { Energy, RegionCode } from './importRules'
-import type { LandedCostInput, ServiceCosts } from './landedCost'
+import type { Energy, ImportRules, RegionCode } from './importRules'
+import {
+  computeLandedCost,
+  type LandedCostInput,
+  type LandedCostResult,
+  type ServiceCost,
+  type ServiceCosts,
+} from './landedCost'
 
 /** The vehicle facts the landed cost needs, as stored in the inventory (amounts in cents). */
 export type VehicleFacts = {
@@ -18,19 +24,43 @@ export type VehicleFacts = {
   make?: string | null
   hasCoc?: boolean | null
   originStatement?: boolean | null
+  /** Not on the vehicle record yet: whether the car itself has EU type approval (malus on CO2 or on CV). */
+  euTypeApproval?: boolean | null
+  /** Not on the vehicle record yet: staff's word on heading 9705; absent, derived from the age. */
+  isCollector?: boolean | null
 }
 
-type Amount = number | null | undefined
+export interface VehicleLandedCostOptions {
+  region: RegionCode
+  registrationDate: string
+  /** Day of customs clearance; absent, the registration date. */
+  clearanceDate?: string | null
+  services?: ServiceAmounts
+}
+
+/**
+ * A service as the page or the quote prices it: an amount in cents, or the amount with the flags staff
+ * set on the quote line (VAT included, in the customs value, in the import VAT base). Flags left out
+ * take the defaults of the service's kind (`defaultTreatment`).
+ */
+type Amount = number | ServiceCost | null | undefined
 export type ServiceAmounts = Partial<
-  Record<'transport' | 'insurance' | 'inlandTransport' | 'coc' | 'rti' | 'broker' | 'technicalInspection', Amount>
+  Record<
+    'transport' | 'insurance' | 'inlandTransport' | 'portHandling' | 'coc' | 'rti' | 'broker' | 'technicalInspection',
+    Amount
+  >
 >
 
-const SERVICES_WITHOUT_VAT = new Set(['transport', 'insurance'])
+function serviceCost(amount: Amount): ServiceCost | null {
+  if (amount == null) return null
+  const cost = typeof amount === 'number' ? { amount } : amount
+  return cost.amount > 0 ? cost : null
+}
 
 /** Builds the landed-cost input of a stock vehicle for a destination region and registration day. */
 export function landedCostInput(
   vehicle: VehicleFacts,
-  options: { region: RegionCode; registrationDate: string; services?: ServiceAmounts },
+  options: VehicleLandedCostOptions,
 ): { ok: true; value: LandedCostInput } | { ok: false; reason: string; reasonFr: string } {
   if (!vehicle.price?.amount)
     return { ok: false, reason: 'The vehicle has no price.', reasonFr: 'Le véhicule n’a pas de prix.' }
@@ -43,14 +73,9 @@ export function landedCostInput(
   }
 
   const services: ServiceCosts = {}
-  for (const [key, amount] of Object.entries(options.services ?? {})) {
-    if (amount && amount > 0) {
-      // International freight and its insurance are invoiced without VAT; our other services include it.
-      ;(services as Record<string, { amount: number; vatIncluded: boolean }>)[key] = {
-        amount,
-        vatIncluded: !SERVICES_WITHOUT_VAT.has(key),
-      }
-    }
+  for (const [key, amount] of Object.entries(options.services ?? {}) as [keyof ServiceAmounts, Amount][]) {
+    const cost = serviceCost(amount)
+    if (cost) services[key] = cost
   }
 
   return {
@@ -63,6 +88,7 @@ export function landedCostInput(
       destination: { country: 'FR', region: options.region },
       firstRegistrationDate: vehicle.firstRegistrationDate ? vehicle.firstRegistrationDate.slice(0, 10) : null,
       registrationDate: options.registrationDate,
+      clearanceDate: options.clearanceDate ?? null,
       mileageKm: vehicle.mileageKm,
       co2GKm: vehicle.co2WltpGKm ?? null,
       co2NedcGKm: vehicle.co2NedcGKm ?? null,
@@ -73,7 +99,30 @@ export function landedCostInput(
       make: vehicle.make ?? null,
       hasCoc: Boolean(vehicle.hasCoc),
       originStatement: Boolean(vehicle.originStatement),
+      euTypeApproval: vehicle.euTypeApproval ?? null,
+      isCollector: vehicle.isCollector ?? null,
       services,
     },
   }
+}
+
+export type VehicleLandedCost =
+  Extract<LandedCostResult, { ok: false }> | (Extract<LandedCostResult, { ok: true }> & { input: LandedCostInput })
+
+/**
+ * The landed cost of a stock vehicle, as the vehicle page and the quote builder price it: the engine's
+ * result with the input it was computed from, or a refusal naming what is missing.
+ */
+export function vehicleLandedCost(
+  vehicle: VehicleFacts,
+  options: VehicleLandedCostOptions,
+  rules: ImportRules,
+): VehicleLandedCost {
+  const input = landedCostInput(vehicle, options)
+  if (!input.ok) {
+    const field = vehicle.price?.amount ? 'fiscalHp' : 'vehiclePrice'
+    return { ok: false, field, reason: input.reason, reasonFr: input.reasonFr }
+  }
+  const result = computeLandedCost(input.value, rules)
+  return result.ok ? { ...result, input: input.value } : result
 }

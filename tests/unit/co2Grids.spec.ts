@@ -23,7 +23,7 @@ describe('seeded import rules', () => {
     expect(importRulesFr.sources.every((s) => s.url.startsWith('http') && s.readOn === '2026-11-25')).toBe(true)
   })
 
-  it('hold one grid per first-registration year from 2017, two in 2020', () => {
+  it('hold one grid per first-registration year from 2008 (2014 also covers 2015), two in 2020', () => {
     expect(importRulesFr.co2Grids.map((g) => g.id)).toEqual([
       '2017-NEDC',
       '2018-NEDC',
@@ -36,11 +36,45 @@ describe('seeded import rules', () => {
       '2024-WLTP',
       '2025-WLTP',
       '2026-WLTP',
+      '2008-NEDC',
+      '2009-NEDC',
+      '2010-NEDC',
+      '2011-NEDC',
+      '2012-NEDC',
+      '2013-NEDC',
+      '2014-NEDC',
+      '2016-NEDC',
     ])
   })
 })
 
 describe('CO2 grids: known values', () => {
+  // CGI art. 1011 bis as in force each year (S71): the band limits, both ends included.
+  it('2008–2016 banded grids: the first and last gram of each band', () => {
+    expect([160, 161, 165, 166, 200, 201, 250, 251].map((x) => co2GridAmount(grid('2008-NEDC'), x))).toEqual([
+      0, 200, 200, 750, 750, 1600, 1600, 2600,
+    ])
+    expect(co2GridAmount(grid('2009-NEDC'), 190)).toBe(750)
+    expect([155, 156, 160, 161, 195, 196, 245, 246].map((x) => co2GridAmount(grid('2010-NEDC'), x))).toEqual([
+      0, 200, 200, 750, 750, 1600, 1600, 2600,
+    ])
+    expect([150, 151, 156, 190, 191, 240, 241].map((x) => co2GridAmount(grid('2011-NEDC'), x))).toEqual([
+      0, 200, 750, 750, 1600, 1600, 2600,
+    ])
+    expect([140, 141, 150, 151, 156, 181, 190, 191, 230, 231].map((x) => co2GridAmount(grid('2012-NEDC'), x))).toEqual([
+      0, 200, 200, 500, 750, 1300, 1300, 2300, 2300, 3600,
+    ])
+    expect(
+      [135, 136, 141, 146, 151, 156, 175, 176, 181, 186, 191, 200, 201].map((x) => co2GridAmount(grid('2013-NEDC'), x)),
+    ).toEqual([0, 100, 300, 400, 1000, 1500, 1500, 2000, 2600, 3000, 5000, 5000, 6000])
+    for (const id of ['2014-NEDC', '2016-NEDC']) {
+      expect(
+        [130, 131, 136, 141, 146, 151, 156, 176, 181, 186, 191, 200, 201].map((x) => co2GridAmount(grid(id), x)),
+      ).toEqual([0, 150, 250, 500, 900, 1600, 2200, 3000, 3600, 4000, 6500, 6500, 8000])
+    }
+    expect(inForce(importRulesFr.co2Grids, '2015-07-01')?.id).toBe('2014-NEDC')
+  })
+
   it('2017 NEDC: 127 g → 50 €, 139 g → 410 €, 175 g → 5 810 €, 10 000 € above 190 g', () => {
     const g = grid('2017-NEDC')
     expect([126, 127, 139, 175, 190, 191, 250].map((x) => co2GridAmount(g, x))).toEqual([
@@ -123,12 +157,16 @@ describe('CO2 grids: known values', () => {
     expect('grid' in mar2020 && mar2020.grid.id).toBe('2020-WLTP')
   })
 
-  it('refuses rather than guesses: no grid before 2017, or no value for the grid cycle', () => {
-    expect(selectCo2Grid(importRulesFr.co2Grids, '2016-06-01', { wltp: 150 }, 'firstRegistration')).toEqual({
+  it('refuses rather than guesses: no grid before 2008, or no value for the grid cycle', () => {
+    expect(selectCo2Grid(importRulesFr.co2Grids, '2007-06-01', { wltp: 150 }, 'firstRegistration')).toEqual({
       ok: false,
       field: 'firstRegistrationDate',
-      reason: 'No CO2 grid for first registration year 2016 in import-rules.',
-      reasonFr: 'Aucune grille de malus CO2 pour l’année de première immatriculation 2016 dans les règles d’import.',
+      reason: 'No CO2 grid for first registration year 2007 in import-rules.',
+      reasonFr: 'Aucune grille de malus CO2 pour l’année de première immatriculation 2007 dans les règles d’import.',
+    })
+    expect(selectCo2Grid(importRulesFr.co2Grids, '2016-06-01', { wltp: 150 }, 'firstRegistration')).toMatchObject({
+      ok: false,
+      field: 'co2NedcGKm',
     })
     expect(selectCo2Grid(importRulesFr.co2Grids, '2019-06-01', { wltp: 150 }, 'firstRegistration')).toMatchObject({
       ok: false,

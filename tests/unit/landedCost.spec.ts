@@ -647,9 +647,12 @@ describe('older cars and the rule of the registration date', () => {
 })
 
 describe('refusals', () => {
-  // 2016 first registration: 126 months → −70 %, so a grid is needed, and import-rules has none for 2016.
+  // 2016 first registration: 126 months → −70 %, so a grid is needed; here import-rules lacks the 2016 one.
   it('refuses a first-registration year without a CO2 grid instead of guessing', () => {
-    expect(computeLandedCost({ ...germanDiesel, firstRegistrationDate: '2016-06-01', co2GKm: 150 }, rules)).toEqual({
+    const without2016 = { ...rules, co2Grids: rules.co2Grids.filter((grid) => grid.year !== 2016) }
+    expect(
+      computeLandedCost({ ...germanDiesel, firstRegistrationDate: '2016-06-01', co2GKm: 150 }, without2016),
+    ).toEqual({
       ok: false,
       field: 'firstRegistrationDate',
       reason: 'No CO2 grid for first registration year 2016 in import-rules.',

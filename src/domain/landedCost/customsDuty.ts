@@ -12,9 +12,16 @@ export interface DutyRate {
   sourceIds: SourceId[]
 }
 
-/** Duty on the customs value of a car entering the EU: collector 9705, a preference, or the 8703 rate. */
-export function customsDutyRate(input: LandedCostInput, rules: ImportRules, collector: boolean): DutyRate | Refusal {
-  const date = input.registrationDate
+/**
+ * Duty on the customs value of a car entering the EU: collector 9705, a preference, or the 8703 rate, as in
+ * force on `date`, the day of clearance.
+ */
+export function customsDutyRate(
+  input: LandedCostInput,
+  rules: ImportRules,
+  collector: boolean,
+  date: IsoDate,
+): DutyRate | Refusal {
   const origin = input.originCountry.toUpperCase()
   const collectorRule = inForce(rules.collector, date)
   if (collector && collectorRule) {
@@ -31,7 +38,7 @@ export function customsDutyRate(input: LandedCostInput, rules: ImportRules, coll
   const base = inForce(rules.customsDuty.defaultRates, date)
   if (!base) {
     return refuse(
-      'registrationDate',
+      input.clearanceDate ? 'clearanceDate' : 'registrationDate',
       `No customs duty rate in force on ${date} in import-rules.`,
       `Aucun taux de droits de douane en vigueur le ${dateFr(date)} dans les règles d’import.`,
     )
@@ -89,10 +96,10 @@ function makerRate(
   }
 }
 
-/** Countervailing duty on new battery-electric cars from China, unless a minimum price replaces it. */
-export function countervailingRate(input: LandedCostInput, rules: ImportRules): DutyRate | null {
+/** Countervailing duty on new battery-electric cars from China on the day of clearance, unless a minimum price replaces it. */
+export function countervailingRate(input: LandedCostInput, rules: ImportRules, date: IsoDate): DutyRate | null {
   const origin = input.originCountry.toUpperCase()
-  const row = allInForce(rules.customsDuty.countervailing, input.registrationDate).find(
+  const row = allInForce(rules.customsDuty.countervailing, date).find(
     (candidate) =>
       candidate.originCountry === origin &&
       candidate.energies.includes(input.energy) &&

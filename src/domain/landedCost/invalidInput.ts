@@ -43,6 +43,24 @@ export function invalidInput(input: LandedCostInput): Refusal | null {
       'La date d’immatriculation doit être au format AAAA-MM-JJ.',
     )
   }
+  const clearance = input.clearanceDate
+  if (clearance != null) {
+    if (!isIsoDate(clearance)) {
+      return refuse(
+        'clearanceDate',
+        'The clearance date must be YYYY-MM-DD.',
+        'La date de dédouanement doit être au format AAAA-MM-JJ.',
+      )
+    }
+    // The customs certificate (846A) is needed to register: clearance cannot come after registration.
+    if (compareDates(clearance, input.registrationDate) > 0) {
+      return refuse(
+        'clearanceDate',
+        'Customs clearance cannot be after the French registration.',
+        'Le dédouanement ne peut pas être postérieur à l’immatriculation française.',
+      )
+    }
+  }
   const first = input.firstRegistrationDate
   if (first != null) {
     if (!isIsoDate(first)) {

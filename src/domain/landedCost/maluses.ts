@@ -3,6 +3,7 @@ import type { Co2Grid, ImportRuleSettings, ImportRules } from '../importRules'
 import { centsToWholeEuros, reduceByPercent } from '../money'
 import { ageReductionPercent } from './ageReduction'
 import { selectCo2Grid, co2GridAmount } from './co2Malus'
+import { fiscalHpAmount, fiscalHpTop, selectFiscalHpGrid } from './fiscalHpMalus'
 import { allInForce, inForce } from './dated'
 import { labelsOf } from './labels'
 import { append, dateFr, energyFr, eur, eurFr, intFr, pct, pctFr, ruleFields } from './ruleText'
@@ -32,6 +33,8 @@ interface MalusContext {
   ageMonths: number
   /** The car's price including VAT, for the 2022–2023 cap at half of it. */
   vehiclePriceTtc: number
+  /** Without EU type approval the malus is read on fiscal horsepower, not CO2 (CIBS L421-59, 3°). */
+  euTypeApproved: boolean
 }
 
 function line(
@@ -69,6 +72,7 @@ export function computeMaluses({
   settings,
   ageMonths,
   vehiclePriceTtc,
+  euTypeApproved,
 }: MalusContext): MalusResult | Refusal {
   const table = inForce(rules.ageReduction, input.registrationDate)
   if (!table) {
@@ -92,14 +96,49 @@ export function computeMaluses({
   const warnings: LandedCostWarning[] = []
 
   // CO2
+  const firstGrid = [...rules.co2Grids].sort((a, b) => compareDates(a.validFrom, b.validFrom))[0]
   let co2: LandedCostLine
   let co2Eur = 0
   let capGrid: Co2Grid | undefined
+  let fiscalHpTopOf: { eur: number; year: number; id: string } | undefined
   const exemption = allInForce(rules.co2Exemptions, reference).find((row) => row.energies.includes(input.energy))
   if (exemption) {
-    co2 = line('co2_malus', 0, exempt(input.energy), { sourceIds: exemption.sourceIds })
+    co2 = line('co2_malus', 0, exempt(input.energy), {
+      validFrom: exemption.validFrom,
+      sourceIds: exemption.sourceIds,
+    })
   } else if (reduction >= 100) {
-    co2 = line('co2_malus', 0, nothingDue(age), { sourceIds: reductionSources })
+    co2 = line('co2_malus', 0, nothingDue(age), { validFrom: table.validFrom, sourceIds: reductionSources })
+  } else if (firstGrid && compareDates(reference, firstGrid.validFrom) < 0) {
+    // No grid was ever in force for this car: the malus did not exist yet when it was first registered.
+    co2 = line(
+      'co2_malus',
+      0,
+      {
+        en: `First registered before the malus began on ${firstGrid.validFrom}: no CO2 malus`,
+        fr: `Première immatriculation avant la création du malus le ${dateFr(firstGrid.validFrom)} : pas de malus CO2`,
+      },
+      { validFrom: firstGrid.validFrom, sourceIds: firstGrid.sourceIds },
+    )
+  } else if (!euTypeApproved) {
+    const grid = selectFiscalHpGrid(rules.fiscalHpGrids, reference, settings.gridYearReading)
+    if (!('bands' in grid)) return grid
+    fiscalHpTopOf = { eur: fiscalHpTop(grid), year: grid.year, id: grid.id }
+    const gridEur = fiscalHpAmount(grid, input.fiscalHp)
+    co2Eur = reduceByPercent(gridEur, reduction)
+    co2 = {
+      ...line(
+        'co2_malus',
+        co2Eur,
+        {
+          en: `No EU type approval: malus on fiscal horsepower, grid ${grid.year}${reading.en}, ${input.fiscalHp} CV → ${eur(gridEur)}, ${age.en} = ${eur(co2Eur)}`,
+          fr: `Sans réception européenne : malus sur la puissance fiscale, grille ${grid.year}${reading.fr}, ${input.fiscalHp} CV → ${eurFr(gridEur)}, ${age.fr} = ${eurFr(co2Eur)}`,
+        },
+        { tableYear: grid.year, validFrom: grid.validFrom, sourceIds: [...grid.sourceIds, ...reductionSources] },
+      ),
+      label: 'Malus (fiscal horsepower)',
+      labelFr: 'Malus (puissance fiscale)',
+    }
   } else {
     const choice = selectCo2Grid(
       rules.co2Grids,
@@ -154,12 +193,16 @@ export function computeMaluses({
         en: `First registered before ${before}: no weight malus`,
         fr: `Première immatriculation avant le ${dateFr(before)} : pas de malus au poids`,
       },
-      { sourceIds: weightRules.notBeforeSourceIds },
+      // The weight malus itself started on that day: it is the date of the rule that leaves this car out.
+      { validFrom: before, sourceIds: weightRules.notBeforeSourceIds },
     )
   } else if (relief.exempt) {
-    weight = line('weight_malus', 0, exempt(input.energy), { sourceIds: relief.row?.sourceIds ?? [] })
+    weight = line('weight_malus', 0, exempt(input.energy), {
+      validFrom: relief.row?.validFrom,
+      sourceIds: relief.row?.sourceIds ?? [],
+    })
   } else if (reduction >= 100) {
-    weight = line('weight_malus', 0, nothingDue(age), { sourceIds: reductionSources })
+    weight = line('weight_malus', 0, nothingDue(age), { validFrom: table.validFrom, sourceIds: reductionSources })
   } else {
     if (!grid) {
       return refuse(
@@ -196,7 +239,9 @@ export function computeMaluses({
       en: `Weight malus grid ${grid.year}${reading.en}, ${mass.en}: ${bands.en} = ${eur(rawEur)}, ${age.en} = ${eur(weightEur)}`,
       fr: `Malus au poids, barème ${grid.year}${reading.fr}, ${mass.fr} : ${bands.fr} = ${eurFr(rawEur)}, ${age.fr} = ${eurFr(weightEur)}`,
     }
-    const cap = capGrid ?? allInForce(rules.co2Grids, reference)[0]
+    const cap = fiscalHpTopOf
+      ? { capEur: fiscalHpTopOf.eur, year: fiscalHpTopOf.year }
+      : (capGrid ?? allInForce(rules.co2Grids, reference)[0])
     if (!cap) {
       return refuse(
         'firstRegistrationDate',
@@ -219,5 +264,12 @@ export function computeMaluses({
     })
   }
 
-  return { co2, weight, reductionPercent: reduction, co2GridId: capGrid?.id, weightGridId, warnings }
+  return {
+    co2,
+    weight,
+    reductionPercent: reduction,
+    co2GridId: capGrid?.id ?? fiscalHpTopOf?.id,
+    weightGridId,
+    warnings,
+  }
 }

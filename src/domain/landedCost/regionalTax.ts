@@ -37,6 +37,11 @@ export function computeRegionalTax(
   }
 
   const sourceIds = [...rate.sourceIds]
+  // The line's amount holds from the day the last of its rules took effect (a surcharge, an EV choice).
+  let validFrom = rate.validFrom
+  const since = (day: string) => {
+    if (compareDates(day, validFrom) > 0) validFrom = day
+  }
   let perCv = rate.ratePerCvCents
   let flat = 0
   let rateText: Bilingual = {
@@ -46,6 +51,7 @@ export function computeRegionalTax(
   const majoration = region === 'IDF' ? inForce(tax.idfMajoration, date) : undefined
   if (majoration) {
     sourceIds.push(...majoration.sourceIds)
+    since(majoration.validFrom)
     if (settings.idfMajorationReading === 'perCv') {
       perCv += majoration.perCvCents
       rateText = append(rateText, {
@@ -76,6 +82,7 @@ export function computeRegionalTax(
       )
     }
     sourceIds.push(...policy.sourceIds)
+    since(policy.validFrom)
     percentDue = EV_PERCENT[policy.policy]
     rule = append(rule, EV_TEXT[policy.policy])
   }
@@ -99,7 +106,7 @@ export function computeRegionalTax(
     ...labelsOf('regional_tax'),
     amount,
     ...ruleFields({ en: `${rule.en} = ${eurCents(amount)}`, fr: `${rule.fr} = ${eurCentsFr(amount)}` }),
-    validFrom: rate.validFrom,
+    validFrom,
     sourceIds,
   }
 }

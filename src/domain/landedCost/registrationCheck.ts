@@ -25,18 +25,18 @@ const NOTES = {
   rti: {
     en:
       'No EU certificate of conformity: individual approval (RTI) at the DREAL is needed. It is slow, ' +
-      'costly and not guaranteed; without EU type approval the malus may be charged on fiscal horsepower.',
+      'costly and not guaranteed; a car without EU type approval pays its malus on fiscal horsepower.',
     fr:
       'Pas de certificat de conformité européen : réception à titre isolé (RTI) auprès de la DREAL, longue, ' +
-      'coûteuse et sans garantie ; sans réception européenne le malus peut être calculé sur la puissance fiscale.',
+      'coûteuse et sans garantie ; sans réception européenne, le malus est calculé sur la puissance fiscale.',
   },
   collector: {
     en:
       '30 years or older: collector heading 9705 (duty 0 %, VAT 5.5 %) if original and of historical ' +
-      'interest; collection registration needs an FFVE or maker attestation.',
+      'interest; collection registration needs an FFVE or maker attestation and replaces the individual approval (RTI).',
     fr:
       '30 ans ou plus : position 9705 (droits 0 %, TVA 5,5 %) si le véhicule est d’origine et d’intérêt ' +
-      'historique ; la carte grise collection demande une attestation FFVE ou constructeur.',
+      'historique ; la carte grise collection demande une attestation FFVE ou constructeur et remplace la réception à titre isolé (RTI).',
   },
   newVehicleVat: {
     en: 'New vehicle for VAT (6 months or less, or 6,000 km or less): French VAT is due in France (quitus fiscal).',

@@ -3,10 +3,19 @@ import type { Energy, RegionCode, SourceId } from '../importRules'
 
 export type SellerType = 'dealer' | 'private'
 
-/** A cost we pass on as a quote line, in cents; priced VAT-inclusive unless `vatIncluded` is false. */
+/**
+ * A cost we pass on as a quote line, in cents. The three flags say how customs and VAT treat it; each
+ * one left out takes the default of the service's kind (`serviceTreatment`, docs/import-rules.md,
+ * "Service costs"), so staff only set the ones an invoice contradicts.
+ */
 export interface ServiceCost {
   amount: number
+  /** The invoice includes French VAT (then only its net part enters a customs or VAT base). */
   vatIncluded?: boolean
+  /** Part of the customs value, hence also of the import VAT base (freight and insurance to the EU border). */
+  inCustomsValue?: boolean
+  /** Part of the import VAT base: costs up to the first place of delivery in France. */
+  inImportVatBase?: boolean
 }
 
 export interface OtherServiceCost extends ServiceCost {
@@ -22,6 +31,8 @@ export interface ServiceCosts {
   insurance?: ServiceCost
   /** From the EU border to the first place of delivery in France: part of the import VAT base. */
   inlandTransport?: ServiceCost
+  /** Unloading and terminal handling at the EU port of entry, before clearance: part of the import VAT base. */
+  portHandling?: ServiceCost
   broker?: ServiceCost
   coc?: ServiceCost
   rti?: ServiceCost
@@ -39,8 +50,13 @@ export interface LandedCostInput {
   destination: { country: 'FR'; region: RegionCode }
   /** First registration anywhere; absent for a car never registered. */
   firstRegistrationDate?: IsoDate | null
-  /** Date of the French registration certificate: the date every dated rule is read on. */
+  /** Date of the French registration certificate: the maluses, the regional tax and Y.4/Y.5 are read on it. */
   registrationDate: IsoDate
+  /**
+   * Date of customs clearance (the 846A): customs duty, countervailing duty and import VAT are read on it.
+   * Absent, it is the registration date.
+   */
+  clearanceDate?: IsoDate | null
   mileageKm: number
   /** WLTP CO2 in g/km. */
   co2GKm?: number | null
@@ -54,6 +70,11 @@ export interface LandedCostInput {
   /** Heading 9705 collector car; when absent, derived from age (≥ 30 years). */
   isCollector?: boolean | null
   hasCoc: boolean
+  /**
+   * The car (not just its model) has an EU type approval. Without it the malus is read on fiscal
+   * horsepower (CIBS L421-59). Absent: taken as approved, except a car needing an RTI with no CO2 value.
+   */
+  euTypeApproval?: boolean | null
   /** Statement on origin / proof of preferential origin (Japan, United States). */
   originStatement?: boolean
   /** The model is covered by an accepted minimum-price undertaking (China BEV duty). */
@@ -89,6 +110,10 @@ export interface LandedCostLine {
   amount: number
   /** Only on service lines: whether the amount includes VAT. Taxes and duties carry no VAT. */
   vatIncluded?: boolean
+  /** Only on service lines of an import: the line's net amount is in the customs value. */
+  inCustomsValue?: boolean
+  /** Only on service lines of an import: the line's net amount is in the import VAT base. */
+  inImportVatBase?: boolean
   /** Which rule produced the amount, with its figures (English). */
   rule: string
   /** The same explanation in French. */
@@ -135,6 +160,8 @@ export interface LandedCostBasis {
   weightGridId?: string
   customsValue?: number
   importVatBase?: number
+  /** The day duties and import VAT were read on (imports only). */
+  clearanceDate?: IsoDate
 }
 
 export type LandedCostResult =
@@ -143,6 +170,11 @@ export type LandedCostResult =
       currency: 'EUR'
       lines: LandedCostLine[]
       total: number
+      /**
+       * Y.6 of the registration certificate: regional tax (Y.1) + the maluses (Y.3) + Y.4 + Y.5, what the
+       * customer pays for the carte grise itself.
+       */
+      y6: number
       registrationCheck: RegistrationCheck
       basis: LandedCostBasis
       warnings: LandedCostWarning[]

@@ -12,9 +12,9 @@ export function vatRegimeOf(
 }
 
 /** A cost without the French VAT it may include, for the customs value and the import VAT base. */
-export function netOfVat(cost: ServiceCost | undefined, vatPercent: number): number {
+export function netOfVat(cost: Pick<ServiceCost, 'amount' | 'vatIncluded'> | undefined, vatPercent: number): number {
   if (!cost) return 0
-  if (cost.vatIncluded === false) return cost.amount
+  if (!cost.vatIncluded) return cost.amount
   const scale = 10_000
   return Number(divideHalfUp(BigInt(cost.amount) * BigInt(100 * scale), BigInt(Math.round((100 + vatPercent) * scale))))
 }

@@ -4,6 +4,7 @@
  * 'YYYY-MM-DD' and the CO2 step text into steps; writing does the reverse for `payload.updateGlobal`.
  */
 import type { AgeReductionTable, Dated, ImportRules, IsoDate, Sourced, WeightAllowance } from '@/domain/importRules'
+import { fiscalHpGrids } from '@/seed/data/importRulesFr/fiscalHpGrids'
 import { formatCo2Steps, parseCo2Steps } from './co2Steps'
 import type { DatedData, ImportRulesData, SourcedData, StoredDate } from './data'
 
@@ -105,6 +106,8 @@ export function toDomainImportRules(data: ImportRulesData): ImportRules {
         ...meta(row),
       }
     }),
+    // The global has no field for these grids yet: until it does they come from the seed, not the admin.
+    fiscalHpGrids: fiscalHpGrids.map((grid) => ({ ...grid, bands: grid.bands.map((band) => ({ ...band })) })),
     co2Exemptions: list(data.co2Exemptions).map((row) => ({ energies: list(row.energies), ...meta(row) })),
     ageReduction: list(data.ageReduction).map(ageReduction),
     weightMalus: {

@@ -1,5 +1,6 @@
 import type { ImportRules } from '../../domain/importRules'
 import { co2Grids } from './importRulesFr/co2Grids'
+import { fiscalHpGrids } from './importRulesFr/fiscalHpGrids'
 import { regionalTax } from './importRulesFr/regionalTax'
 import { sources } from './importRulesFr/sources'
 
@@ -23,6 +24,7 @@ export const importRulesFr: ImportRules = {
     },
   ],
   co2Grids,
+  fiscalHpGrids,
   co2Exemptions: [{ energies: ['electric', 'hydrogen'], validFrom: '2017-01-01', sourceIds: ['S63', 'S10'] }],
   ageReduction: [
     {
@@ -163,6 +165,24 @@ export const importRulesFr: ImportRules = {
         sourceIds: ['S31', 'S32'],
         note: 'Can be suspended by the Commission.',
       },
+      {
+        originCountry: 'GB',
+        ratePercent: 0,
+        requiresOriginStatement: true,
+        validFrom: '2021-01-01',
+        label: 'EU–UK TCA',
+        sourceIds: ['S73'],
+        note: 'Trade and Cooperation Agreement, applied from 1 Jan 2021: no duty on UK-origin goods with a statement on origin.',
+      },
+      {
+        originCountry: 'CH',
+        ratePercent: 0,
+        requiresOriginStatement: true,
+        validFrom: '1973-01-01',
+        label: 'EU–Switzerland FTA',
+        sourceIds: ['S74'],
+        note: 'Agreement of 22 July 1972, HS chapters 25–97 (art. 2): no duty on Swiss-origin goods with proof of origin.',
+      },
     ],
     countervailing: [
       {
@@ -195,7 +215,15 @@ export const importRulesFr: ImportRules = {
       sourceIds: ['S34', 'S35', 'S36'],
     },
   ],
-  vat: [{ standardPercent: 20, collectorPercent: 5.5, validFrom: '2014-01-01', sourceIds: ['S15', 'S34'] }],
+  vat: [
+    {
+      standardPercent: 20,
+      collectorPercent: 5.5,
+      validFrom: '2014-01-01',
+      sourceIds: ['S15'],
+      note: 'The 5.5 % collector rate is sourced by the collector rule (S34), which a collector import line cites.',
+    },
+  ],
   newVehicle: [{ maxMonths: 6, maxKm: 6000, validFrom: '1993-01-01', sourceIds: ['S17', 'S18'] }],
   sources,
 }

@@ -1,10 +1,9 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { computeLandedCost } from '@/domain/landedCost'
-import { landedCostInput } from '@/domain/vehicleLandedCost'
 import { idOf } from '@/domain/relationId'
 import { serviceDefaults } from '@/domain/serviceDefaults'
+import { vehicleLandedCost } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
 
@@ -32,7 +31,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
 
-  const input = landedCostInput(vehicle, {
+  const priced = vehicleLandedCost(vehicle, {
     region: merged.destination?.region ?? 'IDF',
     registrationDate,
     services: {
@@ -44,10 +43,9 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
       broker: pick('broker'),
       technicalInspection: pick('technicalInspection'),
     },
-  })
-  if (!input.ok) throw refuse('vehicle', input.reason)
-  const result = computeLandedCost(input.value, await loadImportRules(req))
-  if (!result.ok) throw refuse('vehicle', `Landed cost refused (${result.field}): ${result.reason}`)
+  }, await loadImportRules(req))
+  if (!priced.ok) throw refuse('vehicle', `Landed cost refused (${priced.field}): ${priced.reason}`)
+  const { input, ...result } = priced
 
   const customer = merged.customer
     ? await req.payload.findByID({ collection: 'customers', id: idOf(merged.customer), depth: 0, req, select: { language: true } })
@@ -73,7 +71,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     ...data,
     reprice: false,
     lines,
-    landedCost: { computedAt: new Date().toISOString(), registrationDate, input: input.value, result },
+    landedCost: { computedAt: new Date().toISOString(), registrationDate, input, result },
     status: merged.status === 'requested' ? 'in_progress' : data.status,
     validUntil: merged.validUntil ?? new Date(Date.now() + validityDays * 86_400_000).toISOString(),
     margin: merged.margin?.amount || merged.margin?.percent ? merged.margin : { kind: 'fixed', amount: defaults.serviceFee ?? 0 },

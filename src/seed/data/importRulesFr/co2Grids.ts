@@ -9,6 +9,124 @@ function steps(firstG: number, amounts: readonly number[]): Co2Step[] {
   return amounts.map((eur, i) => ({ g: firstG + i, eur }))
 }
 
+/**
+ * Steps for a grid written in bands ("151 ≤ taux ≤ 155: 200"), as the texts were until 2016: one step per
+ * gram from the first band's lower bound to the gram before the cap, so the grid reads like the later ones.
+ * Each band is [first gram, euros]; the band runs to the gram before the next one.
+ */
+function bands(list: readonly [number, number][], capFromG: number): Co2Step[] {
+  return list.flatMap(([from, eur], i) => {
+    const to = (list[i + 1]?.[0] ?? capFromG) - 1
+    return Array.from({ length: to - from + 1 }, (_, k) => ({ g: from + k, eur }))
+  })
+}
+
+// CGI art. 1011 bis III a, as in force each year (S71; to 2012 also S69, 2012 also S70): the 2008 and 2009
+// columns are the same, 2010 and 2011 as amended by the LFI 2010, 2012 by the LFI 2012 art. 55, 2013 by
+// the LFI 2013, 2014 by the LFI 2014, left unchanged by the LFI 2015 and, per S72, in 2016.
+const BANDS_2008_2009: [number, number][] = [
+  [161, 200],
+  [166, 750],
+  [201, 1600],
+]
+const BANDS_2010: [number, number][] = [
+  [156, 200],
+  [161, 750],
+  [196, 1600],
+]
+const BANDS_2011: [number, number][] = [
+  [151, 200],
+  [156, 750],
+  [191, 1600],
+]
+const BANDS_2012: [number, number][] = [
+  [141, 200],
+  [151, 500],
+  [156, 750],
+  [181, 1300],
+  [191, 2300],
+]
+const BANDS_2013: [number, number][] = [
+  [136, 100],
+  [141, 300],
+  [146, 400],
+  [151, 1000],
+  [156, 1500],
+  [176, 2000],
+  [181, 2600],
+  [186, 3000],
+  [191, 5000],
+]
+const BANDS_2014_2016: [number, number][] = [
+  [131, 150],
+  [136, 250],
+  [141, 500],
+  [146, 900],
+  [151, 1600],
+  [156, 2200],
+  [176, 3000],
+  [181, 3600],
+  [186, 4000],
+  [191, 6500],
+]
+
+const CGI_1011_BIS = ['S71']
+const CGI_1011_BIS_BOI = ['S71', 'S69']
+
+function bandGrid(
+  year: number,
+  list: readonly [number, number][],
+  capEur: number,
+  capFromG: number,
+  extra: { sourceIds: string[]; note?: string; validTo?: string },
+): Co2Grid {
+  return {
+    id: `${year}-NEDC`,
+    year,
+    kind: 'NEDC',
+    validFrom: `${year}-01-01`,
+    validTo: extra.validTo ?? `${year}-12-31`,
+    steps: bands(list, capFromG),
+    capEur,
+    capFromG,
+    sourceIds: [...extra.sourceIds],
+    ...(extra.note ? { note: extra.note } : {}),
+  }
+}
+
+const BAND_GRIDS: Co2Grid[] = [
+  bandGrid(2008, BANDS_2008_2009, 2600, 251, {
+    sourceIds: CGI_1011_BIS_BOI,
+    note: 'LFR 2007 art. 63 (loi 2007-1824): 161–165 g 200 €, 166–200 g 750 €, 201–250 g 1 600 €, above 250 g 2 600 €.',
+  }),
+  bandGrid(2009, BANDS_2008_2009, 2600, 251, { sourceIds: CGI_1011_BIS_BOI, note: 'Same column as 2008.' }),
+  bandGrid(2010, BANDS_2010, 2600, 246, {
+    sourceIds: CGI_1011_BIS_BOI,
+    note: '156–160 g 200 €, 161–195 g 750 €, 196–245 g 1 600 €, from 246 g 2 600 €.',
+  }),
+  bandGrid(2011, BANDS_2011, 2600, 241, {
+    sourceIds: CGI_1011_BIS_BOI,
+    note: 'Column as amended by the LFI 2010 (loi 2009-1673): 151–155 g 200 €, 156–190 g 750 €, 191–240 g 1 600 €, from 241 g 2 600 €.',
+  }),
+  bandGrid(2012, BANDS_2012, 3600, 231, {
+    sourceIds: [...CGI_1011_BIS_BOI, 'S70'],
+    note: 'LFI 2012 art. 55 (loi 2011-1977): 141–150 g 200 €, 151–155 g 500 €, 156–180 g 750 €, 181–190 g 1 300 €, 191–230 g 2 300 €, from 231 g 3 600 €.',
+  }),
+  bandGrid(2013, BANDS_2013, 6000, 201, {
+    sourceIds: CGI_1011_BIS,
+    note: 'LFI 2013 (loi 2012-1509): from 136 g 100 € … 191–200 g 5 000 €, above 200 g 6 000 €.',
+  }),
+  bandGrid(2014, BANDS_2014_2016, 8000, 201, {
+    sourceIds: CGI_1011_BIS,
+    validTo: '2015-12-31',
+    note: 'LFI 2014 (loi 2013-1278): from 131 g 150 € … 191–200 g 6 500 €, above 200 g 8 000 €. Also 2015: the LFI 2015 left it unchanged.',
+  }),
+  bandGrid(2016, BANDS_2014_2016, 8000, 201, {
+    sourceIds: ['S72', ...CGI_1011_BIS],
+    note: 'The 2014 grid kept for 2016: the threshold stays at 131 g (S72); the text in force in 2016 was not read.',
+  }),
+]
+
 // NEDC 2017–2018 table: 2018 is the 2017 grid moved 7 g down, plus 184 g = 10 290 € [S53][S52].
 const NEDC_2017_2018 = [
   50, 53, 60, 73, 90, 113, 140, 173, 210, 253, 300, 353, 410, 473, 540, 613, 690, 773, 860, 953, 1050, 1153, 1260, 1373,
@@ -47,6 +165,7 @@ const STEPS_2024_2026 = [
 // As published for 2024 [S63][S64]: 167 g = 6 537 € (the 2025 and 2026 grids carry 6 637 € at that step).
 const STEPS_2024 = STEPS_2024_2026.slice(0, 76).map((eur, i) => (i === 49 ? 6537 : eur))
 
+// The banded grids come last so that existing rows keep their place in the admin's array.
 export const co2Grids: Co2Grid[] = [
   {
     id: '2017-NEDC',
@@ -177,4 +296,5 @@ export const co2Grids: Co2Grid[] = [
     capFromG: 192,
     sourceIds: ['S2', 'S2b'],
   },
+  ...BAND_GRIDS,
 ]

@@ -1,7 +1,8 @@
 import type { RuleSource } from '../../../domain/importRules'
 
 // S1–S51: the project's own numbering of the research the rules were built from (docs/import-rules.md,
-// Sources); S52 onwards were read to complete the older grids.
+// Sources); S52–S66 were read to complete the older grids, S67 onwards for the service treatment, the
+// grids since 2008 and the fiscal-horsepower malus. `readOn` is the seed version's date for all of them.
 const READ_ON = '2026-11-25'
 
 const list: Omit<RuleSource, 'readOn'>[] = [
@@ -379,6 +380,59 @@ const list: Omit<RuleSource, 'readOn'>[] = [
     id: 'S66',
     title: 'CIBS art. L421-59: WLTP grids, NEDC grids, fiscal-horsepower grids',
     url: 'https://tricoteuses.fr/legifrance/articles/LEGIARTI000044603163',
+  },
+  {
+    id: 'S67',
+    title:
+      'Directive 2006/112/CE (VAT): art. 86 (import base: costs up to the first place of destination), ' +
+      'art. 135 (insurance exempt), art. 144 (services whose value is in the import base exempt)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32006L0112',
+  },
+  {
+    id: 'S68',
+    title:
+      'Règlement (UE) n° 952/2013, code des douanes de l’Union: art. 70–71 (customs value: transport and ' +
+      'insurance to the place of entry), art. 72 (transport after entry excluded)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32013R0952',
+  },
+  {
+    id: 'S69',
+    title:
+      'BOI 7 M-2-12 (3 April 2012): malus on the most polluting cars, CGI art. 1011 bis (CO2 for EU-approved ' +
+      'cars, fiscal horsepower for the others; 2012 grid; imported cars reduced by a tenth per year started)',
+    url: 'https://bofip-archives.impots.gouv.fr/bofip/22061-AIDA.html/identifiant%3D7M-2-12-20120403',
+  },
+  {
+    id: 'S70',
+    title: 'Sénat, PLF 2012 art. 23 bis: the 2012 malus columns (1 300, 2 300, 3 600 €) and fiscal-horsepower lines',
+    url: 'http://www.senat.fr/commission/fin/pjlf2012/articles/23bis/23bis1.html',
+  },
+  {
+    id: 'S71',
+    title:
+      'CGI art. 1011 bis, consolidated versions 2007–2014 (Légifrance data): CO2 grids 2008–2014 and ' +
+      'fiscal-horsepower grids for cars without EU type approval',
+    url: 'https://github.com/etalab/codes-juridiques-francais/commits/master/codes-en-vigueur/code-general-des-impots-cgi/livre-premier/premiere-partie/titre-iv/chapitre-iii/section-iv-bis/article-1011-bis.md',
+    alsoAt: ['https://www.circulaires.gouv.fr/codes/id/LEGIARTI000037990201/2019-01-01'],
+  },
+  {
+    id: 'S72',
+    title: 'ADEME Car Labelling: bonus and malus thresholds 2010–2018 (malus above 130 g in 2014, 2015 and 2016)',
+    url: 'https://carlabelling.ademe.fr/chiffrescles/referenceseuils',
+  },
+  {
+    id: 'S73',
+    title:
+      'EU–UK Trade and Cooperation Agreement (applied from 1 Jan 2021): no customs duties on originating goods, statement on origin (art. 56)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:22021A0430(01)',
+    alsoAt: ['https://customsmanager.info/post/eu-uk-trade-cooperation-agreement'],
+  },
+  {
+    id: 'S74',
+    title:
+      'Accord CEE–Suisse du 22 juillet 1972 (RS 0.632.401): products of HS chapters 25–97 originating in either party',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:21972A0722(03)',
+    alsoAt: ['https://www.admin.ch/opc/fr/classified-compilation/19720195/index.html'],
   },
 ]
 

@@ -1,7 +1,7 @@
-import { computeLandedCost, type LandedCostResult } from '@/domain/landedCost'
+import type { LandedCostResult } from '@/domain/landedCost'
 import type { ImportRules, RegionCode } from '@/domain/importRules'
 import { serviceDefaults, type QuoteDefaults } from '@/domain/serviceDefaults'
-import { landedCostInput, type VehicleFacts } from '@/domain/vehicleLandedCost'
+import { vehicleLandedCost, type VehicleFacts } from '@/domain/vehicleLandedCost'
 
 export type LandedPrice =
   | { ok: true; result: Extract<LandedCostResult, { ok: true }>; serviceFee: number; total: number }
@@ -16,10 +16,9 @@ export function landedPrice(
   today: string,
 ): LandedPrice {
   const services = serviceDefaults(defaults, { ...vehicle, originCountry: vehicle.originCountry })
-  const input = landedCostInput(vehicle, { region, registrationDate: today, services })
-  if (!input.ok) return { ok: false, reason: input.reason, reasonFr: input.reasonFr }
-  const result = computeLandedCost(input.value, rules)
-  if (!result.ok) return { ok: false, reason: result.reason, reasonFr: result.reasonFr }
+  const priced = vehicleLandedCost(vehicle, { region, registrationDate: today, services }, rules)
+  if (!priced.ok) return { ok: false, reason: priced.reason, reasonFr: priced.reasonFr }
+  const { input: _input, ...result } = priced
   const serviceFee = services.serviceFee ?? 0
   return { ok: true, result, serviceFee, total: result.total + serviceFee }
 }
