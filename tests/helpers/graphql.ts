@@ -1,21 +1,20 @@
 import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { guardedGraphql } from '@/api/guardedRoutes'
 import { getEnv } from '@/config/env'
 
-const handler = GRAPHQL_POST(config)
+// The handler the GraphQL route exports.
+const handler = guardedGraphql(config)
 
-export type GraphQLResponse<T = any> = {
-  status: number
-  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] } & Record<string, any>
-}
+// The body stays loosely typed: tests read errors and data of whatever shape the query asked for.
+export type GraphQLResponse<T = any> = { status: number; body: { data?: T; errors?: any } & Record<string, any> }
 
-/** Calls Payload's GraphQL route handler in-process, as Next.js would at POST /api/graphql. */
+/** Calls the GraphQL route handler in-process, as Next.js would at POST /api/graphql. */
 export async function graphql<T = any>(
   query: string,
-  options: { token?: string; variables?: Record<string, unknown> } = {},
+  options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<T>> {
-  const headers = new Headers({ 'content-type': 'application/json' })
+  const headers = new Headers({ ...options.headers, 'content-type': 'application/json' })
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   return rawGraphql(new Request(new URL('/api/graphql', getEnv().SERVER_URL), {
     method: 'POST',
