@@ -1,6 +1,6 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import { getPayload, type FlattenedField, type SanitizedConfig } from 'payload'
 
 import { hasFragmentCycle } from '@/graphql/queryLimits'
 
@@ -30,7 +30,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** Path words Payload routes itself; any other second segment of a collection path is a document id. */
 const COLLECTION_ROUTES = new Set([
   'count', 'versions', 'access', 'me', 'init', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password',
-  'verify', 'unlock', 'first-register', 'file', 'duplicate', 'distinct', 'preview', 'paste',
+  'verify', 'unlock', 'first-register', 'file', 'distinct',
 ])
 /** Body keys that are no field but that Payload reads on create/update. */
 const EXTRA_KEYS = ['id', 'password', 'confirm-password', '_status']
@@ -52,10 +52,17 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
     if (collection) {
       // Payload answers 501 for a collection without REST routes (its migrations table): it is simply not there.
       if (collection.endpoints === false) return refuse(404, 'Not Found')
+      // Preferences are the admin's UI state; for a customer, Payload's delete query fails in PostgreSQL (a 500).
+      if (collection.slug === 'payload-preferences') {
+        const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
+        if (user?.collection !== config.admin.user) return refuse(403, 'Preferences belong to back-office users.')
+      }
       const [, second, third] = slug
       if (second === 'verify' && !collection.auth?.verify) return refuse(404, 'Not Found')
-      const idSegment = second === 'versions' || second === 'duplicate' ? third : second && !COLLECTION_ROUTES.has(second) ? second : undefined
-      if (idSegment !== undefined && !UUID.test(idSegment)) return refuse(404, 'Not Found: ids are UUIDs.')
+      const idSegment = second === 'versions' ? third : second && !COLLECTION_ROUTES.has(second) ? second : undefined
+      // Payload's preferences answer at /:key, a name: only collections routed by id have UUID segments.
+      const keyedByName = (collection.endpoints || []).some((endpoint) => /^\/:(?!id\b)/.test(endpoint.path))
+      if (idSegment !== undefined && !keyedByName && !UUID.test(idSegment)) return refuse(404, 'Not Found: ids are UUIDs.')
       const docWrite = (method === 'POST' && slug.length === 1) || (method === 'PATCH' && slug.length <= 2 && (!second || !COLLECTION_ROUTES.has(second)))
       target = { fields: collection.flattenedFields, kind: 'collection', docWrite }
     }

@@ -10,11 +10,13 @@ import { checkWhere } from '@/api/checks/where'
  * wrong shape. Left alone, PostgreSQL or a hook fails on them and the caller gets a bare 500.
  * Our own Local API calls are trusted: they pass typed arguments and sometimes need no limit.
  */
-export const refuseMalformedArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+export const refuseMalformedArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
-  const { id, where, data } = args as { id?: unknown; where?: unknown; data?: unknown }
+  const { id, where, data, limit } = args as { id?: unknown; where?: unknown; data?: unknown; limit?: unknown }
+  // The admin's bulk edit and delete send limit=0 ("every match"); they need a where filter anyway.
+  const bulk = (operation === 'update' || operation === 'delete') && id === undefined
   const problem =
-    checkPaging(args as Record<string, unknown>) ??
+    checkPaging({ ...(args as Record<string, unknown>), limit: bulk && limit === 0 ? undefined : limit }) ??
     (where !== undefined && where !== null ? checkWhere(where, collection.flattenedFields) : null) ??
     (id !== undefined && !(typeof id === 'string' && UUID.test(id)) ? 'The id must be a UUID.' : null)
   if (problem) throw new APIError(problem, 400, undefined, true)

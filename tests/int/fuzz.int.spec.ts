@@ -14,7 +14,14 @@ import { freshWorld, tokenOf } from '../helpers/world'
  */
 
 type Actor = 'anonymous' | 'customer' | 'admin'
-type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: BodyInit; contentType?: string }
+type Probe = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  path: string
+  body?: BodyInit
+  contentType?: string
+  /** A bulk write with a malformed filter: any document it touches means the filter was ignored. */
+  mustRefuse?: boolean
+}
 type Failure = { actor: Actor; route: string; input: string; status: number; detail: string }
 
 const TIMEOUT = 300_000
@@ -72,7 +79,7 @@ function request(probe: Probe, token: string | undefined): Request {
   return new Request(new URL(probe.path, getEnv().SERVER_URL), { method: probe.method, headers, body: probe.body })
 }
 
-async function send(probe: Probe, token: string | undefined): Promise<{ status: number; detail: string }> {
+async function send(probe: Probe, token: string | undefined): Promise<{ status: number; detail: string; hit?: number }> {
   try {
     if (probe.path.startsWith('/api/graphql')) {
       const { status, body } = await rawGraphql(request(probe, token))
@@ -83,7 +90,14 @@ async function send(probe: Probe, token: string | undefined): Promise<{ status: 
       return { status, detail: String(JSON.stringify(body)).slice(0, 300) }
     }
     const response = await rawRest(request(probe, token))
-    return { status: response.status, detail: (await response.text()).slice(0, 300) }
+    const text = await response.text()
+    let hit = 0
+    try {
+      hit = response.status < 400 ? (JSON.parse(text).docs?.length ?? 0) : 0
+    } catch {
+      // not JSON: nothing was written through it
+    }
+    return { status: response.status, detail: text.slice(0, 300), hit }
   } catch (error) {
     // Next.js answers 500 for a handler that throws.
     return { status: 500, detail: `threw: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ')}` }
@@ -97,8 +111,8 @@ async function run(actor: Actor, token: string | undefined, probes: (Probe & { i
   const worker = async () => {
     while (next < probes.length) {
       const probe = probes[next++]!
-      const { status, detail } = await send(probe, token)
-      if (status >= 500) failures.push({ actor, route: `${probe.method} ${probe.path.split('?')[0]}`, input: probe.input, status, detail })
+      const { status, detail, hit } = await send(probe, token)
+      if (status >= 500 || (probe.mustRefuse && hit)) failures.push({ actor, route: `${probe.method} ${probe.path.split('?')[0]}`, input: probe.input, status, detail })
     }
   }
   await Promise.all([worker(), worker(), worker()])
@@ -132,6 +146,32 @@ describe('fuzz: malformed input never gets a 5xx', () => {
     }
   })
 
+  it('the reported cases get a 4xx that says what is wrong', async () => {
+    const page = await rawRest(new Request(new URL('/api/vehicles?page=-5', getEnv().SERVER_URL)))
+    expect(page.status).toBe(400)
+    expect((await page.json()).errors[0].message).toMatch(/page must be a whole number/)
+
+    const form = await send({ method: 'POST', path: '/api/customers', body: 'email=a%40b.c&password=x', contentType: 'application/x-www-form-urlencoded' }, undefined)
+    expect(form.status).toBe(415)
+    expect(form.detail).toMatch(/application\/json/)
+
+    const graphqlText = await send({ method: 'POST', path: '/api/graphql', body: '{ __typename }', contentType: 'text/plain' }, undefined)
+    expect(graphqlText.status).toBe(415)
+  })
+
+  it('the admin’s long queries (POST with a method override) are still answered, and checked', async () => {
+    const override = (body: string) =>
+      rawRest(new Request(new URL('/api/vehicles', getEnv().SERVER_URL), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET', authorization: `JWT ${tokenOf(world, 'sales')}` },
+        body,
+      }))
+    const ok = await override(`limit=5&where[id][in][0]=${world.vehicle.id}`)
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).docs.map((doc: { id: string }) => doc.id)).toEqual([world.vehicle.id])
+    expect((await override('where[id][in][0]=not-a-uuid')).status).toBe(400)
+  })
+
   const actors: Actor[] = ['anonymous', 'customer', 'admin']
   const tokenFor = (actor: Actor) => (actor === 'admin' ? tokenOf(world, 'admin') : tokenOf(world, actor))
 
@@ -145,8 +185,8 @@ describe('fuzz: malformed input never gets a 5xx', () => {
         probes.push({ method: 'GET', path: `${base}/${id}?${query}`, input: query })
         probes.push({ method: 'GET', path: `${base}/count?${query}`, input: query })
         // Bulk writes with a malformed filter: the filter must be refused, not ignored.
-        probes.push({ method: 'PATCH', path: `${base}?${query}`, ...json({}), input: `${query} {}` })
-        probes.push({ method: 'DELETE', path: `${base}?${query}`, input: query })
+        probes.push({ method: 'PATCH', path: `${base}?${query}`, ...json({}), input: `${query} {}`, mustRefuse: true })
+        probes.push({ method: 'DELETE', path: `${base}?${query}`, input: query, mustRefuse: true })
         probes.push({ method: 'DELETE', path: `${base}/${MISSING_ID}?${query}`, input: query })
       }
       for (const bad of ['not-a-uuid', '1', "'; drop table x;--", '%00', 'a'.repeat(5000)]) {
