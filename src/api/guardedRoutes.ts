@@ -52,8 +52,11 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
     if (collection) {
       // Payload answers 501 for a collection without REST routes (its migrations table): it is simply not there.
       if (collection.endpoints === false) return refuse(404, 'Not Found')
-      // Preferences are the admin's UI state; for a customer, Payload's delete query fails in PostgreSQL (a 500).
       if (collection.slug === 'payload-preferences') {
+        // Payload's delete query for a preference fails in PostgreSQL ("missing FROM-clause entry"), a
+        // 500 for everyone; the admin only reads and writes preferences, so the route is closed.
+        if (request.method.toUpperCase() === 'DELETE') return refuse(405, 'Preferences cannot be deleted over the API.')
+        // Preferences are the admin's UI state: customers have none.
         const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
         if (user?.collection !== config.admin.user) return refuse(403, 'Preferences belong to back-office users.')
       }
