@@ -1,6 +1,6 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
-import { getPayload, type FlattenedField, type SanitizedConfig } from 'payload'
+import { getPayload, headersWithCors, type FlattenedField, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { hasFragmentCycle } from '@/graphql/queryLimits'
 
@@ -131,10 +131,17 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
   return checkData(data, override?.toUpperCase() !== 'GET')
 }
 
+/** A refusal carries Payload's CORS headers, or a browser on an allowed origin could not read its reason. */
+function withCors(config: SanitizedConfig, request: Request, response: Response): Response {
+  headersWithCors({ headers: response.headers, req: { payload: { config }, headers: request.headers } as unknown as PayloadRequest })
+  return response
+}
+
 function guard(config: Config, handler: RestHandler): RestHandler {
   return async (request, context) => {
-    const refusal = await checkRest(await config, request, (await context.params).slug)
-    return refusal ?? handler(request, context)
+    const resolved = await config
+    const refusal = await checkRest(resolved, request, (await context.params).slug)
+    return refusal ? withCors(resolved, request, refusal) : handler(request, context)
   }
 }
 
@@ -154,23 +161,28 @@ export function guardedRest(config: Config) {
 export function guardedGraphql(config: Config) {
   const handler = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
-    const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-    if (mediaType !== 'application/json') return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
-    const text = await request.clone().text()
-    if (text.length > API_LIMITS.maxJsonBytes) return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
-    let body: unknown
-    try {
-      body = JSON.parse(text)
-    } catch {
-      return refuse(400, 'The body is not valid JSON.')
-    }
-    if (!isPlainObject(body) || typeof body.query !== 'string') return refuse(400, 'The body must be an object with a "query" string.')
-    if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) return refuse(400, '"variables" must be an object.')
-    try {
-      if (hasFragmentCycle(parse(body.query))) return refuse(400, 'Fragments must not spread each other in a cycle.')
-    } catch {
-      // A syntax error: GraphQL reports it itself, with its location.
-    }
-    return handler(request)
+    const refusal = await checkGraphql(request)
+    return refusal ? withCors(await config, request, refusal) : handler(request)
   }
+}
+
+async function checkGraphql(request: Request): Promise<Response | null> {
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (mediaType !== 'application/json') return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
+  const text = await request.clone().text()
+  if (text.length > API_LIMITS.maxJsonBytes) return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return refuse(400, 'The body is not valid JSON.')
+  }
+  if (!isPlainObject(body) || typeof body.query !== 'string') return refuse(400, 'The body must be an object with a "query" string.')
+  if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) return refuse(400, '"variables" must be an object.')
+  try {
+    if (hasFragmentCycle(parse(body.query))) return refuse(400, 'Fragments must not spread each other in a cycle.')
+  } catch {
+    // A syntax error: GraphQL reports it itself, with its location.
+  }
+  return null
 }
