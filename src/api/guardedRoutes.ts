@@ -35,7 +35,8 @@ const COLLECTION_ROUTES = new Set([
 /** Body keys that are no field but that Payload reads on create/update. */
 const EXTRA_KEYS = ['id', 'password', 'confirm-password', '_status']
 
-type Target = { fields: FlattenedField[]; kind: 'collection' | 'global'; docWrite: boolean } | null
+/** The fields a request addresses, and whether its body is a document to create or update. */
+type Target = { fields: FlattenedField[]; docWrite: boolean } | null
 
 async function checkRest(config: SanitizedConfig, request: Request, slug: string[]): Promise<Response | null> {
   const url = new URL(request.url)
@@ -46,7 +47,7 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
   const method = request.method.toUpperCase()
   if (slug[0] === 'globals') {
     const global = config.globals.find((candidate) => candidate.slug === slug[1])
-    if (global) target = { fields: global.flattenedFields, kind: 'global', docWrite: method === 'POST' && slug.length === 2 }
+    if (global) target = { fields: global.flattenedFields, docWrite: method === 'POST' && slug.length === 2 }
   } else {
     const collection = config.collections.find((candidate) => candidate.slug === slug[0])
     if (collection) {
@@ -55,7 +56,7 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
       if (collection.slug === 'payload-preferences') {
         // Payload's delete query for a preference fails in PostgreSQL ("missing FROM-clause entry"), a
         // 500 for everyone; the admin only reads and writes preferences, so the route is closed.
-        if (request.method.toUpperCase() === 'DELETE') return refuse(405, 'Preferences cannot be deleted over the API.')
+        if (method === 'DELETE') return refuse(405, 'Preferences cannot be deleted over the API.')
         // Preferences are the admin's UI state: customers have none.
         const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
         if (user?.collection !== config.admin.user) return refuse(403, 'Preferences belong to back-office users.')
@@ -67,7 +68,7 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
       const keyedByName = (collection.endpoints || []).some((endpoint) => /^\/:(?!id\b)/.test(endpoint.path))
       if (idSegment !== undefined && !keyedByName && !UUID.test(idSegment)) return refuse(404, 'Not Found: ids are UUIDs.')
       const docWrite = (method === 'POST' && slug.length === 1) || (method === 'PATCH' && slug.length <= 2 && (!second || !COLLECTION_ROUTES.has(second)))
-      target = { fields: collection.flattenedFields, kind: 'collection', docWrite }
+      target = { fields: collection.flattenedFields, docWrite }
     }
   }
   if (parsed.query.where && target) {
@@ -102,12 +103,14 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
     const payloadField = form.get('_payload')
     if (payloadField === null) return null
     if (typeof payloadField !== 'string') return refuse(400, '_payload must be a JSON string.')
+    let data: unknown
     try {
-      // The admin sends every form path in _payload: only shapes are checked, not unknown keys.
-      return checkData(JSON.parse(payloadField), false)
+      data = JSON.parse(payloadField)
     } catch {
       return refuse(400, '_payload is not valid JSON.')
     }
+    // The admin sends every form path in _payload: only shapes are checked, not unknown keys.
+    return checkData(data, false)
   }
 
   const text = await request.clone().text()
