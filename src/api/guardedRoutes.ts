@@ -7,6 +7,7 @@ import { hasFragmentCycle } from '@/graphql/queryLimits'
 import { checkDataShapes, unknownKeys } from './checks/dataShapes'
 import { API_LIMITS, UUID } from './checks/limits'
 import { checkSearchParams } from './checks/searchParams'
+import { checkSort } from './checks/sort'
 import { checkWhere } from './checks/where'
 
 /**
@@ -71,8 +72,10 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
       target = { fields: collection.flattenedFields, docWrite }
     }
   }
-  if (parsed.query.where && target) {
-    const problem = checkWhere(parsed.query.where, target.fields)
+  if (target) {
+    // /versions sorts on the versions' own fields (version.*), not the document's.
+    const listsVersions = slug.includes('versions')
+    const problem = (parsed.query.where ? checkWhere(parsed.query.where, target.fields) : null) ?? (listsVersions ? null : checkSort(parsed.query.sort, target.fields))
     if (problem) return refuse(400, problem)
   }
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || method === 'DELETE') return null

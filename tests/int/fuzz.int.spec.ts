@@ -155,6 +155,17 @@ describe('fuzz: malformed input never gets a 5xx', () => {
     // So that the storefront's origin can read the reason.
     expect(page.headers.get('access-control-allow-origin')).toBe(origin)
 
+    for (const [query, reason] of [
+      ['sort=-nope', /sort: unknown field ..nope/],
+      ['where[unknownField][equals]=1', /unknownField/],
+      ['where[price][nope]=1', /unknown operator ..nope/],
+      ['limit=1000', /limit must be a whole number from 1 to 100/],
+    ] as const) {
+      const response = await send({ method: 'GET', path: `/api/vehicles?${query}` }, undefined)
+      expect(response.status, query).toBe(400)
+      expect(response.detail, query).toMatch(reason)
+    }
+
     const form = await send({ method: 'POST', path: '/api/customers', body: 'email=a%40b.c&password=x', contentType: 'application/x-www-form-urlencoded' }, undefined)
     expect(form.status).toBe(415)
     expect(form.detail).toMatch(/application\/json/)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { checkDataShapes, unknownKeys } from '@/api/checks/dataShapes'
 import { checkPaging } from '@/api/checks/limits'
 import { checkSearchParams } from '@/api/checks/searchParams'
+import { checkSort } from '@/api/checks/sort'
 import { checkWhere } from '@/api/checks/where'
 
 const ID = '0b5e4c8e-2f0a-4d8e-9a57-3d1f4b6c7e21'
@@ -33,7 +34,7 @@ describe('checkSearchParams', () => {
 
   it('accepts what Payload and the admin send, and returns the where filter as an object', () => {
     const result = checkSearchParams(new URLSearchParams('page=2&limit=10&depth=1&sort=-price.amount,createdAt&draft=true&where[or][0][vin][like]=VF&where[id][in][]=a'))
-    expect(result).toEqual({ query: { page: 2, limit: 10, depth: 1, where: { or: { 0: { vin: { like: 'VF' } } }, id: { in: { 0: 'a' } } } } })
+    expect(result).toEqual({ query: { page: 2, limit: 10, depth: 1, sort: '-price.amount,createdAt', where: { or: { 0: { vin: { like: 'VF' } } }, id: { in: { 0: 'a' } } } } })
   })
 })
 
@@ -93,5 +94,19 @@ describe('checkDataShapes', () => {
 
   it('lists unknown top-level keys', () => {
     expect(unknownKeys(fields, { vin: 'x', nope: 1, password: 'p' }, ['password'])).toEqual(['nope'])
+  })
+})
+
+describe('checkSort', () => {
+  it('accepts known fields, nested paths and id, descending or not', () => {
+    expect(checkSort('-year,price.amount,id', fields)).toBeNull()
+    expect(checkSort(['customer.email'], fields)).toBeNull()
+    expect(checkSort(undefined, fields)).toBeNull()
+  })
+
+  it('refuses unknown fields and non-text sorts', () => {
+    expect(checkSort('-nope', fields)).toBe('sort: unknown field "nope".')
+    expect(checkSort('price.nope', fields)).toMatch(/price.nope/)
+    expect(checkSort({ a: 1 }, fields)).toMatch(/field paths/)
   })
 })

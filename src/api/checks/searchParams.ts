@@ -8,7 +8,7 @@ const SCALARS = ['page', 'limit', 'depth', 'sort', 'locale', 'fallback-locale', 
 /** Parameters Payload reads as objects: `select[field]=true`, never `select=x`. */
 const OBJECTS = ['where', 'select', 'populate', 'joins']
 
-export type ParsedQuery = { where?: Record<string, unknown>; page?: number; limit?: number; depth?: number }
+export type ParsedQuery = { where?: Record<string, unknown>; sort?: string; page?: number; limit?: number; depth?: number }
 
 /** `a[b][0][c]` → ['a', 'b', '0', 'c']; null when the brackets are unbalanced. */
 function segments(key: string): string[] | null {
@@ -28,7 +28,7 @@ function setPath(target: Record<string, unknown>, path: string[], value: string)
 
 /**
  * Checks the query string of a REST call before Payload reads it, and returns its where filter
- * (and/or lists as index-keyed objects) for the field-aware checks. Throws nothing: a reason or the parse.
+ * (and/or lists as index-keyed objects) and sort for the field-aware checks. Throws nothing: a reason or the parse.
  */
 export function checkSearchParams(params: URLSearchParams): { problem: string } | { query: ParsedQuery } {
   const query: ParsedQuery = {}
@@ -51,6 +51,7 @@ export function checkSearchParams(params: URLSearchParams): { problem: string } 
         break
       case 'sort':
         if (value.length > API_LIMITS.maxSortLength || !SORT.test(value)) return { problem: 'sort must be field paths separated by commas, each optionally prefixed with "-".' }
+        query.sort = value
         break
       case 'draft':
       case 'pagination':
