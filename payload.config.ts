@@ -20,6 +20,7 @@ import { Vehicles } from './src/collections/Vehicles'
 import { ImportRules } from './src/globals/ImportRules'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { getEnv } from './src/config/env'
+import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { healthEndpoint } from './src/endpoints/health'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
@@ -66,6 +67,13 @@ export default buildConfig({
     fallback: true,
   },
   endpoints: [healthEndpoint],
+  graphQL: {
+    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+    validationRules: () => [queryLimits(GRAPHQL_LIMITS.maxDepth, GRAPHQL_LIMITS.maxRootFields)],
+    // Both are Payload's defaults today; stated so an upgrade cannot quietly open them.
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5000 },

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
-    alias: { 'server-only': path.resolve('tests/helpers/stubs/server-only.ts') },
+    alias: [
+      { find: 'server-only', replacement: path.resolve('tests/helpers/stubs/server-only.ts') },
+      // Vite would give our code graphql's ESM build while Payload and graphql-http load the CommonJS
+      // one: two GraphQLError classes, and errors from our validation rules fail graphql-http's
+      // instanceof check. Next.js keeps graphql external (withPayload), so it runs one instance too.
+      { find: /^graphql$/, replacement: path.resolve('node_modules/graphql/index.js') },
+    ],
   },
   test: {
     projects: [

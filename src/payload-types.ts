@@ -2009,7 +2009,7 @@ export interface SiteSetting {
     transport?:
       | {
           origin:
-            | '*'
+            | 'any'
             | 'FR'
             | 'DE'
             | 'BE'

@@ -1,6 +1,9 @@
 import { isEuCountry } from './countries'
 import { percentOf } from './money'
 
+/** The freight row that applies to every origin without a row of its own. */
+export const ANY_ORIGIN = 'any'
+
 /** Our published cost estimates (cents), as kept in the site settings' quote defaults. */
 export type QuoteDefaults = {
   insurancePercent?: number | null
@@ -17,7 +20,7 @@ type VehicleFacts = { originCountry: string; inEuFreeCirculation?: boolean | nul
 /** The services a vehicle will need, priced from our estimates for its origin. */
 export function serviceDefaults(defaults: QuoteDefaults | null | undefined, vehicle: VehicleFacts) {
   const origin = vehicle.originCountry
-  const freight = defaults?.transport?.find((row) => row.origin === origin) ?? defaults?.transport?.find((row) => row.origin === '*')
+  const freight = defaults?.transport?.find((row) => row.origin === origin) ?? defaults?.transport?.find((row) => row.origin === ANY_ORIGIN)
   const outsideEu = !vehicle.inEuFreeCirculation && !isEuCountry(origin)
   const insurancePercent = defaults?.insurancePercent ?? 0
   return {

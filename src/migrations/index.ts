@@ -5,6 +5,7 @@ import * as migration_20261125_040634_rate_limits from './20261125_040634_rate_l
 import * as migration_20261125_040917_quote_requests_and_jobs from './20261125_040917_quote_requests_and_jobs';
 import * as migration_20261125_045653_documents_no_focal_point from './20261125_045653_documents_no_focal_point';
 import * as migration_20261125_061815_vehicle_label from './20261125_061815_vehicle_label';
+import * as migration_20261202_054252_site_settings_any_origin from './20261202_054252_site_settings_any_origin';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_061815_vehicle_label.up,
     down: migration_20261125_061815_vehicle_label.down,
-    name: '20261125_061815_vehicle_label'
+    name: '20261125_061815_vehicle_label',
+  },
+  {
+    up: migration_20261202_054252_site_settings_any_origin.up,
+    down: migration_20261202_054252_site_settings_any_origin.down,
+    name: '20261202_054252_site_settings_any_origin'
   },
 ];

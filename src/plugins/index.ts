@@ -3,6 +3,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
 import type { Env } from '@/config/env'
+import { requestChecks } from './requestChecks'
 
 export function plugins(env: Env): Plugin[] {
   return [
@@ -37,5 +38,7 @@ export function plugins(env: Env): Plugin[] {
             : undefined,
       },
     }),
+    // Last, so it also covers collections the plugins above add.
+    requestChecks,
   ]
 }

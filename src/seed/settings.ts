@@ -1,6 +1,7 @@
 import type { Payload, RequestContext } from 'payload'
 
 import { fromDomainImportRules, toDomainImportRules, type ImportRulesData } from '@/globals/ImportRules/mapping'
+import { ANY_ORIGIN } from '@/domain/serviceDefaults'
 import type { SiteSetting } from '@/payload-types'
 import { importRulesFr } from './data/importRulesFr'
 import { SHOWROOM } from './data/places'
@@ -67,7 +68,7 @@ const QUOTE_DEFAULTS: NonNullable<SiteSetting['quoteDefaults']> = {
     { origin: 'JP', amount: eur(2_400), inland: eur(500) },
     { origin: 'US', amount: eur(2_900), inland: eur(500) },
     { origin: 'KR', amount: eur(2_600), inland: eur(500) },
-    { origin: '*', amount: eur(2_000), inland: eur(450) },
+    { origin: ANY_ORIGIN, amount: eur(2_000), inland: eur(450) },
   ],
   cocCost: eur(250),
   rtiBudget: eur(2_500),

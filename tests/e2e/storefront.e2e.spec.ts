@@ -131,7 +131,7 @@ test('a visitor asks us to source a car and confirms the request from the e-mail
 
   // Nothing reaches the staff before the address is confirmed.
   const staff = await staffApi(request)
-  const before = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=0`)
+  const before = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`)
 
   const mail = await newestMailTo(email)
   const link = /https?:\/\/[^\s"<>]+\/quote\/confirm\?token=[A-Za-z0-9._~%-]+/.exec(mail)?.[0]
@@ -148,7 +148,7 @@ test('a visitor asks us to source a car and confirms the request from the e-mail
   )
   expect(docs).toHaveLength(1)
   expect(docs[0]).toMatchObject({ status: 'requested', sourcing: { make: 'Alpine', budget: 7_500_000 }, destination: { region: 'OCC' } })
-  const after = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=0`)
+  const after = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`)
   expect(after.totalDocs).toBe(before.totalDocs + 1)
 })
 

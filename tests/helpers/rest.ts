@@ -1,20 +1,17 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { guardedRest } from '@/api/guardedRoutes'
 import { getEnv } from '@/config/env'
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
+// The handlers the API route exports: Payload's, behind our request checks.
+const { GET, POST, PATCH, DELETE } = guardedRest(config)
+const handlers = { GET, POST, PATCH, DELETE }
 
 type Method = keyof typeof handlers
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
 /**
- * Calls Payload's REST route handlers in-process, the way Next.js would, so access control is
+ * Calls the REST route handlers in-process, the way Next.js would, so access control is
  * tested with HTTP semantics (status codes, cookies, JSON bodies) without a running server.
  */
 export async function rest<T = any>(
@@ -38,8 +35,7 @@ export async function rest<T = any>(
           ? options.body
           : JSON.stringify(options.body),
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const response = await rawRest(request)
   const text = await response.text()
   let body: any = text
   try {
@@ -48,6 +44,12 @@ export async function rest<T = any>(
     // not JSON: keep the text
   }
   return { status: response.status, body, headers: response.headers }
+}
+
+/** Hands a request, as built by the caller (malformed ones included), to the route of its method. */
+export function rawRest(request: Request): Promise<Response> {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  return handlers[request.method as Method](request, { params: Promise.resolve({ slug }) })
 }
 
 export async function login(collection: 'users' | 'customers', email: string, password: string): Promise<string> {

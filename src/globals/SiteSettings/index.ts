@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { or } from '@/access/compose'
 import { isAdmin, isCustomer, isMarketing, isStaff } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
+import { ANY_ORIGIN } from '@/domain/serviceDefaults'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
 import { writableBy } from '@/fields/writableBy'
@@ -113,7 +114,8 @@ export const SiteSettings: GlobalConfig = {
                     {
                       type: 'row',
                       fields: [
-                        { name: 'origin', type: 'select', required: true, options: [{ value: '*', label: 'Any other origin' }, ...COUNTRIES.map(({ code, en }) => ({ value: code, label: en }))] },
+                        // Select values become GraphQL enum names, so the catch-all must be a plain word.
+                        { name: 'origin', type: 'select', required: true, options: [{ value: ANY_ORIGIN, label: 'Any other origin' }, ...COUNTRIES.map(({ code, en }) => ({ value: code, label: en }))] },
                         centsField('amount', { label: 'Freight to the EU border', required: true }),
                         centsField('inland', { label: 'Transport in France' }),
                       ],
