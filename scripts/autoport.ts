@@ -38,7 +38,8 @@ const payloadCli = (cliArgs: string[], env: NodeJS.ProcessEnv) =>
  * database they were read from, which may have been reset or seeded since: start from empty.
  */
 function dropDataCache(): void {
-  for (const dir of ['.next/cache/fetch-cache', '.next/dev/cache/fetch-cache']) rmSync(dir, { recursive: true, force: true })
+  for (const dir of ['.next/cache/fetch-cache', '.next/dev/cache/fetch-cache'])
+    rmSync(dir, { recursive: true, force: true })
 }
 
 function buildIsStale(): boolean {

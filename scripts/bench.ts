@@ -31,7 +31,16 @@ const REST =
   '/api/vehicles?where[fuel][in]=diesel,petrol&where[body][in]=suv,estate,sedan' +
   '&where[price.amount][less_than_equal]=8000000&sort=price.amount&limit=24&depth=1'
 
-type Result = { name: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number }
+type Result = {
+  name: string
+  requests: number
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  errors: number
+  non2xx: number
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -59,7 +68,8 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /** autocannon reports p97.5 but no p95: record every response time and compute them ourselves. */
 async function load(name: string, url: string): Promise<Result> {
@@ -69,7 +79,8 @@ async function load(name: string, url: string): Promise<Result> {
     connections,
     duration,
     headers: { 'accept-encoding': 'gzip, br' },
-    setupClient: (client) => client.on('response', (_status: number, _bytes: number, responseTime: number) => times.push(responseTime)),
+    setupClient: (client) =>
+      client.on('response', (_status: number, _bytes: number, responseTime: number) => times.push(responseTime)),
   })
   times.sort((a, b) => a - b)
   return {
@@ -90,8 +101,12 @@ async function load(name: string, url: string): Promise<Result> {
  */
 async function firstLoadJs(base: string): Promise<number> {
   const html = await (await fetch(`${base}${SEARCH}`)).text()
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule\b/i.test(tag))
-  const sources = [...new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))]
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+  const sources = [
+    ...new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src))),
+  ]
   let total = 0
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())
@@ -141,7 +156,8 @@ async function benchSize(size: number): Promise<{ size: number; results: Result[
 
 async function main() {
   console.log(`Building the production app if sources changed…`)
-  if (spawnSync(tsx, ['scripts/autoport.ts', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed')
+  if (spawnSync(tsx, ['scripts/autoport.ts', 'build'], { stdio: 'inherit' }).status !== 0)
+    throw new Error('build failed')
 
   const rows: { size: number; results: Result[]; js: number }[] = []
   for (const size of sizes) rows.push(await benchSize(size))
@@ -158,9 +174,15 @@ async function main() {
   for (const { size, results, js } of rows) {
     const [search, restList] = results as [Result, Result]
     console.log(`\n${size} vehicles:`)
-    console.log(`  search p95 ${search.p95} ms (budget < 150 ms at 50 connections): ${search.p95 < 150 ? 'OK' : 'OVER'}`)
-    console.log(`  search ${search.rps.toFixed(0)} req/s vs REST ${restList.rps.toFixed(0)} req/s (budget: at least REST): ${search.rps >= restList.rps ? 'OK' : 'UNDER'}`)
-    console.log(`  search page first-load JS ${(js / 1024).toFixed(1)} kB gzip (budget ≤ 150 kB): ${js <= 150 * 1024 ? 'OK' : 'OVER'}`)
+    console.log(
+      `  search p95 ${search.p95} ms (budget < 150 ms at 50 connections): ${search.p95 < 150 ? 'OK' : 'OVER'}`,
+    )
+    console.log(
+      `  search ${search.rps.toFixed(0)} req/s vs REST ${restList.rps.toFixed(0)} req/s (budget: at least REST): ${search.rps >= restList.rps ? 'OK' : 'UNDER'}`,
+    )
+    console.log(
+      `  search page first-load JS ${(js / 1024).toFixed(1)} kB gzip (budget ≤ 150 kB): ${js <= 150 * 1024 ? 'OK' : 'OVER'}`,
+    )
   }
 }
 

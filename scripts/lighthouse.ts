@@ -38,8 +38,13 @@ async function waitFor(url: string): Promise<void> {
 async function serveDemo(): Promise<{ base: string; server: ChildProcess }> {
   const port = await freePort()
   const env = { ...process.env, DATA_DIR: path.resolve('.data/lighthouse'), PORT: String(port) }
-  if (spawnSync(tsx, ['scripts/autoport.ts', 'seed'], { env, stdio: 'inherit' }).status !== 0) throw new Error('seed failed')
-  const server = spawn(tsx, ['scripts/autoport.ts', 'demo'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  if (spawnSync(tsx, ['scripts/autoport.ts', 'seed'], { env, stdio: 'inherit' }).status !== 0)
+    throw new Error('seed failed')
+  const server = spawn(tsx, ['scripts/autoport.ts', 'demo'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   const base = `http://localhost:${port}`
   await waitFor(`${base}/api/health`)
   return { base, server }
@@ -51,10 +56,20 @@ async function main() {
   const base = given ?? served!.base
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   try {
-    const vehicles = (await (await fetch(`${base}/api/vehicles?limit=1&depth=0&where[status][equals]=available`)).json()) as { docs: { slug: string }[] }
+    const vehicles = (await (
+      await fetch(`${base}/api/vehicles?limit=1&depth=0&where[status][equals]=available`)
+    ).json()) as { docs: { slug: string }[] }
     const pages = { home: '/', search: '/vehicles', vehicle: `/vehicles/${vehicles.docs[0]!.slug}` }
     const out = path.resolve('.data/lighthouse-reports')
     mkdirSync(out, { recursive: true })
@@ -62,11 +77,18 @@ async function main() {
     for (const [name, target] of Object.entries(pages)) {
       // One warm-up visit: the scores should describe a running site, not a cold cache.
       await fetch(`${base}${target}`)
-      const result = await lighthouse(`${base}${target}`, { port: chrome.port, output: 'html', logLevel: 'error' }, undefined)
+      const result = await lighthouse(
+        `${base}${target}`,
+        { port: chrome.port, output: 'html', logLevel: 'error' },
+        undefined,
+      )
       if (!result) throw new Error(`no Lighthouse result for ${target}`)
       writeFileSync(path.join(out, `${name}.html`), result.report as string)
       const scores = Object.fromEntries(
-        Object.keys(BUDGET).map((category) => [category, Math.round((result.lhr.categories[category]?.score ?? 0) * 100)]),
+        Object.keys(BUDGET).map((category) => [
+          category,
+          Math.round((result.lhr.categories[category]?.score ?? 0) * 100),
+        ]),
       ) as Record<keyof typeof BUDGET, number>
       const verdict = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).map((category) => {
         const ok = scores[category] >= BUDGET[category]

@@ -19,7 +19,14 @@ mkdirSync(out, { recursive: true })
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 for (const viewport of [
   { width: 390, height: 844 },
@@ -35,7 +42,9 @@ for (const viewport of [
     await page.waitForURL(/\/admin$/)
   }
   if (customer) {
-    const response = await page.request.post(`${base}/api/customers/login`, { data: { email: customer, password: 'autoport-demo' } })
+    const response = await page.request.post(`${base}/api/customers/login`, {
+      data: { email: customer, password: 'autoport-demo' },
+    })
     if (!response.ok()) throw new Error(`customer login failed: ${response.status()}`)
   }
   for (const target of paths) {

@@ -23,7 +23,11 @@ type Layer = (typeof LAYERS)[number]
 const results = path.resolve('.data/test-results')
 const runsFile = path.join(results, 'runs.json')
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+}
 const bin = (name: string) => path.join('node_modules', '.bin', name)
 
 function sh(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv) {
@@ -55,7 +59,14 @@ async function freePort(): Promise<number> {
 
 function vitestLayer(layer: 'unit' | 'int', name: string): Run {
   const report = path.join(results, `${name}.json`)
-  const outcome = sh(bin('vitest'), ['run', '--project', layer, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
+  const outcome = sh(bin('vitest'), [
+    'run',
+    '--project',
+    layer,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ])
   console.log(`${name}: vitest finished in ${outcome.seconds} s`)
   return { name, runner: 'vitest', report, ...outcome }
 }
@@ -75,7 +86,12 @@ async function e2eLayer(name: string): Promise<Run[]> {
   const port = await freePort()
   const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e')
   // The e2e app always runs on its own embedded database, never on a server a developer exported.
-  const env: NodeJS.ProcessEnv = { ...baseEnv, DATA_DIR: dataDir, PORT: String(port), SERVER_URL: `http://localhost:${port}` }
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    SERVER_URL: `http://localhost:${port}`,
+  }
   delete env.DATABASE_URL
   rmSync(dataDir, { recursive: true, force: true })
 
@@ -83,7 +99,11 @@ async function e2eLayer(name: string): Promise<Run[]> {
   if (!step('seed', ['seed'], env)) return runs
 
   const report = path.join(results, `${name}.json`)
-  const outcome = sh(bin('playwright'), ['test'], { ...env, E2E_PORT: String(port), PLAYWRIGHT_JSON_OUTPUT_NAME: report })
+  const outcome = sh(bin('playwright'), ['test'], {
+    ...env,
+    E2E_PORT: String(port),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  })
   console.log(`${name}: playwright finished in ${outcome.seconds} s`)
   runs.push({ name, runner: 'playwright', report, ...outcome })
   return runs

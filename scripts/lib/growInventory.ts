@@ -28,18 +28,30 @@ export async function growInventory(env: NodeJS.ProcessEnv, target: number): Pro
         .map((row) => row.column_name)
         .filter((name) => !skip.includes(name))
     const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ')
-    const copied = await columns('vehicles', ['id', 'slug', 'vin', 'price_amount', 'mileage_km', 'created_at', 'updated_at', 'featured'])
+    const copied = await columns('vehicles', [
+      'id',
+      'slug',
+      'vin',
+      'price_amount',
+      'mileage_km',
+      'created_at',
+      'updated_at',
+      'featured',
+    ])
     const localeColumns = await columns('vehicles_locales', ['id', '_parent_id'])
     const relColumns = await columns('vehicles_rels', ['id', 'parent_id'])
     const textColumns = await columns('vehicles_texts', ['id', 'parent_id'])
 
     await client.query('BEGIN')
-    await client.query(`
+    await client.query(
+      `
       CREATE TEMP TABLE clone_map ON COMMIT DROP AS
       SELECT src.id AS src, gen_random_uuid() AS dst, row_number() OVER () AS n
       FROM (SELECT id FROM vehicles WHERE _status = 'published') src
       CROSS JOIN generate_series(1, ceil(($1::numeric - $2) / GREATEST((SELECT count(*) FROM vehicles WHERE _status = 'published'), 1))::int)
-      LIMIT $1::int - $2`, [target, existing])
+      LIMIT $1::int - $2`,
+      [target, existing],
+    )
     await client.query(`
       INSERT INTO vehicles (id, slug, vin, price_amount, mileage_km, created_at, updated_at, featured, ${quoted(copied)})
       SELECT m.dst, v.slug || '-' || m.n, left(v.vin, 9) || lpad(m.n::text, 8, '0'),

@@ -56,7 +56,9 @@ export async function prepareEnvironment({ production }: { production: boolean }
 
   if (embedded) {
     try {
-      const database = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), { log: process.env.DEBUG_PG ? (l) => console.error('[pg]', l) : undefined })
+      const database = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), {
+        log: process.env.DEBUG_PG ? (l) => console.error('[pg]', l) : undefined,
+      })
       stop = database.stop
       env.DATABASE_URL = database.url
     } catch (error) {

@@ -127,7 +127,12 @@ export function summarize(runs: Run[], expected: string[] = []): Summary {
   const summary = { passed: total('passed'), failed: total('failed'), skipped: total('skipped') }
   const lines: string[] = []
   for (const result of results) {
-    const label = runs.find((run) => run.name === result.name)?.runner === 'step' ? (result.failed ? 'FAILED' : 'ok') : counts(result)
+    const label =
+      runs.find((run) => run.name === result.name)?.runner === 'step'
+        ? result.failed
+          ? 'FAILED'
+          : 'ok'
+        : counts(result)
     lines.push(`${result.name}: ${label}`)
     for (const problem of result.problems) lines.push(`  ✗ ${result.name}: ${problem}`)
   }

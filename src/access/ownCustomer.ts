@@ -11,4 +11,5 @@ export function ownCustomer(field = 'customer'): (args: UserArgs) => Where | fal
 }
 
 /** A signed-in user: their own record in their auth collection. */
-export const self = ({ req: { user } }: UserArgs): Where | false => (user?.id !== undefined ? { id: { equals: user.id } } : false)
+export const self = ({ req: { user } }: UserArgs): Where | false =>
+  user?.id !== undefined ? { id: { equals: user.id } } : false

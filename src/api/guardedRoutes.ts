@@ -1,4 +1,12 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { parse } from 'graphql'
 import { getPayload, headersWithCors, type FlattenedField, type PayloadRequest, type SanitizedConfig } from 'payload'
 
@@ -30,8 +38,21 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Path words Payload routes itself; any other second segment of a collection path is a document id. */
 const COLLECTION_ROUTES = new Set([
-  'count', 'versions', 'access', 'me', 'init', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password',
-  'verify', 'unlock', 'first-register', 'file', 'distinct',
+  'count',
+  'versions',
+  'access',
+  'me',
+  'init',
+  'login',
+  'logout',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'verify',
+  'unlock',
+  'first-register',
+  'file',
+  'distinct',
 ])
 /** Body keys that are no field but that Payload reads on create/update. */
 const EXTRA_KEYS = ['id', 'password', 'confirm-password', '_status']
@@ -67,15 +88,20 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
       const idSegment = second === 'versions' ? third : second && !COLLECTION_ROUTES.has(second) ? second : undefined
       // Payload's preferences answer at /:key, a name: only collections routed by id have UUID segments.
       const keyedByName = (collection.endpoints || []).some((endpoint) => /^\/:(?!id\b)/.test(endpoint.path))
-      if (idSegment !== undefined && !keyedByName && !UUID.test(idSegment)) return refuse(404, 'Not Found: ids are UUIDs.')
-      const docWrite = (method === 'POST' && slug.length === 1) || (method === 'PATCH' && slug.length <= 2 && (!second || !COLLECTION_ROUTES.has(second)))
+      if (idSegment !== undefined && !keyedByName && !UUID.test(idSegment))
+        return refuse(404, 'Not Found: ids are UUIDs.')
+      const docWrite =
+        (method === 'POST' && slug.length === 1) ||
+        (method === 'PATCH' && slug.length <= 2 && (!second || !COLLECTION_ROUTES.has(second)))
       target = { fields: collection.flattenedFields, docWrite }
     }
   }
   if (target) {
     // /versions sorts on the versions' own fields (version.*), not the document's.
     const listsVersions = slug.includes('versions')
-    const problem = (parsed.query.where ? checkWhere(parsed.query.where, target.fields) : null) ?? (listsVersions ? null : checkSort(parsed.query.sort, target.fields))
+    const problem =
+      (parsed.query.where ? checkWhere(parsed.query.where, target.fields) : null) ??
+      (listsVersions ? null : checkSort(parsed.query.sort, target.fields))
     if (problem) return refuse(400, problem)
   }
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || method === 'DELETE') return null
@@ -117,8 +143,10 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
   }
 
   const text = await request.clone().text()
-  if (text.length > API_LIMITS.maxJsonBytes) return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (text.length > API_LIMITS.maxJsonBytes)
+    return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
+  const override =
+    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
   if (mediaType === 'application/x-www-form-urlencoded' && override?.toUpperCase() === 'GET') {
     // How the admin sends long queries: the body is the query string.
     const parsed = checkSearchParams(new URLSearchParams(text))
@@ -139,7 +167,10 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
 
 /** A refusal carries Payload's CORS headers, or a browser on an allowed origin could not read its reason. */
 function withCors(config: SanitizedConfig, request: Request, response: Response): Response {
-  headersWithCors({ headers: response.headers, req: { payload: { config }, headers: request.headers } as unknown as PayloadRequest })
+  headersWithCors({
+    headers: response.headers,
+    req: { payload: { config }, headers: request.headers } as unknown as PayloadRequest,
+  })
   return response
 }
 
@@ -174,17 +205,21 @@ export function guardedGraphql(config: Config) {
 
 async function checkGraphql(request: Request): Promise<Response | null> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (mediaType !== 'application/json') return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
+  if (mediaType !== 'application/json')
+    return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
   const text = await request.clone().text()
-  if (text.length > API_LIMITS.maxJsonBytes) return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
+  if (text.length > API_LIMITS.maxJsonBytes)
+    return refuse(413, `JSON bodies are limited to ${API_LIMITS.maxJsonBytes} bytes.`)
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
     return refuse(400, 'The body is not valid JSON.')
   }
-  if (!isPlainObject(body) || typeof body.query !== 'string') return refuse(400, 'The body must be an object with a "query" string.')
-  if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) return refuse(400, '"variables" must be an object.')
+  if (!isPlainObject(body) || typeof body.query !== 'string')
+    return refuse(400, 'The body must be an object with a "query" string.')
+  if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables))
+    return refuse(400, '"variables" must be an object.')
   try {
     if (hasFragmentCycle(parse(body.query))) return refuse(400, 'Fragments must not spread each other in a cycle.')
   } catch {

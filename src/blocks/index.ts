@@ -92,6 +92,13 @@ export const ImportStepsBlock: Block = {
   ],
 }
 
-export const PAGE_BLOCKS = [HeroBlock, RichTextBlock, FeaturedVehiclesBlock, CallToActionBlock, FaqBlock, ImportStepsBlock]
+export const PAGE_BLOCKS = [
+  HeroBlock,
+  RichTextBlock,
+  FeaturedVehiclesBlock,
+  CallToActionBlock,
+  FaqBlock,
+  ImportStepsBlock,
+]
 
 export const REGION_OPTIONS = FR_REGIONS.map(({ code, name }) => ({ value: code, label: name }))

@@ -12,7 +12,12 @@ export function LocaleSwitch({ locale, label }: { locale: Locale; label: string 
   const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/'
   const target = other === 'en' ? `/en${bare === '/' ? '' : bare}` : bare
   return (
-    <NextLink href={query ? `${target}?${query}` : target} hrefLang={other} lang={other} style={{ color: '#fff', fontWeight: 600 }}>
+    <NextLink
+      href={query ? `${target}?${query}` : target}
+      hrefLang={other}
+      lang={other}
+      style={{ color: '#fff', fontWeight: 600 }}
+    >
       {label}
     </NextLink>
   )

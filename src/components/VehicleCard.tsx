@@ -8,7 +8,15 @@ import type { Locale } from '@/i18n/routing'
 import { euros, number } from './format'
 import styles from './VehicleCard.module.css'
 
-export async function VehicleCard({ vehicle, locale, priority = false }: { vehicle: Card; locale: Locale; priority?: boolean }) {
+export async function VehicleCard({
+  vehicle,
+  locale,
+  priority = false,
+}: {
+  vehicle: Card
+  locale: Locale
+  priority?: boolean
+}) {
   const t = await getTranslations({ locale })
   return (
     <article className={styles.card}>
@@ -37,8 +45,8 @@ export async function VehicleCard({ vehicle, locale, priority = false }: { vehic
           </Link>
         </h3>
         <p className={styles.facts}>
-          {vehicle.year} · {t('common.km', { value: number(vehicle.mileageKm, locale) })} ·{' '}
-          {t(`fuel.${vehicle.fuel}`)} · {t(`transmission.${vehicle.transmission}`)}
+          {vehicle.year} · {t('common.km', { value: number(vehicle.mileageKm, locale) })} · {t(`fuel.${vehicle.fuel}`)}{' '}
+          · {t(`transmission.${vehicle.transmission}`)}
         </p>
         <p className={styles.origin}>{countryName(vehicle.originCountry, locale)}</p>
         <p className={styles.price}>

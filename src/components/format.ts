@@ -16,5 +16,7 @@ export function euros(cents: number, locale: Locale, options: { exact?: boolean 
 export const number = (value: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(value)
 
 export function date(value: string | Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'Europe/Paris' }).format(new Date(value))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'Europe/Paris' }).format(
+    new Date(value),
+  )
 }

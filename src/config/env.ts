@@ -43,9 +43,7 @@ const schema = z
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
 
-    SMTP_URL: z
-      .url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@host:587' })
-      .optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@host:587' }).optional(),
     MAIL_FROM_ADDRESS: z.email().default('no-reply@autoport.test'),
     MAIL_FROM_NAME: z.string().default('Autoport'),
 

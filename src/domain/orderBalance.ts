@@ -56,8 +56,14 @@ export function orderBalance({ total, depositDue, paid }: OrderMoney): OrderBala
  * The transfer the customer should make next: the rest of the deposit while the order waits for it,
  * then whatever is still due; nothing once the order is closed or paid up.
  */
-export function nextTransfer(status: OrderStatus, balance: OrderBalance): { kind: 'deposit' | 'balance'; amount: number } | null {
+export function nextTransfer(
+  status: OrderStatus,
+  balance: OrderBalance,
+): { kind: 'deposit' | 'balance'; amount: number } | null {
   if (isFinalOrderStatus(status)) return null
-  const transfer = status === 'awaiting_deposit' ? { kind: 'deposit' as const, amount: balance.depositLeft } : { kind: 'balance' as const, amount: balance.due }
+  const transfer =
+    status === 'awaiting_deposit'
+      ? { kind: 'deposit' as const, amount: balance.depositLeft }
+      : { kind: 'balance' as const, amount: balance.due }
   return transfer.amount > 0 ? transfer : null
 }

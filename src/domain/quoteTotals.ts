@@ -65,5 +65,12 @@ export function computeQuoteTotals({ lines, margin, deposit }: QuoteTotalsInput)
   if (deposit?.kind === 'percent') depositDue = percentOf(total, deposit.percent)
   depositDue = Math.max(0, Math.min(depositDue, total))
 
-  return { lines: priced, subtotal, margin: marginAmount, total, depositDue, balance: balanceAfterDeposit(total, depositDue) }
+  return {
+    lines: priced,
+    subtotal,
+    margin: marginAmount,
+    total,
+    depositDue,
+    balance: balanceAfterDeposit(total, depositDue),
+  }
 }

@@ -15,12 +15,19 @@ export type QuoteDefaults = {
   serviceFee?: number | null
 }
 
-type VehicleFacts = { originCountry: string; inEuFreeCirculation?: boolean | null; hasCoc?: boolean | null; price?: { amount?: number | null } | null }
+type VehicleFacts = {
+  originCountry: string
+  inEuFreeCirculation?: boolean | null
+  hasCoc?: boolean | null
+  price?: { amount?: number | null } | null
+}
 
 /** The services a vehicle will need, priced from our estimates for its origin. */
 export function serviceDefaults(defaults: QuoteDefaults | null | undefined, vehicle: VehicleFacts) {
   const origin = vehicle.originCountry
-  const freight = defaults?.transport?.find((row) => row.origin === origin) ?? defaults?.transport?.find((row) => row.origin === ANY_ORIGIN)
+  const freight =
+    defaults?.transport?.find((row) => row.origin === origin) ??
+    defaults?.transport?.find((row) => row.origin === ANY_ORIGIN)
   const outsideEu = !vehicle.inEuFreeCirculation && !isEuCountry(origin)
   const insurancePercent = defaults?.insurancePercent ?? 0
   return {

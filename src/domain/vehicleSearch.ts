@@ -42,7 +42,10 @@ const ALLOWED: Record<Exclude<MultiFacet, 'make'>, readonly string[]> = {
 
 function all(params: Params, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat()
-  return raw.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+  return raw
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
 }
 
 function integer(params: Params, key: string, min: number, max: number): number | undefined {
@@ -54,17 +57,30 @@ function integer(params: Params, key: string, min: number, max: number): number 
 
 const unique = (values: string[]) => [...new Set(values)].sort()
 const cleanText = (value: string | undefined, max: number) =>
-  value ? value.replace(/[^\p{L}\p{N} .'&+-]/gu, '').trim().slice(0, max) || undefined : undefined
+  value
+    ? value
+        .replace(/[^\p{L}\p{N} .'&+-]/gu, '')
+        .trim()
+        .slice(0, max) || undefined
+    : undefined
 
 export function parseVehicleSearch(params: Params): VehicleSearch {
   const sort = all(params, 'sort')[0]
   const search: VehicleSearch = {
-    make: unique(all(params, 'make').map((make) => cleanText(make, 40)).filter((make): make is string => Boolean(make))).slice(0, 20),
+    make: unique(
+      all(params, 'make')
+        .map((make) => cleanText(make, 40))
+        .filter((make): make is string => Boolean(make)),
+    ).slice(0, 20),
     model: cleanText(all(params, 'model')[0], 60),
     fuel: unique(all(params, 'fuel').filter((value) => ALLOWED.fuel.includes(value))),
     transmission: unique(all(params, 'transmission').filter((value) => ALLOWED.transmission.includes(value))),
     body: unique(all(params, 'body').filter((value) => ALLOWED.body.includes(value))),
-    origin: unique(all(params, 'origin').map((value) => value.toUpperCase()).filter((value) => ALLOWED.origin.includes(value))),
+    origin: unique(
+      all(params, 'origin')
+        .map((value) => value.toUpperCase())
+        .filter((value) => ALLOWED.origin.includes(value)),
+    ),
     yearMin: integer(params, 'yearMin', 1900, 2100),
     yearMax: integer(params, 'yearMax', 1900, 2100),
     priceMin: integer(params, 'priceMin', 0, 100_000_000),
@@ -74,8 +90,10 @@ export function parseVehicleSearch(params: Params): VehicleSearch {
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'newest',
     page: integer(params, 'page', 1, 10_000) ?? 1,
   }
-  if (search.yearMin && search.yearMax && search.yearMin > search.yearMax) [search.yearMin, search.yearMax] = [search.yearMax, search.yearMin]
-  if (search.priceMin && search.priceMax && search.priceMin > search.priceMax) [search.priceMin, search.priceMax] = [search.priceMax, search.priceMin]
+  if (search.yearMin && search.yearMax && search.yearMin > search.yearMax)
+    [search.yearMin, search.yearMax] = [search.yearMax, search.yearMin]
+  if (search.priceMin && search.priceMax && search.priceMin > search.priceMax)
+    [search.priceMin, search.priceMax] = [search.priceMax, search.priceMin]
   return search
 }
 
@@ -95,14 +113,18 @@ export function serializeVehicleSearch(search: Partial<VehicleSearch>): string {
 
 /** The same search with one facet value toggled, back on page 1. */
 export function toggleFacet(search: VehicleSearch, facet: MultiFacet, value: string): VehicleSearch {
-  const values = search[facet].includes(value) ? search[facet].filter((item) => item !== value) : [...search[facet], value]
+  const values = search[facet].includes(value)
+    ? search[facet].filter((item) => item !== value)
+    : [...search[facet], value]
   return { ...search, [facet]: unique(values), page: 1 }
 }
 
 export function activeFilterCount(search: VehicleSearch): number {
   return (
     MULTI_FACETS.reduce((count, facet) => count + search[facet].length, 0) +
-    [search.model, search.yearMin, search.yearMax, search.priceMin, search.priceMax, search.mileageMax].filter((value) => value !== undefined).length +
+    [search.model, search.yearMin, search.yearMax, search.priceMin, search.priceMax, search.mileageMax].filter(
+      (value) => value !== undefined,
+    ).length +
     (search.noRti ? 1 : 0)
   )
 }

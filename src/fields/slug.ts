@@ -11,7 +11,10 @@ export function slugify(text: string): string {
 }
 
 /** A unique, URL-safe slug; filled from `source(data)` when left empty. */
-export function slugField<T extends TypeWithID>(source: (data: Partial<T>) => string, reserved: string[] = []): TextField {
+export function slugField<T extends TypeWithID>(
+  source: (data: Partial<T>) => string,
+  reserved: string[] = [],
+): TextField {
   const fill: FieldHook<T> = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
     const merged: Partial<T> = Object.assign({}, originalDoc, data)

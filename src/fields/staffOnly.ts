@@ -6,11 +6,10 @@ import { writableBy } from './writableBy'
 
 /** Fields only sales and admins read or write: customers never see them (margins, notes, KYC). */
 export function staffOnly(fields: Field[]): Field[] {
-  return writableBy(or(isAdmin, isSales), 'This field is managed by Autoport staff.', fields).map(
-    (field) =>
-      'name' in field && field.type !== 'ui'
-        ? ({ ...field, access: { ...field.access, read: or(isAdmin, isSales) } } as Field)
-        : field,
+  return writableBy(or(isAdmin, isSales), 'This field is managed by Autoport staff.', fields).map((field) =>
+    'name' in field && field.type !== 'ui'
+      ? ({ ...field, access: { ...field.access, read: or(isAdmin, isSales) } } as Field)
+      : field,
   )
 }
 

@@ -1,4 +1,13 @@
-import { GraphQLError, Kind, visit, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql'
 
 /**
  * Bounds on one GraphQL document. Payload's complexity rule weighs fields, but not how deep a query
@@ -49,7 +58,8 @@ function countRootFields(
   let count = 0
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, visiting)
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      count += countRootFields(selection.selectionSet, fragments, visiting)
     else {
       const fragment = fragments[selection.name.value]
       if (!fragment || visiting.has(selection.name.value)) continue
@@ -72,11 +82,17 @@ export function queryLimits(maxDepth: number, maxRootFields: number) {
       OperationDefinition(operation) {
         const depth = selectionDepth(operation.selectionSet, fragments, new Set())
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }))
+          context.reportError(
+            new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }),
+          )
         }
         const rootFields = countRootFields(operation.selectionSet, fragments, new Set())
         if (rootFields > maxRootFields) {
-          context.reportError(new GraphQLError(`The operation selects ${rootFields} root fields; the limit is ${maxRootFields}.`, { nodes: [operation] }))
+          context.reportError(
+            new GraphQLError(`The operation selects ${rootFields} root fields; the limit is ${maxRootFields}.`, {
+              nodes: [operation],
+            }),
+          )
         }
       },
     }

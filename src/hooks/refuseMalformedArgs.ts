@@ -13,7 +13,13 @@ import { checkWhere } from '@/api/checks/where'
  */
 export const refuseMalformedArgs: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
-  const { id, where, data, limit, sort } = args as { id?: unknown; where?: unknown; data?: unknown; limit?: unknown; sort?: unknown }
+  const { id, where, data, limit, sort } = args as {
+    id?: unknown
+    where?: unknown
+    data?: unknown
+    limit?: unknown
+    sort?: unknown
+  }
   // The admin's bulk edit and delete send limit=0 ("every match"); they need a where filter anyway.
   const bulk = (operation === 'update' || operation === 'delete') && id === undefined
   const problem =

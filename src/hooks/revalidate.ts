@@ -1,5 +1,10 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, RequestContext } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  RequestContext,
+} from 'payload'
 
 /**
  * Storefront reads are cached by tag; a change drops the tag so the next visitor sees it. Seeds and
@@ -28,7 +33,9 @@ export const revalidateCollection = (...tags: string[]) => ({
   }) as CollectionAfterDeleteHook,
 })
 
-export const revalidateGlobal = (...tags: string[]): GlobalAfterChangeHook => ({ doc, context }) => {
-  drop(tags, context)
-  return doc
-}
+export const revalidateGlobal =
+  (...tags: string[]): GlobalAfterChangeHook =>
+  ({ doc, context }) => {
+    drop(tags, context)
+    return doc
+  }

@@ -7,6 +7,9 @@ export const requestChecks: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMalformedArgs, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedArgs, ...(collection.hooks?.beforeOperation ?? [])],
+    },
   })),
 })

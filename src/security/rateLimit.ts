@@ -36,7 +36,11 @@ function limiter(payload: Payload, name: RateLimitName): RateLimiterPostgres {
 }
 
 /** Spends one point; `ok: false` with the seconds to wait once the budget is used up. */
-export async function consume(payload: Payload, name: RateLimitName, key: string): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+export async function consume(
+  payload: Payload,
+  name: RateLimitName,
+  key: string,
+): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
   try {
     await limiter(payload, name).consume(key.toLowerCase().slice(0, 200))
     return { ok: true }

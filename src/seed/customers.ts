@@ -46,19 +46,39 @@ export const DEMO_CUSTOMERS: CustomerSeed[] = [
 ]
 
 const PEOPLE: [string, string, 'fr' | 'en', 'FR' | 'BE' | 'GB'][] = [
-  ['Léa', 'Bernard', 'fr', 'FR'], ['Hugo', 'Dubois', 'fr', 'FR'], ['Chloé', 'Thomas', 'fr', 'FR'],
-  ['Lucas', 'Robert', 'fr', 'FR'], ['Manon', 'Richard', 'fr', 'FR'], ['Nathan', 'Petit', 'fr', 'FR'],
-  ['Inès', 'Durand', 'fr', 'FR'], ['Théo', 'Leroy', 'fr', 'FR'], ['Sarah', 'Moreau', 'fr', 'FR'],
-  ['Julien', 'Simon', 'fr', 'FR'], ['Émilie', 'Laurent', 'fr', 'FR'], ['Antoine', 'Lefebvre', 'fr', 'FR'],
-  ['Pauline', 'Michel', 'fr', 'FR'], ['Maxime', 'Garcia', 'fr', 'FR'], ['Océane', 'Fournier', 'fr', 'FR'],
-  ['Nicolas', 'Girard', 'fr', 'FR'], ['Clara', 'Bonnet', 'fr', 'FR'], ['Romain', 'Mercier', 'fr', 'FR'],
-  ['Anaïs', 'Faure', 'fr', 'FR'], ['Thomas', 'Rousseau', 'fr', 'FR'],
-  ['Lotte', 'Peeters', 'fr', 'BE'], ['Arnaud', 'Janssens', 'fr', 'BE'], ['Sophie', 'Dupont', 'fr', 'BE'],
-  ['Oliver', 'Bennett', 'en', 'GB'], ['Emily', 'Clarke', 'en', 'GB'],
+  ['Léa', 'Bernard', 'fr', 'FR'],
+  ['Hugo', 'Dubois', 'fr', 'FR'],
+  ['Chloé', 'Thomas', 'fr', 'FR'],
+  ['Lucas', 'Robert', 'fr', 'FR'],
+  ['Manon', 'Richard', 'fr', 'FR'],
+  ['Nathan', 'Petit', 'fr', 'FR'],
+  ['Inès', 'Durand', 'fr', 'FR'],
+  ['Théo', 'Leroy', 'fr', 'FR'],
+  ['Sarah', 'Moreau', 'fr', 'FR'],
+  ['Julien', 'Simon', 'fr', 'FR'],
+  ['Émilie', 'Laurent', 'fr', 'FR'],
+  ['Antoine', 'Lefebvre', 'fr', 'FR'],
+  ['Pauline', 'Michel', 'fr', 'FR'],
+  ['Maxime', 'Garcia', 'fr', 'FR'],
+  ['Océane', 'Fournier', 'fr', 'FR'],
+  ['Nicolas', 'Girard', 'fr', 'FR'],
+  ['Clara', 'Bonnet', 'fr', 'FR'],
+  ['Romain', 'Mercier', 'fr', 'FR'],
+  ['Anaïs', 'Faure', 'fr', 'FR'],
+  ['Thomas', 'Rousseau', 'fr', 'FR'],
+  ['Lotte', 'Peeters', 'fr', 'BE'],
+  ['Arnaud', 'Janssens', 'fr', 'BE'],
+  ['Sophie', 'Dupont', 'fr', 'BE'],
+  ['Oliver', 'Bennett', 'en', 'GB'],
+  ['Emily', 'Clarke', 'en', 'GB'],
 ]
 
 const slug = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '')
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '')
 
 /** The demo customers plus 25 more, the same on every run. */
 export function buildCustomers(): CustomerSeed[] {
@@ -73,7 +93,9 @@ export function buildCustomers(): CustomerSeed[] {
       email: `${slug(firstName)}.${slug(lastName)}@${origin === 'BE' ? 'skynet.be' : origin === 'GB' ? 'gmail.com' : domain}`,
       firstName,
       lastName,
-      phone: abroad ? `+32 4${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)}` : mobile,
+      phone: abroad
+        ? `+32 4${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)} ${random.chars('0123456789', 2)}`
+        : mobile,
       address: abroad
         ? { line1: 'Avenue Louise 231', postcode: '1050', city: 'Bruxelles', region: null }
         : { line1: random.pick(place.streets), postcode: place.postcode, city: place.city, region: place.region },

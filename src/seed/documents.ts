@@ -8,7 +8,12 @@ import type { CustomerSeed } from './customers'
 import { scanPng, simplePdf } from './files'
 
 type Status = 'pending' | 'verified' | 'rejected'
-type Upload = { type: 'identity' | 'driving_licence' | 'proof_of_address'; status: Status; reason?: string; pdf?: boolean }
+type Upload = {
+  type: 'identity' | 'driving_licence' | 'proof_of_address'
+  status: Status
+  reason?: string
+  pdf?: boolean
+}
 
 const REJECTIONS = [
   'Document illisible : merci d’envoyer un scan en couleur des deux faces.',
@@ -19,16 +24,30 @@ const REJECTIONS = [
 
 /** What each customer has uploaded and how staff answered (the KYC status follows from it). */
 function uploadsFor(index: number): Upload[] {
-  if (index === 0) return [{ type: 'identity', status: 'pending' }, { type: 'proof_of_address', status: 'verified', pdf: true }]
-  if (index === 1) return [{ type: 'identity', status: 'verified' }, { type: 'proof_of_address', status: 'verified', pdf: true }]
+  if (index === 0)
+    return [
+      { type: 'identity', status: 'pending' },
+      { type: 'proof_of_address', status: 'verified', pdf: true },
+    ]
+  if (index === 1)
+    return [
+      { type: 'identity', status: 'verified' },
+      { type: 'proof_of_address', status: 'verified', pdf: true },
+    ]
   const other = index - 2
   if (other >= 15) return []
   switch (other % 5) {
     case 0:
     case 3:
-      return [{ type: 'identity', status: 'verified' }, { type: 'proof_of_address', status: 'verified', pdf: true }]
+      return [
+        { type: 'identity', status: 'verified' },
+        { type: 'proof_of_address', status: 'verified', pdf: true },
+      ]
     case 1:
-      return [{ type: 'identity', status: 'pending' }, { type: 'proof_of_address', status: 'pending', pdf: other % 2 === 0 }]
+      return [
+        { type: 'identity', status: 'pending' },
+        { type: 'proof_of_address', status: 'pending', pdf: other % 2 === 0 },
+      ]
     case 2:
       return [
         { type: 'identity', status: 'rejected', reason: REJECTIONS[other % 2 === 0 ? 0 : 3] },
@@ -80,10 +99,20 @@ export async function seedIdentityDocuments(
       return
     }
     for (const upload of uploads) {
-      const name = `${FILE_NAMES[upload.type]}-${customer.lastName.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}`
+      const name = `${FILE_NAMES[upload.type]}-${customer.lastName
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z]/g, '')}`
       const file = upload.pdf
         ? simplePdf(
-            ["Facture d'electricite", `${customer.firstName} ${customer.lastName}`, customer.address.line1, `${customer.address.postcode} ${customer.address.city}`, 'Periode : octobre 2026', 'Montant TTC : 84,20 EUR'],
+            [
+              "Facture d'electricite",
+              `${customer.firstName} ${customer.lastName}`,
+              customer.address.line1,
+              `${customer.address.postcode} ${customer.address.city}`,
+              'Periode : octobre 2026',
+              'Montant TTC : 84,20 EUR',
+            ],
             `${name}.pdf`,
           )
         : await scanPng(upload.type, `${name}.png`, index)
@@ -113,7 +142,13 @@ export async function seedIdentityDocuments(
 /** A document Autoport issues for an order (invoice, bill of lading, 846A, COC, registration). */
 export async function attachOrderDocument(
   flow: { payload: Payload; context: RequestContext; sales: User & { collection: 'users' } },
-  { customer, order, type, title, lines }: { customer: string; order: string; type: DocumentType; title: string; lines: string[] },
+  {
+    customer,
+    order,
+    type,
+    title,
+    lines,
+  }: { customer: string; order: string; type: DocumentType; title: string; lines: string[] },
 ): Promise<void> {
   const name = `${type.replace(/_/g, '-')}-${order.slice(0, 8)}.pdf`
   await flow.payload.create({

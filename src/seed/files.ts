@@ -6,7 +6,11 @@ export type SeedFile = { data: Buffer; mimetype: string; name: string; size: num
 const file = (data: Buffer, mimetype: string, name: string): SeedFile => ({ data, mimetype, name, size: data.length })
 
 /** An identity card or a utility bill drawn with shapes only (grey "text" bars, a photo box). */
-export async function scanPng(kind: 'identity' | 'proof_of_address' | 'driving_licence', name: string, tint: number): Promise<SeedFile> {
+export async function scanPng(
+  kind: 'identity' | 'proof_of_address' | 'driving_licence',
+  name: string,
+  tint: number,
+): Promise<SeedFile> {
   const card = kind !== 'proof_of_address'
   const [width, height] = card ? [640, 404] : [496, 700]
   const hue = (tint * 47) % 360
@@ -38,7 +42,11 @@ ${bars}
 }
 
 const ascii = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '-').replace(/([()\\])/g, '\\$1')
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '-')
+    .replace(/([()\\])/g, '\\$1')
 
 /** A one-page PDF with a few lines of Helvetica (a standard font: nothing to embed). */
 export function simplePdf(lines: string[], name: string): SeedFile {

@@ -44,15 +44,30 @@ export type SeedImage = { key: string; body: Body; colour: ColourFamily; filenam
 
 /** 24 illustrations: every body type, in the paints the inventory uses most. */
 const IMAGE_SET: [Body, ColourFamily][] = [
-  ['sedan', 'gris'], ['sedan', 'noir'], ['sedan', 'bleu-nuit'],
-  ['hatchback', 'rouge'], ['hatchback', 'blanc'], ['hatchback', 'bleu'],
-  ['estate', 'argent'], ['estate', 'vert'],
-  ['suv', 'gris'], ['suv', 'blanc'], ['suv', 'noir'], ['suv', 'bleu'],
-  ['coupe', 'rouge'], ['coupe', 'jaune'], ['coupe', 'argent'],
-  ['convertible', 'rouge'], ['convertible', 'bleu'],
-  ['mpv', 'argent'], ['mpv', 'bleu-nuit'],
-  ['pickup', 'blanc'], ['pickup', 'noir'], ['pickup', 'orange'],
-  ['van', 'blanc'], ['van', 'gris'],
+  ['sedan', 'gris'],
+  ['sedan', 'noir'],
+  ['sedan', 'bleu-nuit'],
+  ['hatchback', 'rouge'],
+  ['hatchback', 'blanc'],
+  ['hatchback', 'bleu'],
+  ['estate', 'argent'],
+  ['estate', 'vert'],
+  ['suv', 'gris'],
+  ['suv', 'blanc'],
+  ['suv', 'noir'],
+  ['suv', 'bleu'],
+  ['coupe', 'rouge'],
+  ['coupe', 'jaune'],
+  ['coupe', 'argent'],
+  ['convertible', 'rouge'],
+  ['convertible', 'bleu'],
+  ['mpv', 'argent'],
+  ['mpv', 'bleu-nuit'],
+  ['pickup', 'blanc'],
+  ['pickup', 'noir'],
+  ['pickup', 'orange'],
+  ['van', 'blanc'],
+  ['van', 'gris'],
 ]
 
 export const SEED_IMAGES: SeedImage[] = IMAGE_SET.map(([body, colour]) => {
@@ -79,7 +94,10 @@ export async function renderImage(image: SeedImage, index: number): Promise<Buff
 }
 
 /** Renders and uploads each illustration once; returns the media id of every image key. */
-export async function seedImages(payload: Payload, context: RequestContext): Promise<{ ids: Map<string, string>; line: string }> {
+export async function seedImages(
+  payload: Payload,
+  context: RequestContext,
+): Promise<{ ids: Map<string, string>; line: string }> {
   const existing = await payload.find({
     collection: 'media',
     where: { filename: { in: SEED_IMAGES.map((image) => image.filename) } },

@@ -55,21 +55,67 @@ type Leg = {
 function legFor(origin: string, random: Random): Leg {
   if (origin === 'JP') {
     return random.pick<Leg>([
-      { carrier: 'Ocean Network Express (ONE)', vessel: 'ONE Harmony', owner: 'ONE', portOfLoading: 'Yokohama', portOfDischarge: 'Le Havre', transitDays: 44, tracking: 'https://www.one-line.com/en/tracking' },
-      { carrier: 'MSC', vessel: 'MSC Gülsün', owner: 'MSC', portOfLoading: 'Nagoya', portOfDischarge: 'Le Havre', transitDays: 46, tracking: 'https://www.msc.com/en/track-a-shipment' },
+      {
+        carrier: 'Ocean Network Express (ONE)',
+        vessel: 'ONE Harmony',
+        owner: 'ONE',
+        portOfLoading: 'Yokohama',
+        portOfDischarge: 'Le Havre',
+        transitDays: 44,
+        tracking: 'https://www.one-line.com/en/tracking',
+      },
+      {
+        carrier: 'MSC',
+        vessel: 'MSC Gülsün',
+        owner: 'MSC',
+        portOfLoading: 'Nagoya',
+        portOfDischarge: 'Le Havre',
+        transitDays: 46,
+        tracking: 'https://www.msc.com/en/track-a-shipment',
+      },
     ])
   }
   if (origin === 'US') {
     return random.pick<Leg>([
-      { carrier: 'CMA CGM', vessel: 'CMA CGM Marco Polo', owner: 'CMA', portOfLoading: 'Newark (New York/New Jersey)', portOfDischarge: 'Le Havre', transitDays: 14, tracking: 'https://www.cma-cgm.com/ebusiness/tracking' },
-      { carrier: 'Maersk', vessel: 'Maersk Essen', owner: 'MSK', portOfLoading: 'Los Angeles', portOfDischarge: 'Le Havre', transitDays: 32, tracking: 'https://www.maersk.com/tracking' },
+      {
+        carrier: 'CMA CGM',
+        vessel: 'CMA CGM Marco Polo',
+        owner: 'CMA',
+        portOfLoading: 'Newark (New York/New Jersey)',
+        portOfDischarge: 'Le Havre',
+        transitDays: 14,
+        tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
+      },
+      {
+        carrier: 'Maersk',
+        vessel: 'Maersk Essen',
+        owner: 'MSK',
+        portOfLoading: 'Los Angeles',
+        portOfDischarge: 'Le Havre',
+        transitDays: 32,
+        tracking: 'https://www.maersk.com/tracking',
+      },
     ])
   }
   if (origin === 'CN' || origin === 'KR') {
-    return { carrier: 'CMA CGM', vessel: 'CMA CGM Jacques Saadé', owner: 'CMA', portOfLoading: origin === 'CN' ? 'Shanghai' : 'Busan', portOfDischarge: 'Marseille-Fos', transitDays: 38, tracking: 'https://www.cma-cgm.com/ebusiness/tracking' }
+    return {
+      carrier: 'CMA CGM',
+      vessel: 'CMA CGM Jacques Saadé',
+      owner: 'CMA',
+      portOfLoading: origin === 'CN' ? 'Shanghai' : 'Busan',
+      portOfDischarge: 'Marseille-Fos',
+      transitDays: 38,
+      tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
+    }
   }
   if (origin === 'GB') {
-    return { carrier: 'Brittany Ferries Freight', vessel: 'Mont St Michel', portOfLoading: 'Portsmouth', portOfDischarge: 'Caen-Ouistreham', transitDays: 2 }
+    return {
+      carrier: 'Brittany Ferries Freight',
+      vessel: 'Mont St Michel',
+      portOfLoading: 'Portsmouth',
+      portOfDischarge: 'Caen-Ouistreham',
+      transitDays: 2,
+    }
   }
   return random.pick<Leg>([
     { carrier: 'CAT Group (porte-voitures)', transitDays: 4 },
@@ -80,13 +126,27 @@ function legFor(origin: string, random: Random): Leg {
 
 /** How many days ago the car arrived, by the stage the order has reached. */
 const ARRIVED_DAYS_AGO: Partial<Record<NonNullable<Order['status']>, number>> = {
-  arrived: 3, customs_cleared: 9, homologated: 16, registered: 24, ready: 30, delivered: 42,
+  arrived: 3,
+  customs_cleared: 9,
+  homologated: 16,
+  registered: 24,
+  ready: 30,
+  delivered: 42,
 }
 
-export type ShippingPlan = { booked: NonNullable<Order['shipping']>; shipped: NonNullable<Order['shipping']>; sea: boolean }
+export type ShippingPlan = {
+  booked: NonNullable<Order['shipping']>
+  shipped: NonNullable<Order['shipping']>
+  sea: boolean
+}
 
 /** The shipping details of an order that will reach `target`, dated from today. */
-export function shippingPlan(origin: string, target: NonNullable<Order['status']>, random: Random, now = Date.now()): ShippingPlan {
+export function shippingPlan(
+  origin: string,
+  target: NonNullable<Order['status']>,
+  random: Random,
+  now = Date.now(),
+): ShippingPlan {
   const leg = legFor(origin, random)
   const transit = leg.transitDays
   let etd: number

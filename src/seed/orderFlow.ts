@@ -37,18 +37,39 @@ function reference(flow: FlowContext, plan: OrderPlan, order: Order, kind: 'depo
   return `VIR-${order.number}-${label}`
 }
 
-async function pay(flow: FlowContext, plan: OrderPlan, order: Order, kind: 'deposit' | 'balance' | 'refund', amount: number, status: 'succeeded' | 'pending' = 'succeeded') {
+async function pay(
+  flow: FlowContext,
+  plan: OrderPlan,
+  order: Order,
+  kind: 'deposit' | 'balance' | 'refund',
+  amount: number,
+  status: 'succeeded' | 'pending' = 'succeeded',
+) {
   if (amount <= 0) return
   await flow.payload.create({
     collection: 'payments',
-    data: { order: order.id, provider: plan.provider, kind, status, amount, currency: 'EUR', providerReference: reference(flow, plan, order, kind) },
+    data: {
+      order: order.id,
+      provider: plan.provider,
+      kind,
+      status,
+      amount,
+      currency: 'EUR',
+      providerReference: reference(flow, plan, order, kind),
+    },
     user: flow.sales,
     depth: 0,
     context: flow.context,
   })
 }
 
-async function setStatus(flow: FlowContext, id: string, status: OrderStatus, extra: Partial<Order> = {}, note?: string): Promise<Order> {
+async function setStatus(
+  flow: FlowContext,
+  id: string,
+  status: OrderStatus,
+  extra: Partial<Order> = {},
+  note?: string,
+): Promise<Order> {
   return flow.payload.update({
     collection: 'orders',
     id,
@@ -59,7 +80,11 @@ async function setStatus(flow: FlowContext, id: string, status: OrderStatus, ext
   })
 }
 
-async function setVehicleStatus(flow: FlowContext, id: string, status: 'available' | 'reserved' | 'sold' | 'in_transit' | 'delivered') {
+async function setVehicleStatus(
+  flow: FlowContext,
+  id: string,
+  status: 'available' | 'reserved' | 'sold' | 'in_transit' | 'delivered',
+) {
   await flow.payload.update({ collection: 'vehicles', id, data: { status }, depth: 0, context: flow.context })
 }
 
@@ -90,8 +115,15 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
 
   await pay(flow, plan, order, 'deposit', deposit)
   order = await flow.payload.findByID({ collection: 'orders', id: orderId, depth: 0 })
-  if (order.status !== 'deposit_paid') throw new Error(`Order ${order.number} did not reach deposit_paid after its deposit`)
-  await attachOrderDocument(flow, { customer, order: order.id, type: 'invoice', title: `Facture d'acompte ${order.number}`, lines: [`Acompte : ${(deposit / 100).toFixed(2)} EUR`, `Total du devis : ${(total / 100).toFixed(2)} EUR`] })
+  if (order.status !== 'deposit_paid')
+    throw new Error(`Order ${order.number} did not reach deposit_paid after its deposit`)
+  await attachOrderDocument(flow, {
+    customer,
+    order: order.id,
+    type: 'invoice',
+    title: `Facture d'acompte ${order.number}`,
+    lines: [`Acompte : ${(deposit / 100).toFixed(2)} EUR`, `Total du devis : ${(total / 100).toFixed(2)} EUR`],
+  })
 
   if (plan.target === 'cancelled') {
     order = await setStatus(flow, orderId, 'cancelled', {}, 'Annulé à la demande du client avant l’achat du véhicule')
@@ -108,30 +140,73 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
         await setVehicleStatus(flow, plan.vehicleId, 'sold')
         break
       case 'transport_booked':
-        order = await setStatus(flow, orderId, step, { shipping: shipping.booked }, `Transport réservé avec ${shipping.booked.carrier}`)
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          { shipping: shipping.booked },
+          `Transport réservé avec ${shipping.booked.carrier}`,
+        )
         break
       case 'shipped':
         order = await setStatus(flow, orderId, step, { shipping: shipping.shipped })
         await setVehicleStatus(flow, plan.vehicleId, 'in_transit')
         if (shipping.sea) {
           await attachOrderDocument(flow, {
-            customer, order: order.id, type: 'bill_of_lading', title: `Connaissement ${shipping.shipped.bookingReference}`,
-            lines: [`Navire : ${shipping.shipped.vessel}`, `Conteneur : ${shipping.shipped.containerNumber ?? '-'}`, `${shipping.shipped.portOfLoading} -> ${shipping.shipped.portOfDischarge}`],
+            customer,
+            order: order.id,
+            type: 'bill_of_lading',
+            title: `Connaissement ${shipping.shipped.bookingReference}`,
+            lines: [
+              `Navire : ${shipping.shipped.vessel}`,
+              `Conteneur : ${shipping.shipped.containerNumber ?? '-'}`,
+              `${shipping.shipped.portOfLoading} -> ${shipping.shipped.portOfDischarge}`,
+            ],
           })
         }
         break
       case 'customs_cleared':
         order = await setStatus(flow, orderId, step, {}, 'Certificat 846A délivré par la douane')
-        await attachOrderDocument(flow, { customer, order: order.id, type: 'customs_846a', title: `Certificat de dedouanement 846A`, lines: [`Commande ${order.number}`] })
+        await attachOrderDocument(flow, {
+          customer,
+          order: order.id,
+          type: 'customs_846a',
+          title: `Certificat de dedouanement 846A`,
+          lines: [`Commande ${order.number}`],
+        })
         break
       case 'homologated':
-        order = await setStatus(flow, orderId, step, {}, needsCustoms(plan.origin) ? 'Réception validée par la DREAL' : 'COC européen vérifié')
-        await attachOrderDocument(flow, { customer, order: order.id, type: 'coc', title: 'Certificat de conformite europeen (COC)', lines: [`Commande ${order.number}`] })
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          needsCustoms(plan.origin) ? 'Réception validée par la DREAL' : 'COC européen vérifié',
+        )
+        await attachOrderDocument(flow, {
+          customer,
+          order: order.id,
+          type: 'coc',
+          title: 'Certificat de conformite europeen (COC)',
+          lines: [`Commande ${order.number}`],
+        })
         break
       case 'registered': {
         const plate = frenchPlate(flow.random)
-        order = await setStatus(flow, orderId, step, { registration: { plate, registeredAt: daysFromNow(-1 - flow.random.int(0, 10), Date.now()) } }, `Immatriculé ${plate}`)
-        await attachOrderDocument(flow, { customer, order: order.id, type: 'registration', title: `Certificat d'immatriculation ${plate}`, lines: [`Commande ${order.number}`] })
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          { registration: { plate, registeredAt: daysFromNow(-1 - flow.random.int(0, 10), Date.now()) } },
+          `Immatriculé ${plate}`,
+        )
+        await attachOrderDocument(flow, {
+          customer,
+          order: order.id,
+          type: 'registration',
+          title: `Certificat d'immatriculation ${plate}`,
+          lines: [`Commande ${order.number}`],
+        })
         break
       }
       case 'ready':

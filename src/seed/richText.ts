@@ -7,7 +7,13 @@ type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
 export type LexicalBlockNode =
   | ({ type: 'paragraph'; children: TextNode[]; textFormat: 0; textStyle: '' } & ElementBase)
   | ({ type: 'heading'; tag: 'h2' | 'h3'; children: TextNode[] } & ElementBase)
-  | ({ type: 'list'; listType: 'bullet' | 'number'; tag: 'ul' | 'ol'; start: 1; children: ListItemNode[] } & ElementBase)
+  | ({
+      type: 'list'
+      listType: 'bullet' | 'number'
+      tag: 'ul' | 'ol'
+      start: 1
+      children: ListItemNode[]
+    } & ElementBase)
 type ListItemNode = { type: 'listitem'; value: number; children: TextNode[] } & ElementBase
 
 export type RichText = {

@@ -45,7 +45,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const customers = await seedCustomers(payload, context, customerSeeds, staff.sales.id)
   log(customers.line)
   log(await seedIdentityDocuments(payload, context, customerSeeds, customers.ids, staff.sales))
-  log(await seedQuotesAndOrders(payload, context, staff.sales, customerSeeds, customers.ids, vehicleSeeds, vehicles.ids))
+  log(
+    await seedQuotesAndOrders(payload, context, staff.sales, customerSeeds, customers.ids, vehicleSeeds, vehicles.ids),
+  )
 
   log(await seedPages(payload, context, images.ids.get('suv-gris')))
   const ms = Date.now() - started

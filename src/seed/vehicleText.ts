@@ -28,14 +28,45 @@ export type VehicleFacts = {
   newForVat: boolean
 }
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+]
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 const FROM_COUNTRY_FR: Record<string, string> = {
-  JP: 'du Japon', US: 'des États-Unis', GB: 'du Royaume-Uni', CN: 'de Chine', KR: 'de Corée du Sud',
+  JP: 'du Japon',
+  US: 'des États-Unis',
+  GB: 'du Royaume-Uni',
+  CN: 'de Chine',
+  KR: 'de Corée du Sud',
 }
 
-const km = (value: number, locale: 'fr' | 'en') => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value)
+const km = (value: number, locale: 'fr' | 'en') =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value)
 const fuelName = (fuel: string, locale: 'fr' | 'en') => {
   const entry = FUELS.find((f) => f.value === fuel)!
   return locale === 'fr' ? entry.fr.toLowerCase() : entry.en.toLowerCase()
@@ -55,11 +86,19 @@ export function headline(facts: VehicleFacts, locale: 'fr' | 'en'): string {
     parts.push(fr ? `${facts.electricRangeKm} km d’autonomie WLTP` : `${facts.electricRangeKm} km WLTP range`)
   }
   if (facts.fuel === 'plugin_hybrid' && facts.electricRangeKm) {
-    parts.push(fr ? `Hybride rechargeable, ${facts.electricRangeKm} km en électrique` : `Plug-in hybrid, ${facts.electricRangeKm} km electric`)
+    parts.push(
+      fr
+        ? `Hybride rechargeable, ${facts.electricRangeKm} km en électrique`
+        : `Plug-in hybrid, ${facts.electricRangeKm} km electric`,
+    )
   }
   if (facts.showroom) parts.push(fr ? 'Visible à Lyon' : 'On show in Lyon')
   else if (!facts.eu) {
-    parts.push(fr ? `Import direct ${FROM_COUNTRY_FR[facts.originCountry] ?? ''}`.trim() : `Imported from ${countryName(facts.originCountry, 'en')}`)
+    parts.push(
+      fr
+        ? `Import direct ${FROM_COUNTRY_FR[facts.originCountry] ?? ''}`.trim()
+        : `Imported from ${countryName(facts.originCountry, 'en')}`,
+    )
   }
   if (facts.eu && facts.hasCoc && !facts.showroom) parts.push(fr ? 'COC fourni' : 'COC supplied')
   if (facts.originStatement) parts.push(fr ? 'Droits de douane 0 %' : '0 % customs duty')
@@ -74,7 +113,9 @@ function firstParagraph(facts: VehicleFacts, locale: 'fr' | 'en'): string {
   const specs = [
     fuelName(facts.fuel, locale),
     gearbox(facts.transmission, locale),
-    fr ? `${facts.powerHp} ch (${facts.fiscalHp} CV fiscaux)` : `${facts.powerHp} hp (${facts.fiscalHp} French fiscal hp)`,
+    fr
+      ? `${facts.powerHp} ch (${facts.fiscalHp} CV fiscaux)`
+      : `${facts.powerHp} hp (${facts.fiscalHp} French fiscal hp)`,
     fr ? `teinte ${facts.colour.fr.toLowerCase()}` : `${facts.colour.en.toLowerCase()} paint`,
   ].join(', ')
   if (fr) {
@@ -83,15 +124,21 @@ function firstParagraph(facts: VehicleFacts, locale: 'fr' | 'en'): string {
       : 'neuf et jamais immatriculé'
     return `${model.pitch.fr} Cet exemplaire ${when} affiche ${km(facts.mileageKm, 'fr')} km : ${specs}.`
   }
-  const when = date ? `first registered in ${MONTHS_EN[date.getUTCMonth()]} ${date.getUTCFullYear()}` : 'new and never registered'
+  const when = date
+    ? `first registered in ${MONTHS_EN[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+    : 'new and never registered'
   return `${model.pitch.en} This ${facts.year} example, ${when}, shows ${km(facts.mileageKm, 'en')} km: ${specs}.`
 }
 
 function secondParagraph(facts: VehicleFacts, locale: 'fr' | 'en'): string {
   const fr = locale === 'fr'
   const seller = fr
-    ? facts.sellerType === 'dealer' ? 'un professionnel' : 'un particulier'
-    : facts.sellerType === 'dealer' ? 'a dealer' : 'a private seller'
+    ? facts.sellerType === 'dealer'
+      ? 'un professionnel'
+      : 'un particulier'
+    : facts.sellerType === 'dealer'
+      ? 'a dealer'
+      : 'a private seller'
   const where = fr
     ? `à ${facts.city} (${countryName(facts.originCountry, 'fr')})`
     : `in ${countryName(facts.originCountry, 'en')}`
@@ -135,7 +182,11 @@ function secondParagraph(facts: VehicleFacts, locale: 'fr' | 'en'): string {
     )
   }
   if (facts.originStatement) {
-    sentences.push(fr ? 'Preuve d’origine préférentielle fournie : droits de douane à 0 %.' : 'Proof of preferential origin supplied: 0 % customs duty.')
+    sentences.push(
+      fr
+        ? 'Preuve d’origine préférentielle fournie : droits de douane à 0 %.'
+        : 'Proof of preferential origin supplied: 0 % customs duty.',
+    )
   }
   if (facts.originCountry === 'CN' && !facts.firstRegistrationDate) {
     sentences.push(

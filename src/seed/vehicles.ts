@@ -15,10 +15,25 @@ import { makeVin } from './vinFactory'
 const REFERENCE_DATE = Date.UTC(2026, 10, 1)
 const LAST_REGISTRATION = Date.UTC(2026, 9, 15)
 const KW_TO_HP = 1.35962
-const FEATURED_MODELS = ['911', 'Land Cruiser', 'Defender', 'Taycan', 'Supra', 'Skyline GT-R', '911 (964)', 'Corvette', 'X5', 'Model Y', 'NSX (NA1)', 'GR86']
+const FEATURED_MODELS = [
+  '911',
+  'Land Cruiser',
+  'Defender',
+  'Taycan',
+  'Supra',
+  'Skyline GT-R',
+  '911 (964)',
+  'Corvette',
+  'X5',
+  'Model Y',
+  'NSX (NA1)',
+  'GR86',
+]
 const DRAFT_COUNT = 5
 
-type VehicleData = Omit<Vehicle, 'id' | 'createdAt' | 'updatedAt' | 'gallery' | 'description'> & { description: RichText }
+type VehicleData = Omit<Vehicle, 'id' | 'createdAt' | 'updatedAt' | 'gallery' | 'description'> & {
+  description: RichText
+}
 
 export type VehicleSeed = {
   data: VehicleData
@@ -42,14 +57,26 @@ function roundPrice(euros: number): number {
 
 function pickGallery(random: Random, body: Vehicle['body'], family: string): string[] {
   const NEIGHBOURS: Record<Vehicle['body'], Vehicle['body'][]> = {
-    sedan: ['estate', 'hatchback'], hatchback: ['sedan', 'estate'], estate: ['sedan', 'hatchback'],
-    suv: ['mpv', 'pickup'], mpv: ['suv', 'van'], pickup: ['suv', 'van'], van: ['mpv', 'pickup'],
-    coupe: ['convertible', 'sedan'], convertible: ['coupe', 'sedan'],
+    sedan: ['estate', 'hatchback'],
+    hatchback: ['sedan', 'estate'],
+    estate: ['sedan', 'hatchback'],
+    suv: ['mpv', 'pickup'],
+    mpv: ['suv', 'van'],
+    pickup: ['suv', 'van'],
+    van: ['mpv', 'pickup'],
+    coupe: ['convertible', 'sedan'],
+    convertible: ['coupe', 'sedan'],
   }
   const sameBody = SEED_IMAGES.filter((image) => image.body === body)
   const primary = sameBody.find((image) => image.colour === family) ?? random.pick(sameBody)
-  const others = random.sample(sameBody.filter((image) => image !== primary), sameBody.length)
-  const near = random.sample(SEED_IMAGES.filter((image) => NEIGHBOURS[body].includes(image.body)), 4)
+  const others = random.sample(
+    sameBody.filter((image) => image !== primary),
+    sameBody.length,
+  )
+  const near = random.sample(
+    SEED_IMAGES.filter((image) => NEIGHBOURS[body].includes(image.body)),
+    4,
+  )
   return [primary, ...others, ...near].slice(0, random.int(3, 5)).map((image) => image.key)
 }
 
@@ -95,7 +122,9 @@ function buildOne(random: Random, model: CatalogModel, vins: Set<string>): Built
   const collector = Boolean(model.collector && year <= 1996)
   const isNew = Boolean(model.newOnly) && !eu
   const firstRegistrationDate = isNew ? null : registrationDate(random, year)
-  const ageYears = firstRegistrationDate ? (REFERENCE_DATE - Date.parse(firstRegistrationDate)) / (365.25 * 86_400_000) : 0
+  const ageYears = firstRegistrationDate
+    ? (REFERENCE_DATE - Date.parse(firstRegistrationDate)) / (365.25 * 86_400_000)
+    : 0
 
   let mileageKm: number
   let priceEuros: number
@@ -104,11 +133,11 @@ function buildOne(random: Random, model: CatalogModel, vins: Set<string>): Built
     priceEuros = random.int(model.collector.value[0], model.collector.value[1])
   } else if (isNew) {
     mileageKm = random.int(5, 60)
-    priceEuros = variant.priceNew * random.int(88, 97) / 100
+    priceEuros = (variant.priceNew * random.int(88, 97)) / 100
   } else {
     mileageKm = ageYears < 0.5 ? random.int(800, 5_800) : Math.round(ageYears * random.int(8_000, 21_000))
     const depreciation = Math.max(0.3, 0.93 * 0.9 ** ageYears - mileageKm / 4_000_000)
-    priceEuros = variant.priceNew * depreciation * random.int(95, 106) / 100
+    priceEuros = (variant.priceNew * depreciation * random.int(95, 106)) / 100
   }
   const price = roundPrice(priceEuros) * 100
 
@@ -127,17 +156,46 @@ function buildOne(random: Random, model: CatalogModel, vins: Set<string>): Built
   const street = random.pick(place.streets)
   const jitter = () => random.int(-150, 150) / 10_000
   const location: Vehicle['location'] = showroom
-    ? { address: SHOWROOM.address, postcode: SHOWROOM.postcode, city: SHOWROOM.city, country: 'FR', lat: SHOWROOM.lat, lng: SHOWROOM.lng }
-    : { address: street, postcode: place.postcode, city: place.city, country, lat: +(place.lat + jitter()).toFixed(4), lng: +(place.lng + jitter()).toFixed(4) }
+    ? {
+        address: SHOWROOM.address,
+        postcode: SHOWROOM.postcode,
+        city: SHOWROOM.city,
+        country: 'FR',
+        lat: SHOWROOM.lat,
+        lng: SHOWROOM.lng,
+      }
+    : {
+        address: street,
+        postcode: place.postcode,
+        city: place.city,
+        country,
+        lat: +(place.lat + jitter()).toFixed(4),
+        lng: +(place.lng + jitter()).toFixed(4),
+      }
 
   const specific = random.sample(model.options, random.int(2, Math.min(4, model.options.length)))
   const common = random.sample([...COMMON_OPTIONS, ...(electric ? ELECTRIC_OPTIONS : [])], 10)
   const options = [...specific, ...common].slice(0, random.int(4, 10))
 
   const facts: VehicleFacts = {
-    model, year, firstRegistrationDate, mileageKm, fuel, transmission: variant.transmission,
-    powerHp: Math.round(variant.kw * KW_TO_HP), fiscalHp, electricRangeKm: variant.electricRangeKm, colour,
-    originCountry: country, eu, hasCoc, originStatement, sellerType, city: place.city, showroom, collector,
+    model,
+    year,
+    firstRegistrationDate,
+    mileageKm,
+    fuel,
+    transmission: variant.transmission,
+    powerHp: Math.round(variant.kw * KW_TO_HP),
+    fiscalHp,
+    electricRangeKm: variant.electricRangeKm,
+    colour,
+    originCountry: country,
+    eu,
+    hasCoc,
+    originStatement,
+    sellerType,
+    city: place.city,
+    showroom,
+    collector,
     newForVat: eu && (mileageKm <= 6_000 || ageYears <= 0.5),
   }
   const supplier = sellerType === 'dealer' ? random.pick(place.dealers) : `Particulier, ${place.city}`
@@ -203,7 +261,10 @@ export function buildVehicles(): VehicleSeed[] {
   const vins = new Set<string>()
   const built = CATALOG.flatMap((model) => Array.from({ length: model.count }, () => buildOne(random, model, vins)))
   // Interleave the makes so lists and sorting by date look like a real inventory.
-  const order = random.sample(built.map((_, index) => index), built.length)
+  const order = random.sample(
+    built.map((_, index) => index),
+    built.length,
+  )
   const vehicles = order.map((index) => built[index]!)
 
   let featured = 0
@@ -213,8 +274,11 @@ export function buildVehicles(): VehicleSeed[] {
     vehicle.data.featured = true
     featured += 1
   }
-  for (const vehicle of vehicles) vehicle.english = { headline: headline(vehicle.facts, 'en'), description: description(vehicle.facts, 'en') }
-  const drafts = vehicles.filter((vehicle) => !vehicle.data.featured && vehicle.data.status === 'available').slice(-DRAFT_COUNT)
+  for (const vehicle of vehicles)
+    vehicle.english = { headline: headline(vehicle.facts, 'en'), description: description(vehicle.facts, 'en') }
+  const drafts = vehicles
+    .filter((vehicle) => !vehicle.data.featured && vehicle.data.status === 'available')
+    .slice(-DRAFT_COUNT)
   for (const vehicle of drafts) {
     vehicle.data.status = 'draft'
     vehicle.data._status = 'draft'

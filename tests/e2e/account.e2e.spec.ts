@@ -38,7 +38,9 @@ test.describe('signed out', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await expect(page).toHaveURL(/\/account\/quotes$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Mes devis' })).toBeVisible()
-    await expect(page.getByRole('navigation', { name: 'Mon espace' }).getByRole('link', { name: 'Devis' })).toHaveAttribute('aria-current', 'page')
+    await expect(
+      page.getByRole('navigation', { name: 'Mon espace' }).getByRole('link', { name: 'Devis' }),
+    ).toHaveAttribute('aria-current', 'page')
 
     // Signing out ends the session: the portal asks to sign in again.
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
@@ -78,7 +80,10 @@ test.describe('signed out', () => {
 })
 
 /** Fills in and sends the registration form; the account then waits for its e-mail confirmation. */
-async function register(page: Page, { firstName, lastName, email, password }: { firstName: string; lastName: string; email: string; password: string }) {
+async function register(
+  page: Page,
+  { firstName, lastName, email, password }: { firstName: string; lastName: string; email: string; password: string },
+) {
   await page.goto('/account/register')
   await page.getByLabel('Prénom').fill(firstName)
   await page.getByLabel('Nom', { exact: true }).fill(lastName)
@@ -86,7 +91,9 @@ async function register(page: Page, { firstName, lastName, email, password }: { 
   await page.getByLabel('Mot de passe', { exact: true }).fill(password)
   await page.getByLabel('Confirmez le mot de passe').fill(password)
   await page.getByRole('button', { name: 'Créer mon espace' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `Un e-mail de confirmation vient d’être envoyé à ${email}` })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: `Un e-mail de confirmation vient d’être envoyé à ${email}` }),
+  ).toBeVisible()
 }
 
 /** The link of the given kind in the newest mail to `email`. */
@@ -106,7 +113,9 @@ async function signInWithForm(page: Page, email: string, password: string) {
 
 test('sign-in attempts over the budget are refused with a clear message', async ({ browser }) => {
   // An address of its own, so this test spends nobody else's budget.
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` } })
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` },
+  })
   const page = await context.newPage()
   const email = unique('robot')
   let limited = false
@@ -155,7 +164,9 @@ test('a new customer registers, confirms the e-mail from the link and signs in',
   await expect(page.getByText('Envoyez une pièce d’identité et un justificatif de domicile')).toBeVisible()
 })
 
-test('a forgotten password: the same answer for every address, then a new password from the e-mailed link', async ({ page }) => {
+test('a forgotten password: the same answer for every address, then a new password from the e-mailed link', async ({
+  page,
+}) => {
   const email = unique('oubli')
   await register(page, { firstName: 'Hugo', lastName: 'Dubois', email, password: 'premier-secret-2026' })
   await page.goto(await linkFromMail(email, 'verify'))
@@ -165,7 +176,9 @@ test('a forgotten password: the same answer for every address, then a new passwo
     await page.goto('/account/forgot-password')
     await page.getByLabel('Adresse e-mail').fill(address)
     await page.getByRole('button', { name: 'Recevoir le lien' }).click()
-    await expect(page.getByRole('status')).toHaveText(`Si un espace existe pour ${address}, un e-mail contenant un lien valable une heure vient d’y être envoyé.`)
+    await expect(page.getByRole('status')).toHaveText(
+      `Si un espace existe pour ${address}, un e-mail contenant un lien valable une heure vient d’y être envoyé.`,
+    )
   }
 
   await page.goto(await linkFromMail(email, 'reset-password'))
@@ -184,7 +197,9 @@ test('a forgotten password: the same answer for every address, then a new passwo
   expect(old.status()).toBe(401)
 })
 
-test('registration refuses empty, invalid and too long input next to each field, and creates nothing', async ({ page }) => {
+test('registration refuses empty, invalid and too long input next to each field, and creates nothing', async ({
+  page,
+}) => {
   await page.goto('/account/register')
   await page.getByRole('button', { name: 'Créer mon espace' }).click()
   await expect(alert(page, 'Certains champs sont à corriger')).toBeVisible()
@@ -268,7 +283,9 @@ test('client accepts a sent quote and follows the order it became, with the bank
   await expect(page.getByRole('link', { name: `Commande ${orderNumber}` })).toBeVisible()
 })
 
-test('client2 edits the profile: inline errors keep every choice, consents are saved with their date', async ({ page }) => {
+test('client2 edits the profile: inline errors keep every choice, consents are saved with their date', async ({
+  page,
+}) => {
   await signInQuietly(page, 'client2@autoport.test')
   await page.goto('/en/account/profile')
   const phone = page.getByLabel('Phone')
@@ -339,7 +356,11 @@ test('an HTML page renamed .pdf, a missing type and a file over 10 MB are refuse
   await expect(page.getByLabel('Document type')).toHaveValue('proof_of_address')
 
   // Too large: stopped before it is sent.
-  await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) })
+  await file.setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25),
+  })
   await expect(page.getByText('This file is larger than 10 MB.')).toBeVisible()
   await page.getByRole('button', { name: 'Send the document' }).click()
   await expect(page.getByText('This file is larger than 10 MB.')).toBeVisible()
@@ -350,10 +371,16 @@ test('an HTML page renamed .pdf, a missing type and a file over 10 MB are refuse
 
 test("a customer opening another customer's quote or order gets a 404", async ({ page, request }) => {
   const api = await staffApi(request)
-  const customers = await api.get<{ docs: { id: string }[] }>('/api/customers?where[email][equals]=client2@autoport.test&depth=0&limit=1')
+  const customers = await api.get<{ docs: { id: string }[] }>(
+    '/api/customers?where[email][equals]=client2@autoport.test&depth=0&limit=1',
+  )
   const client2 = customers.docs[0]!.id
-  const quotes = await api.get<{ docs: { id: string; number: string }[] }>(`/api/quotes?where[customer][equals]=${client2}&depth=0&limit=1`)
-  const orders = await api.get<{ docs: { id: string; number: string }[] }>(`/api/orders?where[customer][equals]=${client2}&depth=0&limit=1`)
+  const quotes = await api.get<{ docs: { id: string; number: string }[] }>(
+    `/api/quotes?where[customer][equals]=${client2}&depth=0&limit=1`,
+  )
+  const orders = await api.get<{ docs: { id: string; number: string }[] }>(
+    `/api/orders?where[customer][equals]=${client2}&depth=0&limit=1`,
+  )
   const quote = quotes.docs[0]!
   const order = orders.docs[0]!
 

@@ -35,7 +35,9 @@ test('sales builds a quote from the landed cost and sends it', async ({ page, re
 
 test('sales moves an order through two milestones, each dated in its timeline', async ({ page, request }) => {
   const api = await staffApi(request)
-  const { docs } = await api.get<{ docs: { id: string }[] }>('/api/orders?where[status][equals]=deposit_paid&limit=1&depth=0')
+  const { docs } = await api.get<{ docs: { id: string }[] }>(
+    '/api/orders?where[status][equals]=deposit_paid&limit=1&depth=0',
+  )
   const order = docs[0]!
 
   await staffLogin(page, 'sales@autoport.test')
@@ -50,19 +52,26 @@ test('sales moves an order through two milestones, each dated in its timeline', 
 
   const saved = await api.get(`/api/orders/${order.id}?depth=0`)
   expect(saved.status).toBe('transport_booked')
-  expect(saved.timeline.slice(-2).map((entry: { status: string }) => entry.status)).toEqual(['vehicle_purchased', 'transport_booked'])
+  expect(saved.timeline.slice(-2).map((entry: { status: string }) => entry.status)).toEqual([
+    'vehicle_purchased',
+    'transport_booked',
+  ])
   expect(saved.timeline.at(-2).note).toBe('Bought from the Munich dealer')
 })
 
 test('sales reviews a pending identity document, and the view is audited', async ({ page, request }) => {
   const api = await staffApi(request)
-  const { docs } = await api.get<{ docs: { id: string }[] }>('/api/documents?where[status][equals]=pending&where[type][equals]=identity&limit=1&depth=0')
+  const { docs } = await api.get<{ docs: { id: string }[] }>(
+    '/api/documents?where[status][equals]=pending&where[type][equals]=identity&limit=1&depth=0',
+  )
   const document = docs[0]!
 
   await staffLogin(page, 'sales@autoport.test')
   await page.goto(`/admin/collections/documents/${document.id}`)
   await expect(page.getByTestId('document-status')).toHaveText('pending')
-  await expect(page.getByRole('img', { name: /Preview of/ }).or(page.locator('iframe[title^="Preview of"]'))).toBeVisible()
+  await expect(
+    page.getByRole('img', { name: /Preview of/ }).or(page.locator('iframe[title^="Preview of"]')),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Verify document' }).click()
   await expect(page.getByTestId('document-status')).toHaveText('verified')
 
@@ -79,7 +88,9 @@ test('the dashboard shows what needs doing', async ({ page }) => {
 })
 
 test('a customer session never opens the admin', async ({ page }) => {
-  const login = await page.request.post('/api/customers/login', { data: { email: 'client@autoport.test', password: 'autoport-demo' } })
+  const login = await page.request.post('/api/customers/login', {
+    data: { email: 'client@autoport.test', password: 'autoport-demo' },
+  })
   expect(login.ok()).toBe(true)
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/admin\/(login|unauthorized)/)

@@ -30,7 +30,12 @@ export async function staffApi(request: APIRequestContext, email = 'sales@autopo
 }
 
 /** Picks an option in one of Payload's relationship selects by typing part of its label. */
-export async function chooseRelation(page: Page, fieldName: string, search: string, option?: RegExp | string): Promise<void> {
+export async function chooseRelation(
+  page: Page,
+  fieldName: string,
+  search: string,
+  option?: RegExp | string,
+): Promise<void> {
   const field = page.locator(`#field-${fieldName}`)
   await field.locator('.rs__control').click()
   await field.locator('input').fill(search)

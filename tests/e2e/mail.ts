@@ -8,8 +8,12 @@ const OUTBOX = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox')
 
 /** The raw text of a mail, with quoted-printable and base64 bodies decoded. */
 function decodeMail(raw: string): string {
-  const quotedPrintable = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  const base64 = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) => Buffer.from(match[1]!.replace(/\s+/g, ''), 'base64').toString('utf8'))
+  const quotedPrintable = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const base64 = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) =>
+    Buffer.from(match[1]!.replace(/\s+/g, ''), 'base64').toString('utf8'),
+  )
   return [quotedPrintable, ...base64].join('\n')
 }
 
@@ -19,7 +23,10 @@ export async function newestMailTo(email: string): Promise<string> {
   await expect
     .poll(
       async () => {
-        const files = (await readdir(OUTBOX).catch(() => [] as string[])).filter((name) => name.endsWith('.eml')).sort().reverse()
+        const files = (await readdir(OUTBOX).catch(() => [] as string[]))
+          .filter((name) => name.endsWith('.eml'))
+          .sort()
+          .reverse()
         for (const file of files) {
           const raw = await readFile(path.join(OUTBOX, file), 'utf8')
           if (raw.toLowerCase().includes(email.toLowerCase())) {

@@ -37,7 +37,9 @@ test('an unknown address answers 404 with a French page that offers a search and
   await expect(page.getByRole('heading', { level: 1, name: 'Véhicules disponibles' })).toBeVisible()
 })
 
-test('English visitors get the 404 in English, also for deep paths and for a car that is not there', async ({ page }) => {
+test('English visitors get the 404 in English, also for deep paths and for a car that is not there', async ({
+  page,
+}) => {
   for (const path of ['/en/no-such-page', '/en/a/b/c', '/en/vehicles/no-such-car-000']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)

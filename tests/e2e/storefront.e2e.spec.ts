@@ -64,7 +64,9 @@ test('search: filters go into the URL, counts match the facets, Back steps throu
   await page.goBack()
   await expect(page).not.toHaveURL(/transmission=/)
   await expect.poll(() => countOf(page)).toBe(toyotas)
-  await expect(page.getByRole('form', { name: 'Filtres' }).getByRole('checkbox', { name: /^Automatique/ })).not.toBeChecked()
+  await expect(
+    page.getByRole('form', { name: 'Filtres' }).getByRole('checkbox', { name: /^Automatique/ }),
+  ).not.toBeChecked()
   await page.goBack()
   await expect(page).not.toHaveURL(/sort=/)
   await page.goBack()
@@ -131,7 +133,9 @@ test('a visitor asks us to source a car and confirms the request from the e-mail
 
   // Nothing reaches the staff before the address is confirmed.
   const staff = await staffApi(request)
-  const before = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`)
+  const before = await staff.get<{ totalDocs: number }>(
+    `/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`,
+  )
 
   const mail = await newestMailTo(email)
   const link = /https?:\/\/[^\s"<>]+\/quote\/confirm\?token=[A-Za-z0-9._~%-]+/.exec(mail)?.[0]
@@ -143,16 +147,30 @@ test('a visitor asks us to source a car and confirms the request from the e-mail
   const number = /Q-\d{4}-\d{4,}/.exec(await confirmed.innerText())?.[0]
   expect(number).toBeTruthy()
 
-  const { docs } = await staff.get<{ docs: { number: string; status: string; sourcing: { make: string; budget: number }; destination: { region: string } }[] }>(
-    `/api/quotes?where[number][equals]=${number}&depth=0`,
-  )
+  const { docs } = await staff.get<{
+    docs: {
+      number: string
+      status: string
+      sourcing: { make: string; budget: number }
+      destination: { region: string }
+    }[]
+  }>(`/api/quotes?where[number][equals]=${number}&depth=0`)
   expect(docs).toHaveLength(1)
-  expect(docs[0]).toMatchObject({ status: 'requested', sourcing: { make: 'Alpine', budget: 7_500_000 }, destination: { region: 'OCC' } })
-  const after = await staff.get<{ totalDocs: number }>(`/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`)
+  expect(docs[0]).toMatchObject({
+    status: 'requested',
+    sourcing: { make: 'Alpine', budget: 7_500_000 },
+    destination: { region: 'OCC' },
+  })
+  const after = await staff.get<{ totalDocs: number }>(
+    `/api/quotes?where[sourcing.make][equals]=Alpine&where[sourcing.model][equals]=A110 GT&limit=1`,
+  )
   expect(after.totalDocs).toBe(before.totalDocs + 1)
 })
 
-test('the request form refuses empty, malformed and scripted input next to each field, and stores nothing', async ({ page, request }) => {
+test('the request form refuses empty, malformed and scripted input next to each field, and stores nothing', async ({
+  page,
+  request,
+}) => {
   const email = `refused-${Date.now()}@visitor.test`
   const errorOf = (name: string) => page.locator(`#${name}-error`)
   await page.goto('/quote')
@@ -188,6 +206,8 @@ test('the request form refuses empty, malformed and scripted input next to each 
   await expect(page.getByLabel('Adresse e-mail')).toHaveValue(email)
 
   const staff = await staffApi(request)
-  const pending = await staff.get<{ totalDocs: number }>(`/api/quote-requests?where[email][equals]=${encodeURIComponent(email)}&limit=0`)
+  const pending = await staff.get<{ totalDocs: number }>(
+    `/api/quote-requests?where[email][equals]=${encodeURIComponent(email)}&limit=0`,
+  )
   expect(pending.totalDocs).toBe(0)
 })

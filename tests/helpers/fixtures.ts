@@ -140,19 +140,39 @@ export async function createWorld(payload: Payload): Promise<World> {
     draft: true,
     context,
   })
-  const soldVehicle = await payload.create({ collection: 'vehicles', data: vehicleData({ model: '508', status: 'sold' }), context })
+  const soldVehicle = await payload.create({
+    collection: 'vehicles',
+    data: vehicleData({ model: '508', status: 'sold' }),
+    context,
+  })
   const quoteA = await sentQuote(payload, a.user, vehicle)
   const quoteB = await sentQuote(payload, b.user, vehicle)
   const orderA = await order(payload, a.user, vehicle)
   const orderB = await order(payload, b.user, vehicle)
   const paymentA = await payload.create({
     collection: 'payments',
-    data: { order: orderA.id, provider: 'bank_transfer', kind: 'deposit', currency: 'EUR', amount: 100_000, status: 'succeeded', providerReference: `VIR-A-${Date.now()}` },
+    data: {
+      order: orderA.id,
+      provider: 'bank_transfer',
+      kind: 'deposit',
+      currency: 'EUR',
+      amount: 100_000,
+      status: 'succeeded',
+      providerReference: `VIR-A-${Date.now()}`,
+    },
     context,
   })
   const paymentB = await payload.create({
     collection: 'payments',
-    data: { order: orderB.id, provider: 'bank_transfer', kind: 'deposit', currency: 'EUR', amount: 100_000, status: 'succeeded', providerReference: `VIR-B-${Date.now()}` },
+    data: {
+      order: orderB.id,
+      provider: 'bank_transfer',
+      kind: 'deposit',
+      currency: 'EUR',
+      amount: 100_000,
+      status: 'succeeded',
+      providerReference: `VIR-B-${Date.now()}`,
+    },
     context,
   })
   const documentA = await document(payload, a.user, 'alice-id')
@@ -163,13 +183,37 @@ export async function createWorld(payload: Payload): Promise<World> {
     file: { data: PNG_1X1, mimetype: 'image/png', name: 'car.png', size: PNG_1X1.length },
     context,
   })
-  const layout = [{ blockType: 'faq' as const, heading: 'Questions', items: [{ question: 'Délai ?', answer: 'Six semaines.' }] }]
-  const page = await payload.create({ collection: 'pages', data: { title: 'À propos', slug: `about-${Date.now()}`, layout, _status: 'published' }, context })
+  const layout = [
+    { blockType: 'faq' as const, heading: 'Questions', items: [{ question: 'Délai ?', answer: 'Six semaines.' }] },
+  ]
+  const page = await payload.create({
+    collection: 'pages',
+    data: { title: 'À propos', slug: `about-${Date.now()}`, layout, _status: 'published' },
+    context,
+  })
   const draftPage = await payload.create({
     collection: 'pages',
     data: { title: 'Brouillon', slug: `draft-${Date.now()}`, layout, _status: 'draft' },
     draft: true,
     context,
   })
-  return { staff, a, b, vehicle, draftVehicle, soldVehicle, quoteA, quoteB, orderA, orderB, paymentA, paymentB, documentA, documentB, media, page, draftPage }
+  return {
+    staff,
+    a,
+    b,
+    vehicle,
+    draftVehicle,
+    soldVehicle,
+    quoteA,
+    quoteB,
+    orderA,
+    orderB,
+    paymentA,
+    paymentB,
+    documentA,
+    documentB,
+    media,
+    page,
+    draftPage,
+  }
 }

@@ -16,11 +16,13 @@ export async function graphql<T = any>(
 ): Promise<GraphQLResponse<T>> {
   const headers = new Headers({ ...options.headers, 'content-type': 'application/json' })
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
-  return rawGraphql(new Request(new URL('/api/graphql', getEnv().SERVER_URL), {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables: options.variables }),
-  }))
+  return rawGraphql(
+    new Request(new URL('/api/graphql', getEnv().SERVER_URL), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: options.variables }),
+    }),
+  )
 }
 
 /** Sends a request as built by the caller: malformed bodies and headers included. */

@@ -48,7 +48,10 @@ export async function rest<T = any>(
 
 /** Hands a request, as built by the caller (malformed ones included), to the route of its method. */
 export function rawRest(request: Request): Promise<Response> {
-  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = new URL(request.url).pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   return handlers[request.method as Method](request, { params: Promise.resolve({ slug }) })
 }
 

@@ -36,17 +36,31 @@ describe('quote builder', () => {
   })
 
   async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0] = {}, buyer: CustomerSession = customer) {
-    const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(vehicleOverrides), context: { disableRevalidate: true } })
+    const vehicle = await payload.create({
+      collection: 'vehicles',
+      data: vehicleData(vehicleOverrides),
+      context: { disableRevalidate: true },
+    })
     const created = await rest('POST', '/api/quotes', {
       token: sales.token,
-      body: { kind: 'stock', customer: buyer.user.id, vehicle: vehicle.id, destination: { country: 'FR', region: 'IDF' } },
+      body: {
+        kind: 'stock',
+        customer: buyer.user.id,
+        vehicle: vehicle.id,
+        destination: { country: 'FR', region: 'IDF' },
+      },
     })
     expect(created.status).toBe(201)
     return created.body.doc.id as string
   }
 
   it('prices a stock vehicle from the landed cost, line by line with rules and sources', async () => {
-    const id = await newQuote({ firstRegistrationDate: '2021-06-10T00:00:00.000Z', co2WltpGKm: 148, massKg: 1_650, fiscalHp: 8 })
+    const id = await newQuote({
+      firstRegistrationDate: '2021-06-10T00:00:00.000Z',
+      co2WltpGKm: 148,
+      massKg: 1_650,
+      fiscalHp: 8,
+    })
     const response = await rest('PATCH', `/api/quotes/${id}`, {
       token: sales.token,
       body: { reprice: true, pricingInputs: { registrationDate: '2026-11-25' } },
@@ -54,7 +68,9 @@ describe('quote builder', () => {
     expect(response.status).toBe(200)
     const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
     const codes = quote.lines?.map((line) => line.code)
-    expect(codes).toEqual(expect.arrayContaining(['vehicle', 'transport', 'insurance', 'co2_malus', 'regional_tax', 'y4', 'y5']))
+    expect(codes).toEqual(
+      expect.arrayContaining(['vehicle', 'transport', 'insurance', 'co2_malus', 'regional_tax', 'y4', 'y5']),
+    )
     expect(codes).not.toContain('customs_duty')
     const malus = quote.lines?.find((line) => line.code === 'co2_malus')
     expect(malus?.rule).toMatch(/2021/)
@@ -121,7 +137,10 @@ describe('quote builder', () => {
     const id = await newQuote({ make: 'Porsche', model: '911', trim: 'Carrera', year: 2019 })
     await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { reprice: true } })
     await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { status: 'sent' } })
-    const accepted = await rest('PATCH', `/api/quotes/${id}?select[status]=true`, { token: customer.token, body: { status: 'accepted' } })
+    const accepted = await rest('PATCH', `/api/quotes/${id}?select[status]=true`, {
+      token: customer.token,
+      body: { status: 'accepted' },
+    })
     expect(accepted.status).toBe(200)
 
     const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
@@ -132,7 +151,12 @@ describe('quote builder', () => {
     expect(order.totals?.total).toBe(quote.totals?.total)
 
     // Sold, the car leaves the public inventory; its buyer still reads what they bought.
-    await payload.update({ collection: 'vehicles', id: order.vehicle as string, data: { status: 'sold' }, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'vehicles',
+      id: order.vehicle as string,
+      data: { status: 'sold' },
+      context: { disableRevalidate: true },
+    })
     const mine = await rest('GET', `/api/orders/${order.id}?depth=1`, { token: customer.token })
     expect(mine.status).toBe(200)
     expect(mine.body.vehicleLabel).toBe('Porsche 911 Carrera · 2019')
@@ -160,13 +184,22 @@ describe('quote builder', () => {
   })
 
   it('hands out unique, consecutive numbers under concurrency', async () => {
-    const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })
+    const vehicle = await payload.create({
+      collection: 'vehicles',
+      data: vehicleData(),
+      context: { disableRevalidate: true },
+    })
     const responses = await Promise.all(
       Array.from({ length: 12 }, () =>
         rest('POST', '/api/quotes', { token: customer.token, body: { kind: 'stock', vehicle: vehicle.id } }),
       ),
     )
-    expect(responses.map((response) => [response.status, response.status === 201 ? '' : JSON.stringify(response.body).slice(0, 300)])).toEqual(responses.map(() => [201, '']))
+    expect(
+      responses.map((response) => [
+        response.status,
+        response.status === 201 ? '' : JSON.stringify(response.body).slice(0, 300),
+      ]),
+    ).toEqual(responses.map(() => [201, '']))
     const numbers = responses.map((response) => response.body.doc.number as string)
     expect(new Set(numbers).size).toBe(12)
     const sequences = numbers.map((number) => parseNumber(number)!.seq).sort((a, b) => a - b)

@@ -16,7 +16,11 @@ function confirmationToken(email: string): string {
   const mails = readdirSync(outbox)
     .sort()
     .reverse()
-    .map((file) => readFileSync(path.join(outbox, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+    .map((file) =>
+      readFileSync(path.join(outbox, file), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '='),
+    )
   const mail = mails.find((content) => content.includes(`To: ${email}`))
   const token = mail?.match(/quote\/confirm\?token=([\w-]+)/)?.[1]
   if (!token) throw new Error(`no confirmation mail for ${email}`)
@@ -29,7 +33,9 @@ describe('quote request from a visitor', () => {
   beforeAll(async () => {
     payload = await testPayload()
     await resetDatabase(payload)
-    vehicleId = (await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })).id
+    vehicleId = (
+      await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })
+    ).id
   })
 
   const request = (email: string, overrides: Record<string, unknown> = {}) => ({
@@ -60,20 +66,32 @@ describe('quote request from a visitor', () => {
     expect(customer.address?.region).toBe('OCC')
     const quotes = await payload.find({ collection: 'quotes', where: { customer: { equals: customer.id } }, depth: 0 })
     expect(quotes.docs).toHaveLength(1)
-    expect(quotes.docs[0]).toMatchObject({ status: 'requested', kind: 'sourcing', sourcing: { make: 'Toyota', budget: 5_500_000 } })
+    expect(quotes.docs[0]).toMatchObject({
+      status: 'requested',
+      kind: 'sourcing',
+      sourcing: { make: 'Toyota', budget: 5_500_000 },
+    })
 
     const again = await confirmQuoteRequest(payload, confirmationToken(email))
     expect(again).toMatchObject({ ok: true, newCustomer: false })
-    expect(await payload.count({ collection: 'quotes', where: { customer: { equals: customer.id } } })).toEqual({ totalDocs: 1 })
+    expect(await payload.count({ collection: 'quotes', where: { customer: { equals: customer.id } } })).toEqual({
+      totalDocs: 1,
+    })
   })
 
   it('joins the quote to the existing customer with that address', async () => {
     const existing = await createCustomer(payload, 'marc')
-    await rest('POST', '/api/quote-requests', { body: request(existing.user.email, { kind: 'stock', vehicle: vehicleId, sourcing: undefined }) })
+    await rest('POST', '/api/quote-requests', {
+      body: request(existing.user.email, { kind: 'stock', vehicle: vehicleId, sourcing: undefined }),
+    })
     await payload.jobs.run()
     const result = await confirmQuoteRequest(payload, confirmationToken(existing.user.email))
     expect(result).toMatchObject({ ok: true, newCustomer: false })
-    const quotes = await payload.find({ collection: 'quotes', where: { customer: { equals: existing.user.id } }, depth: 0 })
+    const quotes = await payload.find({
+      collection: 'quotes',
+      where: { customer: { equals: existing.user.id } },
+      depth: 0,
+    })
     expect(quotes.docs.map((quote) => quote.vehicle)).toEqual([vehicleId])
   })
 
@@ -81,7 +99,11 @@ describe('quote request from a visitor', () => {
     expect(await confirmQuoteRequest(payload, 'not-a-token')).toEqual({ ok: false, reason: 'unknown' })
     const email = `late.${Date.now()}@visitor.test`
     const created = await rest('POST', '/api/quote-requests', { body: request(email) })
-    await payload.db.updateOne({ collection: 'quote-requests', id: created.body.doc.id, data: { expiresAt: '2020-01-01T00:00:00.000Z' } })
+    await payload.db.updateOne({
+      collection: 'quote-requests',
+      id: created.body.doc.id,
+      data: { expiresAt: '2020-01-01T00:00:00.000Z' },
+    })
     await payload.jobs.run()
     const before = await payload.count({ collection: 'quotes' })
     expect(await confirmQuoteRequest(payload, confirmationToken(email))).toEqual({ ok: false, reason: 'expired' })
@@ -89,12 +111,16 @@ describe('quote request from a visitor', () => {
   })
 
   it('refuses incomplete requests field by field, and signed-in users (they use their account)', async () => {
-    const incomplete = await rest('POST', '/api/quote-requests', { body: { email: 'not-an-email', kind: 'sourcing', consentContact: false } })
+    const incomplete = await rest('POST', '/api/quote-requests', {
+      body: { email: 'not-an-email', kind: 'sourcing', consentContact: false },
+    })
     expect(incomplete.status).toBe(400)
     const paths = incomplete.body.errors[0].data.errors.map((error: { path: string }) => error.path)
     expect(paths).toEqual(expect.arrayContaining(['firstName', 'email', 'consentContact']))
     const customer = await createCustomer(payload, 'nina')
-    expect((await rest('POST', '/api/quote-requests', { token: customer.token, body: request(customer.user.email) })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/quote-requests', { token: customer.token, body: request(customer.user.email) })).status,
+    ).toBe(403)
   })
 
   it('keeps requests away from everyone but staff', async () => {

@@ -14,7 +14,9 @@ describe('rate limits', () => {
     expect(refused.ok).toBe(false)
     expect(refused.ok === false && refused.retryAfter).toBeGreaterThan(0)
     expect(await consume(payload, 'quoteRequest', `${key}-other`)).toEqual({ ok: true })
-    const { rows } = await payload.db.pool.query('SELECT points FROM rate_limits WHERE key = $1', [`quoteRequest:${key}`])
+    const { rows } = await payload.db.pool.query('SELECT points FROM rate_limits WHERE key = $1', [
+      `quoteRequest:${key}`,
+    ])
     expect(rows[0].points).toBe(RATE_LIMITS.quoteRequest.points + 1)
   })
 

@@ -9,7 +9,17 @@ import { resetDatabase } from '../helpers/resetDatabase'
 import { login, rest } from '../helpers/rest'
 
 const SEED_BUDGET_MS = 60_000
-const COUNTED: CollectionSlug[] = ['users', 'customers', 'vehicles', 'media', 'quotes', 'orders', 'payments', 'documents', 'pages']
+const COUNTED: CollectionSlug[] = [
+  'users',
+  'customers',
+  'vehicles',
+  'media',
+  'quotes',
+  'orders',
+  'payments',
+  'documents',
+  'pages',
+]
 
 async function counts(payload: Payload): Promise<Record<string, number>> {
   const entries = await Promise.all(
@@ -18,8 +28,18 @@ async function counts(payload: Payload): Promise<Record<string, number>> {
   return Object.fromEntries(entries)
 }
 
-async function distinct(payload: Payload, collection: 'quotes' | 'orders' | 'documents', field = 'status'): Promise<string[]> {
-  const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: { [field]: true }, context: { skipAccessLog: true } })
+async function distinct(
+  payload: Payload,
+  collection: 'quotes' | 'orders' | 'documents',
+  field = 'status',
+): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    select: { [field]: true },
+    context: { skipAccessLog: true },
+  })
   return [...new Set(docs.map((doc) => (doc as unknown as Record<string, string>)[field]!))].sort()
 }
 
@@ -61,7 +81,11 @@ describe('demo seed', () => {
       where: { email: { in: ['client@autoport.test', 'client2@autoport.test'] } },
       depth: 0,
     })
-    expect(customers.map((customer) => [customer.email, customer.language, customer.address?.region, customer._verified]).sort()).toEqual([
+    expect(
+      customers
+        .map((customer) => [customer.email, customer.language, customer.address?.region, customer._verified])
+        .sort(),
+    ).toEqual([
       ['client2@autoport.test', 'en', 'IDF', true],
       ['client@autoport.test', 'fr', 'ARA', true],
     ])
@@ -73,7 +97,9 @@ describe('demo seed', () => {
 
   it('has quotes in every status the rules allow to rest in, and orders at every milestone', async () => {
     // "accepted" never rests: the Quotes hook turns an accepted quote into an order and "converted" at once.
-    expect(await distinct(payload, 'quotes')).toEqual([...QUOTE_STATUSES].filter((status) => status !== 'accepted').sort())
+    expect(await distinct(payload, 'quotes')).toEqual(
+      [...QUOTE_STATUSES].filter((status) => status !== 'accepted').sort(),
+    )
     expect(await distinct(payload, 'orders')).toEqual([...ORDER_STATUSES].sort())
     expect(await distinct(payload, 'documents')).toEqual(['pending', 'rejected', 'verified'])
   })
@@ -101,7 +127,9 @@ describe('demo seed', () => {
       expect(deposit?.amount, order.number!).toBe(order.totals.depositDue)
       expect(['bank_transfer', 'stripe']).toContain(deposit?.provider)
     }
-    for (const order of orders.filter((o) => ['shipped', 'arrived', 'customs_cleared', 'homologated', 'registered', 'ready', 'delivered'].includes(o.status))) {
+    for (const order of orders.filter((o) =>
+      ['shipped', 'arrived', 'customs_cleared', 'homologated', 'registered', 'ready', 'delivered'].includes(o.status),
+    )) {
       expect(order.shipping?.carrier, order.number!).toBeTruthy()
       expect(order.shipping?.eta, order.number!).toBeTruthy()
     }
@@ -115,7 +143,10 @@ describe('demo seed', () => {
     const hero = (locale: 'fr' | 'en') =>
       payload.findByID({ collection: 'pages', id: home!.id, locale, depth: 0 }).then((page) => page.layout[0])
     expect(home!._status).toBe('published')
-    expect(await hero('fr')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('prix rendu en France') })
+    expect(await hero('fr')).toMatchObject({
+      blockType: 'hero',
+      heading: expect.stringContaining('prix rendu en France'),
+    })
     expect(await hero('en')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('landed price') })
   })
 

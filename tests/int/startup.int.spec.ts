@@ -44,9 +44,7 @@ describe('start-up configuration', () => {
       PAYLOAD_SECRET: 'x'.repeat(40),
     })
     expect(result.code).toBe(1)
-    expect(oneLine(result.stderr)).toEqual([
-      'Cannot reach PostgreSQL at 127.0.0.1:1 (DATABASE_URL): ECONNREFUSED',
-    ])
+    expect(oneLine(result.stderr)).toEqual(['Cannot reach PostgreSQL at 127.0.0.1:1 (DATABASE_URL): ECONNREFUSED'])
   })
 
   it('refuses to start in production against a server without PAYLOAD_SECRET', async () => {

@@ -85,7 +85,9 @@ describe('users (staff) access over REST', () => {
     })
     expect(response.status).toBe(200)
     expect(response.body.doc.role).toBe('sales')
-    expect((await rest('DELETE', `/api/users/${staff.marketing.user.id}`, { token: staff.sales.token })).status).toBe(403)
+    expect((await rest('DELETE', `/api/users/${staff.marketing.user.id}`, { token: staff.sales.token })).status).toBe(
+      403,
+    )
   })
 
   it('keeps at least one admin', async () => {

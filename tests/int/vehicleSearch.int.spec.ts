@@ -52,7 +52,12 @@ describe('storefront vehicle search', () => {
         context,
       })
     }
-    await payload.create({ collection: 'vehicles', data: vehicleData({ make: 'BMW', _status: 'draft' }), draft: true, context })
+    await payload.create({
+      collection: 'vehicles',
+      data: vehicleData({ make: 'BMW', _status: 'draft' }),
+      draft: true,
+      context,
+    })
   })
 
   it('finds only what visitors may see, filtered, sorted and paged, with facet counts', async () => {
@@ -60,7 +65,9 @@ describe('storefront vehicle search', () => {
     expect(result.total).toBe(10)
     const prices = result.cards.map((card) => card.price.amount)
     expect(prices).toEqual([...prices].sort((a, b) => b - a))
-    expect(result.cards.every((card) => card.make === 'BMW' && card.image?.url?.startsWith('/api/media/file/'))).toBe(true)
+    expect(result.cards.every((card) => card.make === 'BMW' && card.image?.url?.startsWith('/api/media/file/'))).toBe(
+      true,
+    )
     // A facet's counts ignore its own filter, so other makes stay selectable.
     expect(result.facets.make).toEqual([
       { value: 'Audi', count: 10 },
@@ -89,7 +96,9 @@ describe('storefront vehicle search', () => {
 
   it('issues the same number of SQL queries for 24 cards as for 2 (no N+1)', async () => {
     const full = await countQueries(payload, () => runSearch(parseVehicleSearch({}), 'fr'))
-    const small = await countQueries(payload, () => runSearch(parseVehicleSearch({ make: 'Audi', priceMax: '14000' }), 'fr'))
+    const small = await countQueries(payload, () =>
+      runSearch(parseVehicleSearch({ make: 'Audi', priceMax: '14000' }), 'fr'),
+    )
     expect(full.result.cards).toHaveLength(24)
     expect(small.result.cards.length).toBeLessThan(5)
     expect(small.result.cards.length).toBeGreaterThan(0)

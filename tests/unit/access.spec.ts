@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { and, hiddenUnless, or } from '../../src/access/compose'
 import { creating, updating } from '../../src/access/operation'
 import { ownCustomer, self } from '../../src/access/ownCustomer'
-import { customerId, isAdmin, isCustomer, isMarketing, isSales, isStaff, isStaffUser, isVisitor, type Who } from '../../src/access/roles'
+import {
+  customerId,
+  isAdmin,
+  isCustomer,
+  isMarketing,
+  isSales,
+  isStaff,
+  isStaffUser,
+  isVisitor,
+  type Who,
+} from '../../src/access/roles'
 
 const admin = { collection: 'users', id: 'u1', role: 'admin' }
 const sales = { collection: 'users', id: 'u2', role: 'sales' }
@@ -67,6 +77,12 @@ describe('and', () => {
 describe('hiddenUnless', () => {
   it('hides a collection from everyone the check refuses', () => {
     const hidden = hiddenUnless(or(isAdmin, isSales))
-    expect([admin, sales, marketing, customer, null].map((user) => hidden({ user }))).toEqual([false, false, true, true, true])
+    expect([admin, sales, marketing, customer, null].map((user) => hidden({ user }))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ])
   })
 })

@@ -17,7 +17,14 @@ const fields = [
   { name: 'location', type: 'point' },
   { name: 'firstRegistrationDate', type: 'date' },
   { name: 'price', type: 'group', flattenedFields: [{ name: 'amount', type: 'number' }] },
-  { name: 'lines', type: 'array', flattenedFields: [{ name: 'label', type: 'text' }, { name: 'id', type: 'text' }] },
+  {
+    name: 'lines',
+    type: 'array',
+    flattenedFields: [
+      { name: 'label', type: 'text' },
+      { name: 'id', type: 'text' },
+    ],
+  },
   { name: 'title', type: 'text', localized: true },
 ] as unknown as FlattenedField[]
 
@@ -27,14 +34,39 @@ const problem = (query: string) => {
 }
 
 describe('checkSearchParams', () => {
-  it.each(['page=-5', 'page=abc', 'page=1.5', 'page=', 'page=1&page=2', 'page[a]=1', 'limit=1e9', 'limit=0x10', 'depth[]=1', 'sort=,', 'sort=--id', 'where=string', 'select=x', 'draft=maybe', 'where[a'])(
-    'refuses %s',
-    (query) => expect(problem(query)).toEqual(expect.any(String)),
-  )
+  it.each([
+    'page=-5',
+    'page=abc',
+    'page=1.5',
+    'page=',
+    'page=1&page=2',
+    'page[a]=1',
+    'limit=1e9',
+    'limit=0x10',
+    'depth[]=1',
+    'sort=,',
+    'sort=--id',
+    'where=string',
+    'select=x',
+    'draft=maybe',
+    'where[a',
+  ])('refuses %s', (query) => expect(problem(query)).toEqual(expect.any(String)))
 
   it('accepts what Payload and the admin send, and returns the where filter as an object', () => {
-    const result = checkSearchParams(new URLSearchParams('page=2&limit=10&depth=1&sort=-price.amount,createdAt&draft=true&where[or][0][vin][like]=VF&where[id][in][]=a'))
-    expect(result).toEqual({ query: { page: 2, limit: 10, depth: 1, sort: '-price.amount,createdAt', where: { or: { 0: { vin: { like: 'VF' } } }, id: { in: { 0: 'a' } } } } })
+    const result = checkSearchParams(
+      new URLSearchParams(
+        'page=2&limit=10&depth=1&sort=-price.amount,createdAt&draft=true&where[or][0][vin][like]=VF&where[id][in][]=a',
+      ),
+    )
+    expect(result).toEqual({
+      query: {
+        page: 2,
+        limit: 10,
+        depth: 1,
+        sort: '-price.amount,createdAt',
+        where: { or: { 0: { vin: { like: 'VF' } } }, id: { in: { 0: 'a' } } },
+      },
+    })
   })
 })
 
@@ -52,7 +84,12 @@ describe('checkPaging', () => {
 
 describe('checkWhere', () => {
   it('accepts well-formed filters', () => {
-    expect(checkWhere({ vin: { like: 'VF' }, or: [{ id: { in: [ID] } }, { customer: { equals: ID } }], location: { near: '1,2' } }, fields)).toBeNull()
+    expect(
+      checkWhere(
+        { vin: { like: 'VF' }, or: [{ id: { in: [ID] } }, { customer: { equals: ID } }], location: { near: '1,2' } },
+        fields,
+      ),
+    ).toBeNull()
     expect(checkWhere({ and: { 0: { 'price.amount': { greater_than: '1' } } } }, fields)).toBeNull()
     expect(checkWhere({ 'customer.email': { equals: 'a@b.c' } }, fields)).toBeNull()
   })
@@ -77,18 +114,49 @@ describe('checkWhere', () => {
 
 describe('checkDataShapes', () => {
   it('accepts well-shaped data, localized values included', () => {
-    const data = { vin: 'VF1', year: 2022, status: 'sold', customer: ID, tags: ['a'], location: [2.3, 48.8], firstRegistrationDate: '2022-03-15', price: { amount: '12' }, lines: [{ label: 'x', id: 'r1' }], title: { fr: 'Titre', en: 'Title' } }
+    const data = {
+      vin: 'VF1',
+      year: 2022,
+      status: 'sold',
+      customer: ID,
+      tags: ['a'],
+      location: [2.3, 48.8],
+      firstRegistrationDate: '2022-03-15',
+      price: { amount: '12' },
+      lines: [{ label: 'x', id: 'r1' }],
+      title: { fr: 'Titre', en: 'Title' },
+    }
     expect(checkDataShapes(fields, data, ['fr', 'en'])).toEqual([])
     expect(checkDataShapes(fields, { customer: { id: ID }, year: null, status: null }, ['fr'])).toEqual([])
   })
 
   it('names each malformed field', () => {
-    const data = { vin: ['x'], year: 'abc', status: { equals: 1 }, customer: 'not-an-id', tags: 5, location: [1], firstRegistrationDate: 'soon', price: 3, lines: { label: 'x' } }
+    const data = {
+      vin: ['x'],
+      year: 'abc',
+      status: { equals: 1 },
+      customer: 'not-an-id',
+      tags: 5,
+      location: [1],
+      firstRegistrationDate: 'soon',
+      price: 3,
+      lines: { label: 'x' },
+    }
     expect(checkDataShapes(fields, data, []).map((problem) => problem.path)).toEqual([
-      'vin', 'year', 'status', 'customer', 'tags', 'location', 'firstRegistrationDate', 'price', 'lines',
+      'vin',
+      'year',
+      'status',
+      'customer',
+      'tags',
+      'location',
+      'firstRegistrationDate',
+      'price',
+      'lines',
     ])
     expect(checkDataShapes(fields, { status: 'nope' }, [])[0]!.message).toMatch(/available, sold/)
-    expect(checkDataShapes(fields, { lines: [{ label: 1 }] }, [])).toEqual([{ path: 'lines.0.label', message: 'must be text.' }])
+    expect(checkDataShapes(fields, { lines: [{ label: 1 }] }, [])).toEqual([
+      { path: 'lines.0.label', message: 'must be text.' },
+    ])
     expect(checkDataShapes(fields, [1], [])).toEqual([{ path: '(body)', message: 'must be an object.' }])
   })
 

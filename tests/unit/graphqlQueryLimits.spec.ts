@@ -17,11 +17,15 @@ describe('queryLimits', () => {
 
   it('refuses a query deeper than the limit, fragments included', () => {
     expect(errors('{ node { child { child { id } } } }')).toEqual(['The query is 4 levels deep; the limit is 3.'])
-    expect(errors('{ node { ...F } } fragment F on Node { child { child { id } } }')).toEqual(['The query is 4 levels deep; the limit is 3.'])
+    expect(errors('{ node { ...F } } fragment F on Node { child { child { id } } }')).toEqual([
+      'The query is 4 levels deep; the limit is 3.',
+    ])
   })
 
   it('refuses more root fields than the limit, aliases included', () => {
-    expect(errors('{ a: node { id } b: node { id } c: node { id } }')).toEqual(['The operation selects 3 root fields; the limit is 2.'])
+    expect(errors('{ a: node { id } b: node { id } c: node { id } }')).toEqual([
+      'The operation selects 3 root fields; the limit is 2.',
+    ])
   })
 
   it('does not count introspection', () => {
@@ -32,6 +36,8 @@ describe('queryLimits', () => {
 describe('hasFragmentCycle', () => {
   it('finds a cycle between fragments, and only then', () => {
     expect(hasFragmentCycle(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'))).toBe(true)
-    expect(hasFragmentCycle(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { node { id } }'))).toBe(false)
+    expect(hasFragmentCycle(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { node { id } }'))).toBe(
+      false,
+    )
   })
 })

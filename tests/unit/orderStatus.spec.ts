@@ -128,6 +128,7 @@ describe('isFinalOrderStatus', () => {
   })
 
   it('a final order has no move left', () => {
-    for (const status of ORDER_STATUSES) expect(allowedTransitions(status).length === 0).toBe(isFinalOrderStatus(status))
+    for (const status of ORDER_STATUSES)
+      expect(allowedTransitions(status).length === 0).toBe(isFinalOrderStatus(status))
   })
 })

@@ -10,7 +10,15 @@ describe('isPhoneNumber', () => {
   })
 
   it('refuses letters, markup, a misplaced + and lengths out of bounds', () => {
-    for (const value of ['call me', '06 12 34 56 7a', '<b>0612345678</b>', '33+612345678', '12345', `+${'1'.repeat(26)}`, '']) {
+    for (const value of [
+      'call me',
+      '06 12 34 56 7a',
+      '<b>0612345678</b>',
+      '33+612345678',
+      '12345',
+      `+${'1'.repeat(26)}`,
+      '',
+    ]) {
       expect(isPhoneNumber(value), value).toBe(false)
     }
   })

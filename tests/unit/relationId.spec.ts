@@ -27,7 +27,13 @@ describe('isRecordId', () => {
   })
 
   it('refuses anything else a URL could carry', () => {
-    for (const value of ['', '42', 'not-a-uuid', '0b5e8f6a-3c1d-4e2f-9a7b-1c2d3e4f5a6', "0b5e8f6a-3c1d-4e2f-9a7b-1c2d3e4f5a6b' or 1=1"]) {
+    for (const value of [
+      '',
+      '42',
+      'not-a-uuid',
+      '0b5e8f6a-3c1d-4e2f-9a7b-1c2d3e4f5a6',
+      "0b5e8f6a-3c1d-4e2f-9a7b-1c2d3e4f5a6b' or 1=1",
+    ]) {
       expect(isRecordId(value), value).toBe(false)
     }
   })

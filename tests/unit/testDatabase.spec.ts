@@ -9,7 +9,10 @@ describe('the database the int tests may empty', () => {
 
   it('is the server handed over through TEST_DATABASE_URL, whatever DATABASE_URL says', () => {
     expect(
-      chooseTestDatabase({ TEST_DATABASE_URL: 'postgres://ci@127.0.0.1/autoport_ci_1', DATABASE_URL: 'postgres://prod/autoport' }),
+      chooseTestDatabase({
+        TEST_DATABASE_URL: 'postgres://ci@127.0.0.1/autoport_ci_1',
+        DATABASE_URL: 'postgres://prod/autoport',
+      }),
     ).toEqual({ kind: 'server', url: 'postgres://ci@127.0.0.1/autoport_ci_1' })
   })
 

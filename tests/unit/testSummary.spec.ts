@@ -26,7 +26,13 @@ describe('test summary', () => {
   })
 
   it('counts failing tests', () => {
-    expect(readRun(vitest('vitest-fail.json', 1))).toEqual({ name: 'unit', passed: 1, failed: 1, skipped: 0, problems: [] })
+    expect(readRun(vitest('vitest-fail.json', 1))).toEqual({
+      name: 'unit',
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      problems: [],
+    })
   })
 
   it('shows skipped and todo tests', () => {
@@ -44,7 +50,9 @@ describe('test summary', () => {
   it('counts a file that cannot load as failed, with the reason', () => {
     const result = readRun(vitest('vitest-load.json', 1))
     expect(result).toMatchObject({ passed: 2, failed: 1 })
-    expect(result.problems[0]).toMatch(/load\/a\.spec\.ts failed outside its tests: Cannot find module '\.\/missing-module'/)
+    expect(result.problems[0]).toMatch(
+      /load\/a\.spec\.ts failed outside its tests: Cannot find module '\.\/missing-module'/,
+    )
   })
 
   it('fails a run whose global setup threw (exit 1, a report with 0 tests)', () => {
@@ -63,21 +71,42 @@ describe('test summary', () => {
     const missing = readRun({ name: 'int', runner: 'vitest', exitCode: 1, report: recorded('absent.json') })
     expect(missing.failed).toBe(1)
     expect(missing.problems).toEqual(['no report written', 'vitest exited 1'])
-    const killed = readRun({ name: 'e2e', runner: 'playwright', exitCode: null, signal: 'SIGKILL', report: recorded('absent.json') })
+    const killed = readRun({
+      name: 'e2e',
+      runner: 'playwright',
+      exitCode: null,
+      signal: 'SIGKILL',
+      report: recorded('absent.json'),
+    })
     expect(killed.problems).toEqual(['no report written', 'playwright killed by SIGKILL'])
   })
 
   it('fails a layer that ran zero tests even when its runner exited 0', () => {
-    const result = readRun({ name: 'unit', runner: 'vitest', exitCode: 0, report: recorded('vitest-global-setup-threw.json') })
+    const result = readRun({
+      name: 'unit',
+      runner: 'vitest',
+      exitCode: 0,
+      report: recorded('vitest-global-setup-threw.json'),
+    })
     expect(result).toMatchObject({ failed: 1, problems: ['0 tests ran'] })
   })
 
   it('counts Playwright passes, failures and skips', () => {
-    expect(readRun(playwright('playwright-mixed.json', 1))).toEqual({ name: 'e2e', passed: 1, failed: 1, skipped: 1, problems: [] })
+    expect(readRun(playwright('playwright-mixed.json', 1))).toEqual({
+      name: 'e2e',
+      passed: 1,
+      failed: 1,
+      skipped: 1,
+      problems: [],
+    })
   })
 
   it('fails an empty e2e folder and a web server that did not start, saying why', () => {
-    expect(readRun(playwright('playwright-no-tests.json', 1)).problems).toEqual(['Error: No tests found', '0 tests ran', 'playwright exited 1'])
+    expect(readRun(playwright('playwright-no-tests.json', 1)).problems).toEqual([
+      'Error: No tests found',
+      '0 tests ran',
+      'playwright exited 1',
+    ])
     const server = readRun(playwright('playwright-web-server-failed.json', 1))
     expect(server.failed).toBe(1)
     expect(server.problems[0]).toBe('Error: Process from config.webServer was not able to start. Exit code: 3')

@@ -4,7 +4,9 @@ import { activeFilterCount, parseVehicleSearch, serializeVehicleSearch, toggleFa
 
 describe('vehicle search in the URL', () => {
   it('reads filters, sort and page', () => {
-    const search = parseVehicleSearch(new URLSearchParams('make=BMW&make=Audi&fuel=diesel&yearMin=2019&priceMax=40000&sort=price_asc&page=3&noRti=1'))
+    const search = parseVehicleSearch(
+      new URLSearchParams('make=BMW&make=Audi&fuel=diesel&yearMin=2019&priceMax=40000&sort=price_asc&page=3&noRti=1'),
+    )
     expect(search).toMatchObject({
       make: ['Audi', 'BMW'],
       fuel: ['diesel'],
@@ -17,7 +19,14 @@ describe('vehicle search in the URL', () => {
   })
 
   it('drops what it does not understand instead of failing', () => {
-    const search = parseVehicleSearch({ fuel: ['diesel', 'coal'], origin: 'zz', yearMin: 'abc', page: '-2', sort: 'random', make: '<script>alert(1)</script>' })
+    const search = parseVehicleSearch({
+      fuel: ['diesel', 'coal'],
+      origin: 'zz',
+      yearMin: 'abc',
+      page: '-2',
+      sort: 'random',
+      make: '<script>alert(1)</script>',
+    })
     expect(search.fuel).toEqual(['diesel'])
     expect(search.origin).toEqual([])
     expect(search.yearMin).toBeUndefined()

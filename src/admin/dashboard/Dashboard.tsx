@@ -47,7 +47,8 @@ export async function Dashboard({ payload, user }: Props) {
     Promise.all(
       ORDER_STATUSES.filter((status) => status !== 'cancelled').map(async (status) => ({
         status,
-        count: (await payload.count({ collection: 'orders', ...asStaff, where: { status: { equals: status } } })).totalDocs,
+        count: (await payload.count({ collection: 'orders', ...asStaff, where: { status: { equals: status } } }))
+          .totalDocs,
       })),
     ),
   ])
@@ -56,14 +57,16 @@ export async function Dashboard({ payload, user }: Props) {
     <section className={styles.dashboard} aria-label="Today">
       <article className={styles.card}>
         <h2>
-          <a href="/admin/collections/quotes?where[status][in][0]=requested&where[status][in][1]=in_progress">Quotes to answer</a>{' '}
+          <a href="/admin/collections/quotes?where[status][in][0]=requested&where[status][in][1]=in_progress">
+            Quotes to answer
+          </a>{' '}
           <span className={styles.count}>{waiting.totalDocs}</span>
         </h2>
         <ul>
           {waiting.docs.map((quote) => (
             <li key={quote.id}>
-              <a href={`/admin/collections/quotes/${quote.id}`}>{quote.number}</a> · {quote.kind === 'sourcing' ? 'sourcing' : 'stock'} ·{' '}
-              {day.format(new Date(quote.createdAt))}
+              <a href={`/admin/collections/quotes/${quote.id}`}>{quote.number}</a> ·{' '}
+              {quote.kind === 'sourcing' ? 'sourcing' : 'stock'} · {day.format(new Date(quote.createdAt))}
             </li>
           ))}
           {waiting.totalDocs === 0 && <li>Nothing waiting.</li>}

@@ -38,12 +38,24 @@ export const DocumentReview = () => {
           Open the file
         </a>
       </div>
-      <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 8, overflow: 'hidden', background: 'var(--theme-elevation-50)', maxWidth: 900 }}>
+      <div
+        style={{
+          border: '1px solid var(--theme-elevation-150)',
+          borderRadius: 8,
+          overflow: 'hidden',
+          background: 'var(--theme-elevation-50)',
+          maxWidth: 900,
+        }}
+      >
         {mimeType === 'application/pdf' ? (
           <iframe title={`Preview of ${filename}`} src={src} style={{ width: '100%', height: 560, border: 0 }} />
         ) : (
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={src} alt={`Preview of ${filename}`} style={{ display: 'block', maxWidth: '100%', maxHeight: 560, margin: '0 auto' }} />
+          <img
+            src={src}
+            alt={`Preview of ${filename}`}
+            style={{ display: 'block', maxWidth: '100%', maxHeight: 560, margin: '0 auto' }}
+          />
         )}
       </div>
       {status === 'pending' ? (
@@ -54,8 +66,19 @@ export const DocumentReview = () => {
           <label htmlFor="rejection-reason" style={{ fontSize: '0.85rem' }}>
             Reason for rejection (the customer sees it)
           </label>
-          <textarea id="rejection-reason" rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-          <Button buttonStyle="error" disabled={busy || reason.trim() === ''} onClick={() => decide('rejected')} margin={false}>
+          <textarea
+            id="rejection-reason"
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <Button
+            buttonStyle="error"
+            disabled={busy || reason.trim() === ''}
+            onClick={() => decide('rejected')}
+            margin={false}
+          >
             Reject document
           </Button>
         </div>

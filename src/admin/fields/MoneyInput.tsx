@@ -26,7 +26,11 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
     <div className={`field-type number${showError || invalid ? ' error' : ''}`} style={{ flex: '1 1 auto' }}>
       <FieldLabel htmlFor={id} label={label} required={field.required} path={path} />
       <div className="field-type__wrap" style={{ position: 'relative' }}>
-        <FieldError path={path} showError={showError || invalid} message={invalid ? 'Enter an amount in euros, e.g. 24 900,50' : errorMessage} />
+        <FieldError
+          path={path}
+          showError={showError || invalid}
+          message={invalid ? 'Enter an amount in euros, e.g. 24 900,50' : errorMessage}
+        />
         <input
           id={id}
           name={path}
@@ -43,11 +47,16 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
           onBlur={() => !invalid && setText(formatEuroInput(value))}
           style={{ paddingRight: '2.5rem' }}
         />
-        <span aria-hidden="true" style={{ position: 'absolute', right: '1rem', top: '50%', transform: 'translateY(-50%)', opacity: 0.6 }}>
+        <span
+          aria-hidden="true"
+          style={{ position: 'absolute', right: '1rem', top: '50%', transform: 'translateY(-50%)', opacity: 0.6 }}
+        >
           €
         </span>
       </div>
-      {field.admin?.description ? <FieldDescription description={field.admin.description} path={path ?? field.name} /> : null}
+      {field.admin?.description ? (
+        <FieldDescription description={field.admin.description} path={path ?? field.name} />
+      ) : null}
     </div>
   )
 }

@@ -4,7 +4,13 @@ import { useRouter } from 'next/navigation'
 import type { SelectFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
-import { allowedTransitions, isOrderStatus, nextStatus, ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/orderStatus'
+import {
+  allowedTransitions,
+  isOrderStatus,
+  nextStatus,
+  ORDER_STATUS_LABELS,
+  type OrderStatus,
+} from '@/domain/orderStatus'
 
 /**
  * The order's milestone with the moves the state machine allows from it. A move saves the order
@@ -55,7 +61,9 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
             onChange={(event) => setNote(event.target.value)}
             style={{ width: '100%', marginBottom: '0.5rem' }}
           />
-          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>Your other changes are saved with the move.</p>}
+          {modified && (
+            <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>Your other changes are saved with the move.</p>
+          )}
           <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
             {moves.map((to) => (
               <Button

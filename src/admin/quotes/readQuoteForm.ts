@@ -4,7 +4,7 @@ import { warningIn } from '@/domain/landedCost/inLanguage'
 import type { LandedCostWarning, RegistrationNote } from '@/domain/landedCost/types'
 import type { QuoteLine } from '@/domain/quoteTotals'
 
-const value = <T,>(fields: FormState, path: string): T | undefined => fields[path]?.value as T | undefined
+const value = <T>(fields: FormState, path: string): T | undefined => fields[path]?.value as T | undefined
 
 /** The bits of the quote form the builder computes with, read from Payload's flat form state. */
 export function readQuoteForm(fields: FormState) {

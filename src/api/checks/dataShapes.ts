@@ -14,7 +14,11 @@ function isRelationValue(field: FlattenedField, value: unknown): boolean {
   if (value === null || value === '') return true
   if (field.type !== 'relationship' && field.type !== 'upload') return false
   if (Array.isArray(field.relationTo)) {
-    return isPlainObject(value) && typeof value.relationTo === 'string' && (value.value === null || isId(value.value) || (isPlainObject(value.value) && isId(value.value.id)))
+    return (
+      isPlainObject(value) &&
+      typeof value.relationTo === 'string' &&
+      (value.value === null || isId(value.value) || (isPlainObject(value.value) && isId(value.value.id)))
+    )
   }
   return isId(value) || (isPlainObject(value) && isId(value.id))
 }
@@ -30,20 +34,30 @@ function scalarProblem(field: FlattenedField, value: unknown): string | null {
     case 'radio': {
       // Options are database enums: an unknown value fails the insert (a 500) where validation is skipped, as for _status.
       const values = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-      return typeof value === 'string' && (value === '' || values.includes(value)) ? null : `must be one of: ${values.slice(0, 30).join(', ')}.`
+      return typeof value === 'string' && (value === '' || values.includes(value))
+        ? null
+        : `must be one of: ${values.slice(0, 30).join(', ')}.`
     }
     case 'number':
       if (typeof value === 'number') return Number.isFinite(value) ? null : 'must be a finite number.'
-      return typeof value === 'string' && (value.trim() === '' || Number.isFinite(Number(value))) ? null : 'must be a number.'
+      return typeof value === 'string' && (value.trim() === '' || Number.isFinite(Number(value)))
+        ? null
+        : 'must be a number.'
     case 'checkbox':
       return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : 'must be true or false.'
     case 'date':
-      return typeof value === 'string' && (value === '' || !Number.isNaN(Date.parse(value))) ? null : 'must be a date (ISO 8601).'
+      return typeof value === 'string' && (value === '' || !Number.isNaN(Date.parse(value)))
+        ? null
+        : 'must be a date (ISO 8601).'
     case 'relationship':
     case 'upload':
       return isRelationValue(field, value) ? null : 'must be the id (a UUID) of the related document.'
     case 'point':
-      return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? null : 'must be [longitude, latitude].'
+      return Array.isArray(value) &&
+        value.length === 2 &&
+        value.every((n) => typeof n === 'number' && Number.isFinite(n))
+        ? null
+        : 'must be [longitude, latitude].'
     default:
       return null
   }
@@ -55,7 +69,12 @@ function scalarProblem(field: FlattenedField, value: unknown): string | null {
  * values later, but hooks and the database see the raw data first and fail on such shapes with a 500.
  * Content is not judged here (lengths, options, required): Payload does that with field messages.
  */
-export function checkDataShapes(fields: FlattenedField[], data: unknown, locales: string[], prefix = ''): ShapeProblem[] {
+export function checkDataShapes(
+  fields: FlattenedField[],
+  data: unknown,
+  locales: string[],
+  prefix = '',
+): ShapeProblem[] {
   if (!isPlainObject(data)) return [{ path: prefix || '(body)', message: 'must be an object.' }]
   const problems: ShapeProblem[] = []
   for (const field of fields) {
@@ -63,9 +82,21 @@ export function checkDataShapes(fields: FlattenedField[], data: unknown, locales
     const path = prefix ? `${prefix}.${field.name}` : field.name
     let value = data[field.name]
     // With locale=all a localized field arrives as { fr: …, en: … }.
-    if (field.localized && isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.includes(key))) {
+    if (
+      field.localized &&
+      isPlainObject(value) &&
+      Object.keys(value).length > 0 &&
+      Object.keys(value).every((key) => locales.includes(key))
+    ) {
       for (const [locale, localeValue] of Object.entries(value)) {
-        problems.push(...checkDataShapes([{ ...field, localized: false } as FlattenedField], { [field.name]: localeValue }, locales, prefix).map((p) => ({ ...p, path: `${path}.${locale}` })))
+        problems.push(
+          ...checkDataShapes(
+            [{ ...field, localized: false } as FlattenedField],
+            { [field.name]: localeValue },
+            locales,
+            prefix,
+          ).map((p) => ({ ...p, path: `${path}.${locale}` })),
+        )
       }
       continue
     }
@@ -77,7 +108,10 @@ export function checkDataShapes(fields: FlattenedField[], data: unknown, locales
         break
       case 'array':
         if (!Array.isArray(value)) problems.push({ path, message: 'must be a list of rows.' })
-        else value.forEach((row, i) => problems.push(...checkDataShapes(field.flattenedFields, row, locales, `${path}.${i}`)))
+        else
+          value.forEach((row, i) =>
+            problems.push(...checkDataShapes(field.flattenedFields, row, locales, `${path}.${i}`)),
+          )
         break
       case 'blocks':
         if (!Array.isArray(value)) {
@@ -85,7 +119,9 @@ export function checkDataShapes(fields: FlattenedField[], data: unknown, locales
           break
         }
         value.forEach((row, i) => {
-          const block = isPlainObject(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
+          const block = isPlainObject(row)
+            ? field.blocks.find((candidate) => candidate.slug === row.blockType)
+            : undefined
           if (!block) problems.push({ path: `${path}.${i}`, message: 'must be a block with a known blockType.' })
           else problems.push(...checkDataShapes(block.flattenedFields, row, locales, `${path}.${i}`))
         })

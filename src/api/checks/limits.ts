@@ -20,13 +20,25 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** A reason when page, limit or depth (already numbers) are out of bounds, else null. */
 export function checkPaging(args: { page?: unknown; limit?: unknown; depth?: unknown }): string | null {
   const { page, limit, depth } = args
-  if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= API_LIMITS.maxPage)) {
+  if (
+    page !== undefined &&
+    page !== null &&
+    !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= API_LIMITS.maxPage)
+  ) {
     return `page must be a whole number from 1 to ${API_LIMITS.maxPage}.`
   }
-  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 1 && (limit as number) <= API_LIMITS.maxLimit)) {
+  if (
+    limit !== undefined &&
+    limit !== null &&
+    !(Number.isSafeInteger(limit) && (limit as number) >= 1 && (limit as number) <= API_LIMITS.maxLimit)
+  ) {
     return `limit must be a whole number from 1 to ${API_LIMITS.maxLimit}.`
   }
-  if (depth !== undefined && depth !== null && !(Number.isSafeInteger(depth) && (depth as number) >= 0 && (depth as number) <= API_LIMITS.maxDepth)) {
+  if (
+    depth !== undefined &&
+    depth !== null &&
+    !(Number.isSafeInteger(depth) && (depth as number) >= 0 && (depth as number) <= API_LIMITS.maxDepth)
+  ) {
     return `depth must be a whole number from 0 to ${API_LIMITS.maxDepth}.`
   }
   return null

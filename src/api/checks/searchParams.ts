@@ -4,11 +4,29 @@ const WHOLE = /^\d{1,15}$/
 const SORT = /^-?\w+(\.\w+)*(,-?\w+(\.\w+)*)*$/
 const BOOLEAN = new Set(['true', 'false'])
 /** Parameters Payload reads as one value: a repeated or bracketed one is a mistake or a probe. */
-const SCALARS = ['page', 'limit', 'depth', 'sort', 'locale', 'fallback-locale', 'draft', 'pagination', 'trash', 'autosave', 'publishSpecificLocale']
+const SCALARS = [
+  'page',
+  'limit',
+  'depth',
+  'sort',
+  'locale',
+  'fallback-locale',
+  'draft',
+  'pagination',
+  'trash',
+  'autosave',
+  'publishSpecificLocale',
+]
 /** Parameters Payload reads as objects: `select[field]=true`, never `select=x`. */
 const OBJECTS = ['where', 'select', 'populate', 'joins']
 
-export type ParsedQuery = { where?: Record<string, unknown>; sort?: string; page?: number; limit?: number; depth?: number }
+export type ParsedQuery = {
+  where?: Record<string, unknown>
+  sort?: string
+  page?: number
+  limit?: number
+  depth?: number
+}
 
 /** `a[b][0][c]` → ['a', 'b', '0', 'c']; null when the brackets are unbalanced. */
 function segments(key: string): string[] | null {
@@ -41,7 +59,8 @@ export function checkSearchParams(params: URLSearchParams): { problem: string } 
       if (path.length > 0 || seen.has(name)) return { problem: `${name} takes one plain value.` }
       seen.add(name)
     }
-    if (OBJECTS.includes(name) && path.length === 0) return { problem: `${name} takes bracketed keys, e.g. ${name}[field]=…` }
+    if (OBJECTS.includes(name) && path.length === 0)
+      return { problem: `${name} takes bracketed keys, e.g. ${name}[field]=…` }
     switch (name) {
       case 'page':
       case 'limit':
@@ -50,7 +69,8 @@ export function checkSearchParams(params: URLSearchParams): { problem: string } 
         query[name] = Number(value)
         break
       case 'sort':
-        if (value.length > API_LIMITS.maxSortLength || !SORT.test(value)) return { problem: 'sort must be field paths separated by commas, each optionally prefixed with "-".' }
+        if (value.length > API_LIMITS.maxSortLength || !SORT.test(value))
+          return { problem: 'sort must be field paths separated by commas, each optionally prefixed with "-".' }
         query.sort = value
         break
       case 'draft':

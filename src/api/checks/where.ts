@@ -4,8 +4,22 @@ import { fieldAtPath } from './fieldPaths'
 import { API_LIMITS, UUID } from './limits'
 
 const OPERATORS = new Set([
-  'equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal',
-  'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near',
+  'equals',
+  'contains',
+  'not_equals',
+  'in',
+  'all',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'within',
+  'intersects',
+  'near',
 ])
 const GEO_OPERATORS = new Set(['within', 'intersects', 'near'])
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
@@ -39,7 +53,8 @@ function holdsIds(field: FlattenedField | 'id', rest: string[]): boolean {
  */
 export function checkWhere(where: unknown, fields: FlattenedField[], nesting = 0): string | null {
   if (!isPlainObject(where)) return 'where must be an object of field paths and operators.'
-  if (nesting > API_LIMITS.maxWhereNesting) return `where nests and/or deeper than ${API_LIMITS.maxWhereNesting} levels.`
+  if (nesting > API_LIMITS.maxWhereNesting)
+    return `where nests and/or deeper than ${API_LIMITS.maxWhereNesting} levels.`
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       const list = asList(condition)
@@ -59,7 +74,8 @@ export function checkWhere(where: unknown, fields: FlattenedField[], nesting = 0
         return `where.${key}: "${operator}" applies to point fields only.`
       }
       if (ID_OPERATORS.has(operator) && holdsIds(found.field, found.rest) && value !== null && value !== 'null') {
-        if (!asIds(value).every((id) => typeof id === 'string' && UUID.test(id))) return `where.${key}.${operator}: ids are UUIDs.`
+        if (!asIds(value).every((id) => typeof id === 'string' && UUID.test(id)))
+          return `where.${key}.${operator}: ids are UUIDs.`
       }
       if (operator === 'exists' && ![true, false, 'true', 'false'].includes(value as never)) {
         return `where.${key}.exists must be true or false.`

@@ -17,7 +17,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry(''),
     entry('/vehicles'),
     entry('/quote'),
-    ...pages.filter(({ slug }) => slug && slug !== HOME_SLUG).map(({ slug, updatedAt }) => entry(`/${slug}`, updatedAt)),
+    ...pages
+      .filter(({ slug }) => slug && slug !== HOME_SLUG)
+      .map(({ slug, updatedAt }) => entry(`/${slug}`, updatedAt)),
     ...vehicles.filter(({ slug }) => slug).map(({ slug, updatedAt }) => entry(`/vehicles/${slug}`, updatedAt)),
   ]
 }

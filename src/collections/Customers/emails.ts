@@ -26,23 +26,35 @@ export const verifyEmail = {
     return layout(
       en ? 'Confirm your e-mail address' : 'Confirmez votre adresse e-mail',
       `${hello(user, en)}<p>${en ? 'Confirm your address to follow your quotes and orders in your account.' : 'Confirmez votre adresse pour suivre vos devis et commandes dans votre espace.'}</p>`,
-      { href: `${base(user)}/account/verify?token=${encodeURIComponent(token ?? '')}`, label: en ? 'Confirm my address' : 'Confirmer mon adresse' },
-      en ? 'If you did not create an account, ignore this e-mail.' : "Si vous n'avez pas créé de compte, ignorez ce message.",
+      {
+        href: `${base(user)}/account/verify?token=${encodeURIComponent(token ?? '')}`,
+        label: en ? 'Confirm my address' : 'Confirmer mon adresse',
+      },
+      en
+        ? 'If you did not create an account, ignore this e-mail.'
+        : "Si vous n'avez pas créé de compte, ignorez ce message.",
     )
   },
 }
 
 export const resetPassword = {
   generateEmailSubject: (args?: { req?: unknown; token?: string; user?: Recipient }) =>
-    args?.user?.language === 'en' ? 'Choose a new password · Autoport' : 'Choisissez un nouveau mot de passe · Autoport',
+    args?.user?.language === 'en'
+      ? 'Choose a new password · Autoport'
+      : 'Choisissez un nouveau mot de passe · Autoport',
   generateEmailHTML: (args?: { token?: string; user?: Recipient }) => {
     const user = args?.user
     const en = user?.language === 'en'
     return layout(
       en ? 'Choose a new password' : 'Choisissez un nouveau mot de passe',
       `${hello(user, en)}<p>${en ? 'Someone (hopefully you) asked to reset the password of your Autoport account. The link is valid for one hour.' : 'Une réinitialisation du mot de passe de votre compte Autoport a été demandée. Le lien est valable une heure.'}</p>`,
-      { href: `${base(user)}/account/reset-password?token=${encodeURIComponent(args?.token ?? '')}`, label: en ? 'Choose a new password' : 'Choisir un mot de passe' },
-      en ? 'If you did not ask for it, ignore this e-mail: your password stays the same.' : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+      {
+        href: `${base(user)}/account/reset-password?token=${encodeURIComponent(args?.token ?? '')}`,
+        label: en ? 'Choose a new password' : 'Choisir un mot de passe',
+      },
+      en
+        ? 'If you did not ask for it, ignore this e-mail: your password stays the same.'
+        : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
     )
   },
 }

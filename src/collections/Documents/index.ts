@@ -30,7 +30,11 @@ export const Documents: CollectionConfig = {
     create: or(isAdmin, isSales, isCustomer),
     update: or(isAdmin, isSales),
     // A customer may withdraw a document until it has been reviewed.
-    delete: or(isAdmin, isSales, and(ownCustomer('owner'), () => ({ status: { equals: 'pending' } }))),
+    delete: or(
+      isAdmin,
+      isSales,
+      and(ownCustomer('owner'), () => ({ status: { equals: 'pending' } })),
+    ),
   },
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),
@@ -97,7 +101,9 @@ export const Documents: CollectionConfig = {
         maxLength: 500,
         admin: { position: 'sidebar', condition: (data) => data?.status === 'rejected' },
         validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the document is rejected: the customer sees it.' : true,
+          siblingData?.status === 'rejected' && !value?.trim()
+            ? 'Say why the document is rejected: the customer sees it.'
+            : true,
       },
     ]),
     ...staffOnly([

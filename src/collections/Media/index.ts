@@ -37,7 +37,5 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  fields: [
-    { name: 'alt', type: 'text', required: true, maxLength: 200, localized: false },
-  ],
+  fields: [{ name: 'alt', type: 'text', required: true, maxLength: 200, localized: false }],
 }

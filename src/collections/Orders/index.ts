@@ -60,7 +60,14 @@ export const Orders: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'quote', type: 'relationship', relationTo: 'quotes', unique: true, admin: { position: 'sidebar' } },
-    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: 'customers',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     { name: 'vehicle', type: 'relationship', relationTo: 'vehicles', index: true, admin: { position: 'sidebar' } },
     vehicleLabel,
     {
@@ -108,7 +115,12 @@ export const Orders: CollectionConfig = {
               type: 'row',
               fields: [
                 centsField('amountPaid', { label: 'Paid', access: computed, admin: { readOnly: true } }),
-                centsField('amountDue', { label: 'Still due', allowNegative: true, access: computed, admin: { readOnly: true } }),
+                centsField('amountDue', {
+                  label: 'Still due',
+                  allowNegative: true,
+                  access: computed,
+                  admin: { readOnly: true },
+                }),
               ],
             },
             {

@@ -38,7 +38,13 @@ export const shippingFields: Field[] = [
           },
         ],
       },
-      { name: 'trackingUrl', type: 'text', maxLength: 500, validate: (value: string | null | undefined) => !value || /^https:\/\//.test(value) ? true : 'Use an https:// tracking link.' },
+      {
+        name: 'trackingUrl',
+        type: 'text',
+        maxLength: 500,
+        validate: (value: string | null | undefined) =>
+          !value || /^https:\/\//.test(value) ? true : 'Use an https:// tracking link.',
+      },
     ],
   },
   {

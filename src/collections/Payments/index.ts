@@ -16,7 +16,12 @@ export const Payments: CollectionConfig = {
     defaultColumns: ['order', 'provider', 'kind', 'amount', 'status', 'receivedAt'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
-  access: { read: or(isAdmin, isSales, ownCustomer('customer')), create: or(isAdmin, isSales), update: or(isAdmin, isSales), delete: isAdmin },
+  access: {
+    read: or(isAdmin, isSales, ownCustomer('customer')),
+    create: or(isAdmin, isSales),
+    update: or(isAdmin, isSales),
+    delete: isAdmin,
+  },
   hooks: {
     beforeChange: [linkPaymentToCustomer],
     afterChange: [refreshOrderBalance],

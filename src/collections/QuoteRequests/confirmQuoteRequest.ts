@@ -25,13 +25,23 @@ export async function confirmQuoteRequest(payload: Payload, token: string): Prom
   const request = docs[0] as QuoteRequest | undefined
   if (!request) return { ok: false, reason: 'unknown' }
   if (request.status === 'confirmed' && request.quote) {
-    const quote = await payload.findByID({ collection: 'quotes', id: idOf(request.quote), depth: 0, select: { number: true } })
+    const quote = await payload.findByID({
+      collection: 'quotes',
+      id: idOf(request.quote),
+      depth: 0,
+      select: { number: true },
+    })
     return { ok: true, quoteNumber: quote.number ?? '', newCustomer: false, email: request.email }
   }
   if (request.expiresAt && new Date(request.expiresAt) < new Date()) return { ok: false, reason: 'expired' }
 
   const email = request.email.toLowerCase()
-  const existing = await payload.find({ collection: 'customers', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const existing = await payload.find({
+    collection: 'customers',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   let customer = existing.docs[0]
   const newCustomer = !customer
   if (!customer) {
@@ -76,5 +86,11 @@ export async function confirmQuoteRequest(payload: Payload, token: string): Prom
   const setPasswordToken = newCustomer
     ? await payload.forgotPassword({ collection: 'customers', data: { email }, disableEmail: true })
     : undefined
-  return { ok: true, quoteNumber: quote.number ?? '', newCustomer, setPasswordToken: setPasswordToken ?? undefined, email }
+  return {
+    ok: true,
+    quoteNumber: quote.number ?? '',
+    newCustomer,
+    setPasswordToken: setPasswordToken ?? undefined,
+    email,
+  }
 }

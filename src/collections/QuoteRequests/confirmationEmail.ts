@@ -8,7 +8,9 @@ export function confirmationEmail({ firstName, en, link }: { firstName?: string 
     ? 'Thank you for your request. Confirm your e-mail address so that we can prepare your quote; the link is valid for 3 days.'
     : 'Merci pour votre demande. Confirmez votre adresse e-mail pour que nous préparions votre devis ; le lien est valable 3 jours.'
   const action = en ? 'Confirm my request' : 'Confirmer ma demande'
-  const ignore = en ? 'If you did not make this request, ignore this e-mail.' : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."
+  const ignore = en
+    ? 'If you did not make this request, ignore this e-mail.'
+    : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."
   return {
     subject,
     text: `${greeting}\n\n${lead}\n\n${action}: ${link}\n\n${ignore}`,

@@ -81,7 +81,12 @@ export const QuoteRequests: CollectionConfig = {
       { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true } },
       { name: 'expiresAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
       { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-      { name: 'customer', type: 'relationship', relationTo: 'customers', admin: { position: 'sidebar', readOnly: true } },
+      {
+        name: 'customer',
+        type: 'relationship',
+        relationTo: 'customers',
+        admin: { position: 'sidebar', readOnly: true },
+      },
       { name: 'quote', type: 'relationship', relationTo: 'quotes', admin: { position: 'sidebar', readOnly: true } },
     ]),
   ],

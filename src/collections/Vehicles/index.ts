@@ -27,7 +27,9 @@ export const Vehicles: CollectionConfig = {
     defaultColumns: ['title', 'year', 'price', 'mileageKm', 'status', 'originCountry', 'location', '_status'],
     listSearchableFields: ['title', 'make', 'model', 'vin', 'slug'],
     pagination: { defaultLimit: 25 },
-    livePreview: { url: ({ data, locale }) => previewUrl(storefrontPath(`vehicles/${data?.slug ?? ''}`, locale?.code)) },
+    livePreview: {
+      url: ({ data, locale }) => previewUrl(storefrontPath(`vehicles/${data?.slug ?? ''}`, locale?.code)),
+    },
     preview: (data, { locale }) => previewUrl(storefrontPath(`vehicles/${data?.slug ?? ''}`, locale)),
   },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 30 },
@@ -68,7 +70,11 @@ export const Vehicles: CollectionConfig = {
       index: true,
       admin: { readOnly: true, description: 'Make, model and trim, kept up to date automatically.' },
     },
-    ...salesOnly([slugField<Vehicle>((data) => [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '))]),
+    ...salesOnly([
+      slugField<Vehicle>((data) =>
+        [data.make, data.model, data.trim, data.year, data.vin?.slice(-6)].filter(Boolean).join(' '),
+      ),
+    ]),
     {
       type: 'tabs',
       tabs: [

@@ -9,7 +9,9 @@ import type { FeaturedVehiclesBlock, Vehicle } from '@/payload-types'
 import styles from './blocks.module.css'
 
 export async function FeaturedVehicles({ block, locale }: { block: FeaturedVehiclesBlock; locale: Locale }) {
-  const chosen = (block.vehicles ?? []).filter((vehicle): vehicle is Vehicle => typeof vehicle === 'object' && vehicle !== null)
+  const chosen = (block.vehicles ?? []).filter(
+    (vehicle): vehicle is Vehicle => typeof vehicle === 'object' && vehicle !== null,
+  )
   const cards = chosen.length ? chosen.map(toCard) : await getFeaturedVehicles(locale, block.limit ?? 6)
   if (cards.length === 0) return null
   const t = await getTranslations({ locale, namespace: 'home' })

@@ -17,7 +17,11 @@ export function Hero({ block, primary }: { block: HeroBlock; primary: boolean })
           {block.actions?.length ? (
             <div className={styles.actions}>
               {block.actions.map((action, index) => (
-                <Link key={action.href} href={action.href} className={`button ${index > 0 ? 'button--ghost' : 'button--brass'}`}>
+                <Link
+                  key={action.href}
+                  href={action.href}
+                  className={`button ${index > 0 ? 'button--ghost' : 'button--brass'}`}
+                >
                   {action.label}
                 </Link>
               ))}

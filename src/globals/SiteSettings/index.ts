@@ -66,7 +66,12 @@ export const SiteSettings: GlobalConfig = {
                   fields: [
                     { name: 'postcode', type: 'text', maxLength: 20 },
                     { name: 'city', type: 'text', maxLength: 100 },
-                    { name: 'country', type: 'select', defaultValue: 'FR', options: COUNTRIES.map(({ code, en }) => ({ value: code, label: en })) },
+                    {
+                      name: 'country',
+                      type: 'select',
+                      defaultValue: 'FR',
+                      options: COUNTRIES.map(({ code, en }) => ({ value: code, label: en })),
+                    },
                   ],
                 },
                 {
@@ -92,48 +97,65 @@ export const SiteSettings: GlobalConfig = {
           label: 'Quote defaults',
           fields: [
             ...writableBy(isAdmin, 'Only an admin can change the quote defaults.', [
-            {
-              name: 'quoteDefaults',
-              type: 'group',
-              // Public: the storefront's landed price uses the same estimates, so no cost is hidden.
-              admin: { description: 'Our own cost estimates: they pre-fill new quotes and price the storefront estimate.' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'validityDays', type: 'number', min: 1, max: 90, defaultValue: 14 },
-                    { name: 'depositPercent', type: 'number', min: 0, max: 100, defaultValue: 10 },
-                    { name: 'insurancePercent', label: 'Transport insurance (% of price)', type: 'number', min: 0, max: 10, defaultValue: 0.5 },
-                  ],
+              {
+                name: 'quoteDefaults',
+                type: 'group',
+                // Public: the storefront's landed price uses the same estimates, so no cost is hidden.
+                admin: {
+                  description: 'Our own cost estimates: they pre-fill new quotes and price the storefront estimate.',
                 },
-                {
-                  name: 'transport',
-                  type: 'array',
-                  labels: { singular: 'Freight estimate', plural: 'Freight estimates by origin' },
-                  fields: [
-                    {
-                      type: 'row',
-                      fields: [
-                        // Select values become GraphQL enum names, so the catch-all must be a plain word.
-                        { name: 'origin', type: 'select', required: true, options: [{ value: ANY_ORIGIN, label: 'Any other origin' }, ...COUNTRIES.map(({ code, en }) => ({ value: code, label: en }))] },
-                        centsField('amount', { label: 'Freight to the EU border', required: true }),
-                        centsField('inland', { label: 'Transport in France' }),
-                      ],
-                    },
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    centsField('cocCost', { label: 'COC (EU cars without one)' }),
-                    centsField('rtiBudget', { label: 'RTI budget (non-EU without COC)' }),
-                    centsField('brokerFee', { label: 'Customs broker (non-EU)' }),
-                    centsField('technicalInspection', { label: 'Technical inspection' }),
-                  ],
-                },
-                centsField('serviceFee', { label: 'Default Autoport service fee' }),
-              ],
-            },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'validityDays', type: 'number', min: 1, max: 90, defaultValue: 14 },
+                      { name: 'depositPercent', type: 'number', min: 0, max: 100, defaultValue: 10 },
+                      {
+                        name: 'insurancePercent',
+                        label: 'Transport insurance (% of price)',
+                        type: 'number',
+                        min: 0,
+                        max: 10,
+                        defaultValue: 0.5,
+                      },
+                    ],
+                  },
+                  {
+                    name: 'transport',
+                    type: 'array',
+                    labels: { singular: 'Freight estimate', plural: 'Freight estimates by origin' },
+                    fields: [
+                      {
+                        type: 'row',
+                        fields: [
+                          // Select values become GraphQL enum names, so the catch-all must be a plain word.
+                          {
+                            name: 'origin',
+                            type: 'select',
+                            required: true,
+                            options: [
+                              { value: ANY_ORIGIN, label: 'Any other origin' },
+                              ...COUNTRIES.map(({ code, en }) => ({ value: code, label: en })),
+                            ],
+                          },
+                          centsField('amount', { label: 'Freight to the EU border', required: true }),
+                          centsField('inland', { label: 'Transport in France' }),
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    type: 'row',
+                    fields: [
+                      centsField('cocCost', { label: 'COC (EU cars without one)' }),
+                      centsField('rtiBudget', { label: 'RTI budget (non-EU without COC)' }),
+                      centsField('brokerFee', { label: 'Customs broker (non-EU)' }),
+                      centsField('technicalInspection', { label: 'Technical inspection' }),
+                    ],
+                  },
+                  centsField('serviceFee', { label: 'Default Autoport service fee' }),
+                ],
+              },
             ]),
           ],
         },
@@ -141,19 +163,19 @@ export const SiteSettings: GlobalConfig = {
           label: 'Payments',
           fields: [
             ...writableBy(isAdmin, 'Only an admin can change the bank details.', [
-            {
-              name: 'bankDetails',
-              type: 'group',
-              // Shown inside the signed-in portal only: fake invoices with swapped bank details are a classic fraud.
-              access: { read: or(isStaff, isCustomer) },
-              admin: { description: 'Only admins change these; customers see them in their signed-in account.' },
-              fields: [
-                { name: 'holder', type: 'text', maxLength: 120 },
-                { name: 'iban', type: 'text', maxLength: 40 },
-                { name: 'bic', type: 'text', maxLength: 11 },
-                { name: 'bank', type: 'text', maxLength: 120 },
-              ],
-            },
+              {
+                name: 'bankDetails',
+                type: 'group',
+                // Shown inside the signed-in portal only: fake invoices with swapped bank details are a classic fraud.
+                access: { read: or(isStaff, isCustomer) },
+                admin: { description: 'Only admins change these; customers see them in their signed-in account.' },
+                fields: [
+                  { name: 'holder', type: 'text', maxLength: 120 },
+                  { name: 'iban', type: 'text', maxLength: 40 },
+                  { name: 'bic', type: 'text', maxLength: 11 },
+                  { name: 'bank', type: 'text', maxLength: 120 },
+                ],
+              },
             ]),
           ],
         },

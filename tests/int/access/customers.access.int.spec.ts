@@ -35,9 +35,26 @@ describe('customers access', () => {
   it('anyone may register; a signed-in customer or marketing may not create accounts', async () => {
     const body = { email: `new.${Date.now()}@customer.test`, password: 'a-long-password-1' }
     expect((await rest('POST', '/api/customers', { body })).status).toBe(201)
-    expect((await rest('POST', '/api/customers', { token: world.a.token, body: { ...body, email: `x${body.email}` } })).status).toBe(403)
-    expect((await rest('POST', '/api/customers', { token: tokenOf(world, 'marketing'), body: { ...body, email: `y${body.email}` } })).status).toBe(403)
-    expect((await rest('POST', '/api/customers', { token: tokenOf(world, 'sales'), body: { ...body, email: `z${body.email}` } })).status).toBe(201)
+    expect(
+      (await rest('POST', '/api/customers', { token: world.a.token, body: { ...body, email: `x${body.email}` } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('POST', '/api/customers', {
+          token: tokenOf(world, 'marketing'),
+          body: { ...body, email: `y${body.email}` },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('POST', '/api/customers', {
+          token: tokenOf(world, 'sales'),
+          body: { ...body, email: `z${body.email}` },
+        })
+      ).status,
+    ).toBe(201)
   })
 
   it('registration cannot set a KYC status', async () => {
@@ -54,7 +71,9 @@ describe('customers access', () => {
       body: { email, password: 'a-long-password-1', firstName: 'Zoé', lastName: '<img src=x onerror=alert(1)>' },
     })
     expect(created.status).toBe(400)
-    expect(created.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'lastName', message: expect.stringMatching(/HTML/) })])
+    expect(created.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'lastName', message: expect.stringMatching(/HTML/) }),
+    ])
     expect((await payload.find({ collection: 'customers', where: { email: { equals: email } } })).totalDocs).toBe(0)
 
     const edited = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
@@ -76,9 +95,14 @@ describe('customers access', () => {
     expect(stored.phone).toBe('+33 6 12 34 56 78')
     expect(stored.consents?.sms?.granted).toBe(true)
     expect(stored.consents?.sms?.source).toBe('account')
-    expect(stored.consentHistory).toEqual([expect.objectContaining({ channel: 'sms', granted: true, textVersion: '2026-11' })])
+    expect(stored.consentHistory).toEqual([
+      expect.objectContaining({ channel: 'sms', granted: true, textVersion: '2026-11' }),
+    ])
 
-    const other = await rest('PATCH', `/api/customers/${world.b.user.id}`, { token: world.a.token, body: { phone: '+33 1 00 00 00 00' } })
+    const other = await rest('PATCH', `/api/customers/${world.b.user.id}`, {
+      token: world.a.token,
+      body: { phone: '+33 1 00 00 00 00' },
+    })
     expect([403, 404]).toContain(other.status)
     expect((await payload.findByID({ collection: 'customers', id: world.b.user.id })).phone).toBeFalsy()
   })
@@ -104,11 +128,21 @@ describe('customers access', () => {
       body: { internalNotes: 'Called on Monday' },
     })
     expect(sales.status).toBe(200)
-    expect((await rest('PATCH', `/api/customers/${world.b.user.id}`, { token: tokenOf(world, 'marketing'), body: { firstName: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/api/customers/${world.b.user.id}`, {
+          token: tokenOf(world, 'marketing'),
+          body: { firstName: 'x' },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('only an admin deletes a customer', async () => {
-    const spare = await payload.create({ collection: 'customers', data: { email: `spare.${Date.now()}@customer.test`, password: 'a-long-password-1' } })
+    const spare = await payload.create({
+      collection: 'customers',
+      data: { email: `spare.${Date.now()}@customer.test`, password: 'a-long-password-1' },
+    })
     expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
     expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: world.a.token })).status).toBe(403)
     expect((await rest('DELETE', `/api/customers/${spare.id}`, { token: tokenOf(world, 'admin') })).status).toBe(200)

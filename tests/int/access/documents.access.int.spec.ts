@@ -28,10 +28,17 @@ describe('documents access', () => {
   it('files are served to their owner and staff only', async () => {
     const own = await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: world.a.token })
     expect(own.status).toBe(200)
-    expect((await rest('GET', `/api/documents/file/${world.documentB.filename}`, { token: world.a.token })).status).toBe(403)
+    expect(
+      (await rest('GET', `/api/documents/file/${world.documentB.filename}`, { token: world.a.token })).status,
+    ).toBe(403)
     expect((await rest('GET', `/api/documents/file/${world.documentA.filename}`)).status).toBe(403)
-    expect((await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: tokenOf(world, 'marketing') })).status).toBe(403)
-    expect((await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: tokenOf(world, 'sales') })).status).toBe(200)
+    expect(
+      (await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: tokenOf(world, 'marketing') }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: tokenOf(world, 'sales') })).status,
+    ).toBe(200)
   })
 
   it.each<Actor>(['marketing', 'anonymous'])('%s reads no document', async (actor) => {
@@ -71,7 +78,10 @@ describe('documents access', () => {
     const before = await payload.count({ collection: 'documents' })
     const response = await rest('POST', '/api/documents', {
       token: world.a.token,
-      body: upload({ type: 'identity' }, { bytes: Buffer.from('<html><script>alert(1)</script></html>'), name: 'id.pdf', type: 'application/pdf' }),
+      body: upload(
+        { type: 'identity' },
+        { bytes: Buffer.from('<html><script>alert(1)</script></html>'), name: 'id.pdf', type: 'application/pdf' },
+      ),
     })
     expect(response.status).toBe(400)
     expect((await payload.count({ collection: 'documents' })).totalDocs).toBe(before.totalDocs)
@@ -86,19 +96,31 @@ describe('documents access', () => {
   })
 
   it('sales verifies a document; the customer cannot change its status', async () => {
-    const customer = await rest('PATCH', `/api/documents/${world.documentA.id}`, { token: world.a.token, body: { status: 'verified' } })
+    const customer = await rest('PATCH', `/api/documents/${world.documentA.id}`, {
+      token: world.a.token,
+      body: { status: 'verified' },
+    })
     expect(customer.status).toBe(403)
-    const sales = await rest('PATCH', `/api/documents/${world.documentA.id}`, { token: tokenOf(world, 'sales'), body: { status: 'verified' } })
+    const sales = await rest('PATCH', `/api/documents/${world.documentA.id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { status: 'verified' },
+    })
     expect(sales.status).toBe(200)
     const stored = await payload.findByID({ collection: 'documents', id: world.documentA.id, depth: 0 })
     expect(stored.status).toBe('verified')
     expect(stored.reviewedBy).toBe(world.staff.sales.user.id)
-    const review = await payload.find({ collection: 'document-access-logs', where: { and: [{ document: { equals: world.documentA.id } }, { action: { equals: 'review' } }] } })
+    const review = await payload.find({
+      collection: 'document-access-logs',
+      where: { and: [{ document: { equals: world.documentA.id } }, { action: { equals: 'review' } }] },
+    })
     expect(review.totalDocs).toBe(1)
   })
 
   it('rejecting needs a reason the customer can read', async () => {
-    const noReason = await rest('PATCH', `/api/documents/${world.documentB.id}`, { token: tokenOf(world, 'sales'), body: { status: 'rejected' } })
+    const noReason = await rest('PATCH', `/api/documents/${world.documentB.id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { status: 'rejected' },
+    })
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors[0].data.errors[0].path).toBe('rejectionReason')
     const rejected = await rest('PATCH', `/api/documents/${world.documentB.id}`, {
@@ -118,9 +140,15 @@ describe('documents access', () => {
       file: { data: PNG_1X1, mimetype: 'image/png', name: 'bill.png', size: PNG_1X1.length },
     })
     expect((await rest('DELETE', `/api/documents/${pending.id}`, { token: world.a.token })).status).toBe(200)
-    expect((await rest('DELETE', `/api/documents/${world.documentA.id}`, { token: world.a.token })).status).not.toBe(200)
-    expect((await rest('DELETE', `/api/documents/${world.documentB.id}`, { token: world.a.token })).status).not.toBe(200)
-    expect(await payload.count({ collection: 'documents', where: { id: { in: [world.documentA.id, world.documentB.id] } } })).toEqual({ totalDocs: 2 })
+    expect((await rest('DELETE', `/api/documents/${world.documentA.id}`, { token: world.a.token })).status).not.toBe(
+      200,
+    )
+    expect((await rest('DELETE', `/api/documents/${world.documentB.id}`, { token: world.a.token })).status).not.toBe(
+      200,
+    )
+    expect(
+      await payload.count({ collection: 'documents', where: { id: { in: [world.documentA.id, world.documentB.id] } } }),
+    ).toEqual({ totalDocs: 2 })
   })
 
   it('each staff view of an identity document lands in the append-only audit log', async () => {
@@ -129,15 +157,31 @@ describe('documents access', () => {
     await rest('GET', `/api/documents/file/${world.documentB.filename}`, { token: tokenOf(world, 'admin') })
     await rest('GET', '/api/documents', { token: tokenOf(world, 'sales') })
     await rest('GET', `/api/documents/${world.documentB.id}`, { token: world.b.token })
-    const { docs } = await payload.find({ collection: 'document-access-logs', sort: 'at', where: { document: { equals: world.documentB.id } } })
+    const { docs } = await payload.find({
+      collection: 'document-access-logs',
+      sort: 'at',
+      where: { document: { equals: world.documentB.id } },
+    })
     expect((await payload.count({ collection: 'document-access-logs' })).totalDocs - before.totalDocs).toBe(2)
     expect(docs.slice(-2).map((log) => log.action)).toEqual(['view', 'download'])
 
     const log = docs[0]!
     expect((await rest('GET', '/api/document-access-logs', { token: tokenOf(world, 'admin') })).status).toBe(200)
     expect((await rest('GET', '/api/document-access-logs', { token: tokenOf(world, 'sales') })).status).toBe(403)
-    expect((await rest('PATCH', `/api/document-access-logs/${log.id}`, { token: tokenOf(world, 'admin'), body: { action: 'review' } })).status).toBe(403)
-    expect((await rest('DELETE', `/api/document-access-logs/${log.id}`, { token: tokenOf(world, 'admin') })).status).toBe(403)
-    expect((await rest('POST', '/api/document-access-logs', { token: tokenOf(world, 'admin'), body: { action: 'view' } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/api/document-access-logs/${log.id}`, {
+          token: tokenOf(world, 'admin'),
+          body: { action: 'review' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest('DELETE', `/api/document-access-logs/${log.id}`, { token: tokenOf(world, 'admin') })).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', '/api/document-access-logs', { token: tokenOf(world, 'admin'), body: { action: 'view' } }))
+        .status,
+    ).toBe(403)
   })
 })

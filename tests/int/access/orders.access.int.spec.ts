@@ -26,9 +26,22 @@ describe('orders and payments access', () => {
   })
 
   it('customers never create, change or delete orders', async () => {
-    expect((await rest('POST', '/api/orders', { token: world.a.token, body: { customer: world.a.user.id, totals: { total: 1 } } })).status).toBe(403)
-    expect((await rest('PATCH', `/api/orders/${world.orderA.id}`, { token: world.a.token, body: { status: 'delivered' } })).status).toBe(403)
-    expect((await rest('PATCH', `/api/orders/${world.orderB.id}`, { token: world.a.token, body: { status: 'delivered' } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/api/orders', {
+          token: world.a.token,
+          body: { customer: world.a.user.id, totals: { total: 1 } },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest('PATCH', `/api/orders/${world.orderA.id}`, { token: world.a.token, body: { status: 'delivered' } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await rest('PATCH', `/api/orders/${world.orderB.id}`, { token: world.a.token, body: { status: 'delivered' } }))
+        .status,
+    ).toBe(403)
     expect((await rest('DELETE', `/api/orders/${world.orderA.id}`, { token: world.a.token })).status).toBe(403)
   })
 
@@ -36,7 +49,13 @@ describe('orders and payments access', () => {
     const token = tokenOf(world, 'sales')
     const paid = await rest('POST', '/api/payments', {
       token,
-      body: { order: world.orderB.id, provider: 'bank_transfer', kind: 'deposit', amount: 160_000, providerReference: `VIR-${Date.now()}` },
+      body: {
+        order: world.orderB.id,
+        provider: 'bank_transfer',
+        kind: 'deposit',
+        amount: 160_000,
+        providerReference: `VIR-${Date.now()}`,
+      },
     })
     expect(paid.status).toBe(201)
     let order = await payload.findByID({ collection: 'orders', id: world.orderB.id, depth: 0 })
@@ -47,10 +66,17 @@ describe('orders and payments access', () => {
     expect(skip.status).toBe(400)
     expect(skip.body.errors[0].data.errors[0].path).toBe('status')
 
-    const next = await rest('PATCH', `/api/orders/${world.orderB.id}`, { token, body: { status: 'vehicle_purchased', milestoneNote: 'Bought in Munich' } })
+    const next = await rest('PATCH', `/api/orders/${world.orderB.id}`, {
+      token,
+      body: { status: 'vehicle_purchased', milestoneNote: 'Bought in Munich' },
+    })
     expect(next.status).toBe(200)
     order = await payload.findByID({ collection: 'orders', id: world.orderB.id, depth: 0 })
-    expect(order.timeline?.map((entry) => entry.status)).toEqual(['awaiting_deposit', 'deposit_paid', 'vehicle_purchased'])
+    expect(order.timeline?.map((entry) => entry.status)).toEqual([
+      'awaiting_deposit',
+      'deposit_paid',
+      'vehicle_purchased',
+    ])
     expect(order.timeline?.at(-1)).toMatchObject({ note: 'Bought in Munich', by: world.staff.sales.user.id })
   })
 
@@ -63,7 +89,14 @@ describe('orders and payments access', () => {
   })
 
   it('marketing cannot change an order', async () => {
-    expect((await rest('PATCH', `/api/orders/${world.orderA.id}`, { token: tokenOf(world, 'marketing'), body: { status: 'cancelled' } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/api/orders/${world.orderA.id}`, {
+          token: tokenOf(world, 'marketing'),
+          body: { status: 'cancelled' },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('a customer sees their own payments only, and records none', async () => {
@@ -71,14 +104,25 @@ describe('orders and payments access', () => {
     expect(list.status).toBe(200)
     expect(list.body.docs.map((doc: { id: string }) => doc.id)).toEqual([world.paymentA.id])
     expect((await rest('GET', `/api/payments/${world.paymentB.id}`, { token: world.a.token })).status).toBe(404)
-    expect((await rest('POST', '/api/payments', { token: world.a.token, body: { order: world.orderA.id, amount: 1 } })).status).toBe(403)
-    expect((await rest('PATCH', `/api/payments/${world.paymentA.id}`, { token: world.a.token, body: { amount: 1 } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/payments', { token: world.a.token, body: { order: world.orderA.id, amount: 1 } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await rest('PATCH', `/api/payments/${world.paymentA.id}`, { token: world.a.token, body: { amount: 1 } })).status,
+    ).toBe(403)
   })
 
   it('only an admin deletes orders and payments', async () => {
-    expect((await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
-    expect((await rest('DELETE', `/api/orders/${world.orderA.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
-    expect((await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'admin') })).status).toBe(200)
+    expect(
+      (await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'sales') })).status,
+    ).toBe(403)
+    expect((await rest('DELETE', `/api/orders/${world.orderA.id}`, { token: tokenOf(world, 'sales') })).status).toBe(
+      403,
+    )
+    expect(
+      (await rest('DELETE', `/api/payments/${world.paymentA.id}`, { token: tokenOf(world, 'admin') })).status,
+    ).toBe(200)
     const order = await payload.findByID({ collection: 'orders', id: world.orderA.id, depth: 0 })
     expect(order.amountPaid).toBe(0)
   })

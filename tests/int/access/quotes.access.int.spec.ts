@@ -36,7 +36,12 @@ describe('quotes access', () => {
   it('a customer asks for a quote: it is theirs, requested and numbered', async () => {
     const response = await rest('POST', '/api/quotes', {
       token: world.a.token,
-      body: { kind: 'stock', vehicle: world.vehicle.id, destination: { country: 'FR', region: 'OCC' }, customerMessage: 'Can you deliver to Toulouse?' },
+      body: {
+        kind: 'stock',
+        vehicle: world.vehicle.id,
+        destination: { country: 'FR', region: 'OCC' },
+        customerMessage: 'Can you deliver to Toulouse?',
+      },
     })
     expect(response.status).toBe(201)
     expect(response.body.doc.customer).toMatchObject({ id: world.a.user.id })
@@ -50,14 +55,23 @@ describe('quotes access', () => {
       body: { kind: 'stock', vehicle: world.vehicle.id, lines: [{ code: 'vehicle', label: 'x', amount: 1 }] },
     })
     expect(priced.status).toBe(400)
-    expect(priced.body.errors[0].data.errors[0]).toMatchObject({ path: 'lines', message: 'Prices are set by Autoport staff.' })
-    const hidden = await rest('POST', '/api/quotes', { token: world.a.token, body: { kind: 'stock', vehicle: world.soldVehicle.id } })
+    expect(priced.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'lines',
+      message: 'Prices are set by Autoport staff.',
+    })
+    const hidden = await rest('POST', '/api/quotes', {
+      token: world.a.token,
+      body: { kind: 'stock', vehicle: world.soldVehicle.id },
+    })
     expect(hidden.status).toBe(400)
     expect(hidden.body.errors[0].data.errors[0].path).toBe('vehicle')
   })
 
   it.each<Actor>(['marketing', 'anonymous'])('%s cannot create a quote over the API', async (actor) => {
-    const response = await rest('POST', '/api/quotes', { token: tokenOf(world, actor), body: { kind: 'sourcing', sourcing: { make: 'Toyota' } } })
+    const response = await rest('POST', '/api/quotes', {
+      token: tokenOf(world, actor),
+      body: { kind: 'sourcing', sourcing: { make: 'Toyota' } },
+    })
     expect(response.status).toBe(403)
   })
 
@@ -66,7 +80,9 @@ describe('quotes access', () => {
       const response = await rest('PATCH', `/api/quotes/${world.quoteB.id}`, { token: world.a.token, body })
       expect([403, 404]).toContain(response.status)
     }
-    expect([403, 404]).toContain((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: world.a.token })).status)
+    expect([403, 404]).toContain(
+      (await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: world.a.token })).status,
+    )
     expect((await payload.findByID({ collection: 'quotes', id: world.quoteB.id })).status).toBe('sent')
   })
 
@@ -80,14 +96,20 @@ describe('quotes access', () => {
   })
 
   it('an unknown status transition is refused with its reason', async () => {
-    const response = await rest('PATCH', `/api/quotes/${world.quoteA.id}`, { token: tokenOf(world, 'sales'), body: { status: 'requested' } })
+    const response = await rest('PATCH', `/api/quotes/${world.quoteA.id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { status: 'requested' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'status' })
     expect(response.body.errors[0].data.errors[0].message).toMatch(/cannot go from 'sent' to 'requested'/)
   })
 
   it('a customer accepts their sent quote: it becomes an order awaiting the deposit', async () => {
-    const response = await rest('PATCH', `/api/quotes/${world.quoteA.id}`, { token: world.a.token, body: { status: 'accepted' } })
+    const response = await rest('PATCH', `/api/quotes/${world.quoteA.id}`, {
+      token: world.a.token,
+      body: { status: 'accepted' },
+    })
     expect(response.status).toBe(200)
     const quote = await payload.findByID({ collection: 'quotes', id: world.quoteA.id, depth: 0 })
     expect(quote.status).toBe('converted')
@@ -100,14 +122,25 @@ describe('quotes access', () => {
   })
 
   it('a customer cannot accept an expired quote', async () => {
-    await payload.update({ collection: 'quotes', id: world.quoteB.id, data: { validUntil: '2020-01-01T00:00:00.000Z' } })
-    const response = await rest('PATCH', `/api/quotes/${world.quoteB.id}`, { token: world.b.token, body: { status: 'accepted' } })
+    await payload.update({
+      collection: 'quotes',
+      id: world.quoteB.id,
+      data: { validUntil: '2020-01-01T00:00:00.000Z' },
+    })
+    const response = await rest('PATCH', `/api/quotes/${world.quoteB.id}`, {
+      token: world.b.token,
+      body: { status: 'accepted' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0].message).toMatch(/expired/)
   })
 
   it('only an admin deletes a quote', async () => {
-    expect((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: tokenOf(world, 'sales') })).status).toBe(403)
-    expect((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: tokenOf(world, 'admin') })).status).toBe(200)
+    expect((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: tokenOf(world, 'sales') })).status).toBe(
+      403,
+    )
+    expect((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: tokenOf(world, 'admin') })).status).toBe(
+      200,
+    )
   })
 })

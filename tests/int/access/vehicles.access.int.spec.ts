@@ -19,9 +19,16 @@ describe('vehicles access', () => {
       expect(ids).toContain(world.vehicle.id)
       expect(ids).not.toContain(world.soldVehicle.id)
       expect(ids).not.toContain(world.draftVehicle.id)
-      expect((await rest('GET', `/api/vehicles/${world.vehicle.id}`, { token: tokenOf(world, actor) })).status).toBe(200)
-      expect((await rest('GET', `/api/vehicles/${world.soldVehicle.id}`, { token: tokenOf(world, actor) })).status).toBe(404)
-      expect((await rest('GET', `/api/vehicles/${world.draftVehicle.id}?draft=true`, { token: tokenOf(world, actor) })).status).toBe(404)
+      expect((await rest('GET', `/api/vehicles/${world.vehicle.id}`, { token: tokenOf(world, actor) })).status).toBe(
+        200,
+      )
+      expect(
+        (await rest('GET', `/api/vehicles/${world.soldVehicle.id}`, { token: tokenOf(world, actor) })).status,
+      ).toBe(404)
+      expect(
+        (await rest('GET', `/api/vehicles/${world.draftVehicle.id}?draft=true`, { token: tokenOf(world, actor) }))
+          .status,
+      ).toBe(404)
     })
 
     it.each<Actor>(['anonymous', 'customer'])('%s never reads the internal purchase data', async (actor) => {
@@ -32,12 +39,19 @@ describe('vehicles access', () => {
     it.each<Actor>(['admin', 'sales', 'marketing'])('%s sees the whole inventory', async (actor) => {
       const sold = await rest('GET', `/api/vehicles/${world.soldVehicle.id}`, { token: tokenOf(world, actor) })
       expect(sold.status).toBe(200)
-      const draft = await rest('GET', `/api/vehicles/${world.draftVehicle.id}?draft=true`, { token: tokenOf(world, actor) })
+      const draft = await rest('GET', `/api/vehicles/${world.draftVehicle.id}?draft=true`, {
+        token: tokenOf(world, actor),
+      })
       expect(draft.status).toBe(200)
     })
 
     it('hides purchase data from marketing but not from sales', async () => {
-      await payload.update({ collection: 'vehicles', id: world.vehicle.id, data: { internal: { purchaseCost: 2_000_000 } }, context: { disableRevalidate: true } })
+      await payload.update({
+        collection: 'vehicles',
+        id: world.vehicle.id,
+        data: { internal: { purchaseCost: 2_000_000 } },
+        context: { disableRevalidate: true },
+      })
       const marketing = await rest('GET', `/api/vehicles/${world.vehicle.id}`, { token: tokenOf(world, 'marketing') })
       expect(marketing.body.internal).toBeUndefined()
       const sales = await rest('GET', `/api/vehicles/${world.vehicle.id}`, { token: tokenOf(world, 'sales') })
@@ -47,7 +61,10 @@ describe('vehicles access', () => {
 
   describe('create', () => {
     it.each<Actor>(['admin', 'sales'])('%s adds a vehicle', async (actor) => {
-      const response = await rest('POST', '/api/vehicles', { token: tokenOf(world, actor), body: vehicleData({ model: `${actor}-car` }) })
+      const response = await rest('POST', '/api/vehicles', {
+        token: tokenOf(world, actor),
+        body: vehicleData({ model: `${actor}-car` }),
+      })
       expect(response.status).toBe(201)
       expect(response.body.doc.title).toBe(`Peugeot ${actor}-car GT`)
     })
@@ -95,19 +112,28 @@ describe('vehicles access', () => {
     })
 
     it.each<Actor>(['customer', 'anonymous'])('%s cannot edit a vehicle', async (actor) => {
-      const response = await rest('PATCH', `/api/vehicles/${world.vehicle.id}`, { token: tokenOf(world, actor), body: { headline: 'x' } })
+      const response = await rest('PATCH', `/api/vehicles/${world.vehicle.id}`, {
+        token: tokenOf(world, actor),
+        body: { headline: 'x' },
+      })
       expect(response.status).toBe(403)
     })
   })
 
   describe('delete', () => {
     it('sales deletes a vehicle', async () => {
-      const spare = await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })
+      const spare = await payload.create({
+        collection: 'vehicles',
+        data: vehicleData(),
+        context: { disableRevalidate: true },
+      })
       expect((await rest('DELETE', `/api/vehicles/${spare.id}`, { token: tokenOf(world, 'sales') })).status).toBe(200)
     })
 
     it.each<Actor>(['marketing', 'customer', 'anonymous'])('%s cannot delete a vehicle', async (actor) => {
-      expect((await rest('DELETE', `/api/vehicles/${world.soldVehicle.id}`, { token: tokenOf(world, actor) })).status).toBe(403)
+      expect(
+        (await rest('DELETE', `/api/vehicles/${world.soldVehicle.id}`, { token: tokenOf(world, actor) })).status,
+      ).toBe(403)
       expect(await payload.findByID({ collection: 'vehicles', id: world.soldVehicle.id })).toBeTruthy()
     })
   })

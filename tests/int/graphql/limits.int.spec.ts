@@ -27,11 +27,36 @@ describe('GraphQL limits', () => {
   beforeAll(async () => ({ world } = await freshWorld()))
 
   it('answers an ordinary query with relations', async () => {
-    const response = await graphql(`{ Quotes { docs { id customer { email } vehicle { vin } order { id } } } }`, { token: tokenOf(world, 'sales') })
+    const response = await graphql(
+      `
+        {
+          Quotes {
+            docs {
+              id
+              customer {
+                email
+              }
+              vehicle {
+                vin
+              }
+              order {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { token: tokenOf(world, 'sales') },
+    )
     expect(response.status).toBe(200)
     expect(response.body.errors).toBeUndefined()
     const quoteA = response.body.data.Quotes.docs.find((quote: { id: string }) => quote.id === world.quoteA.id)
-    expect(quoteA).toEqual({ id: world.quoteA.id, customer: { email: world.a.user.email }, vehicle: { vin: world.vehicle.vin }, order: null })
+    expect(quoteA).toEqual({
+      id: world.quoteA.id,
+      customer: { email: world.a.user.email },
+      vehicle: { vin: world.vehicle.vin },
+      order: null,
+    })
   })
 
   it(`refuses a query deeper than ${GRAPHQL_LIMITS.maxDepth} levels`, async () => {
@@ -63,7 +88,9 @@ describe('GraphQL limits', () => {
     const before = env.NODE_ENV
     env.NODE_ENV = 'production'
     try {
-      const playground = await GRAPHQL_PLAYGROUND_GET(config)(new Request(new URL('/api/graphql-playground', getEnv().SERVER_URL)))
+      const playground = await GRAPHQL_PLAYGROUND_GET(config)(
+        new Request(new URL('/api/graphql-playground', getEnv().SERVER_URL)),
+      )
       expect(playground.status).toBe(404)
       const introspection = await graphql('{ __schema { types { name } } }')
       expect(introspection.body.data).toBeUndefined()

@@ -16,7 +16,11 @@ describe('GraphQL schema', () => {
   it('exposes the catch-all freight origin as the enum value `any`', async () => {
     const response = await graphql('{ __schema { types { name enumValues { name } } } }')
     expect(response.status).toBe(200)
-    const origin = response.body.data.__schema.types.find((type: { name: string }) => /Transport_origin$/.test(type.name))
-    expect(origin.enumValues.map((value: { name: string }) => value.name)).toEqual(expect.arrayContaining(['any', 'FR', 'JP']))
+    const origin = response.body.data.__schema.types.find((type: { name: string }) =>
+      /Transport_origin$/.test(type.name),
+    )
+    expect(origin.enumValues.map((value: { name: string }) => value.name)).toEqual(
+      expect.arrayContaining(['any', 'FR', 'JP']),
+    )
   })
 })

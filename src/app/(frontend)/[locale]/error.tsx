@@ -18,10 +18,16 @@ export default function StorefrontError({ error, reset }: { error: Error & { dig
   }, [error])
   return (
     <div className="container section" lang={locale}>
-      <div className="card" style={{ padding: 'clamp(1.25rem, 4vw, 2rem)', maxWidth: '36rem', marginInline: 'auto' }} role="alert">
+      <div
+        className="card"
+        style={{ padding: 'clamp(1.25rem, 4vw, 2rem)', maxWidth: '36rem', marginInline: 'auto' }}
+        role="alert"
+      >
         <h1>{text.title}</h1>
         <p>{text.text}</p>
-        {error.digest && <p style={{ color: 'var(--ink-faint)', fontSize: '0.9rem' }}>{text.reference(error.digest)}</p>}
+        {error.digest && (
+          <p style={{ color: 'var(--ink-faint)', fontSize: '0.9rem' }}>{text.reference(error.digest)}</p>
+        )}
         <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
           <button type="button" className="button" onClick={reset}>
             {text.retry}

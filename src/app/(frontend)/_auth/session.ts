@@ -21,7 +21,12 @@ async function customersAuthConfig() {
 /** Stores the session token in Payload's own cookie, so the REST API and the pages agree on who is signed in. */
 export async function startSession(token: string): Promise<void> {
   const { auth, prefix } = await customersAuthConfig()
-  const cookie = generatePayloadCookie({ collectionAuthConfig: auth, cookiePrefix: prefix, token, returnCookieAsObject: true })
+  const cookie = generatePayloadCookie({
+    collectionAuthConfig: auth,
+    cookiePrefix: prefix,
+    token,
+    returnCookieAsObject: true,
+  })
   ;(await cookies()).set(cookie.name, cookie.value ?? '', {
     httpOnly: true,
     secure: cookie.secure,
@@ -34,6 +39,10 @@ export async function startSession(token: string): Promise<void> {
 
 export async function endSession(): Promise<void> {
   const { auth, prefix } = await customersAuthConfig()
-  const cookie = generateExpiredPayloadCookie({ collectionAuthConfig: auth, cookiePrefix: prefix, returnCookieAsObject: true })
+  const cookie = generateExpiredPayloadCookie({
+    collectionAuthConfig: auth,
+    cookiePrefix: prefix,
+    returnCookieAsObject: true,
+  })
   ;(await cookies()).delete({ name: cookie.name, path: cookie.path ?? '/' })
 }

@@ -20,7 +20,10 @@ import { getPayloadClient } from './payload'
 export type SignedInCustomer = NonNullable<Awaited<ReturnType<typeof getCustomer>>>
 
 /** The car a quote or order is for, as written on it (a sold car is no longer readable by its buyer). */
-function vehicleName(record: { vehicle?: string | Pick<Vehicle, 'title' | 'year'> | null; vehicleLabel?: string | null }): string | null {
+function vehicleName(record: {
+  vehicle?: string | Pick<Vehicle, 'title' | 'year'> | null
+  vehicleLabel?: string | null
+}): string | null {
   if (record.vehicleLabel) return record.vehicleLabel
   const vehicle = record.vehicle && typeof record.vehicle === 'object' ? record.vehicle : null
   return vehicle?.title ? `${vehicle.title}${vehicle.year ? ` · ${vehicle.year}` : ''}` : null
@@ -34,7 +37,14 @@ function quoteSubject(quote: Pick<Quote, 'vehicle' | 'vehicleLabel' | 'sourcing'
   return wanted || null
 }
 
-const DOCUMENT_ROW = { type: true, status: true, rejectionReason: true, filename: true, url: true, createdAt: true } as const
+const DOCUMENT_ROW = {
+  type: true,
+  status: true,
+  rejectionReason: true,
+  filename: true,
+  url: true,
+  createdAt: true,
+} as const
 
 /** The signed-in home: what needs the customer now, and their records at a glance. */
 export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
@@ -42,7 +52,13 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
   const list = { overrideAccess: false, user: customer, depth: 0, pagination: false } as const
   const [quotes, orders, documents] = await Promise.all([
-    payload.find({ collection: 'quotes', ...list, sort: '-createdAt', limit: 200, select: { number: true, status: true, validUntil: true } }),
+    payload.find({
+      collection: 'quotes',
+      ...list,
+      sort: '-createdAt',
+      limit: 200,
+      select: { number: true, status: true, validUntil: true },
+    }),
     payload.find({
       collection: 'orders',
       ...list,
@@ -50,18 +66,29 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
       limit: 200,
       select: { number: true, status: true, totals: true, amountPaid: true, amountDue: true },
     }),
-    payload.find({ collection: 'documents', ...list, sort: 'createdAt', limit: 200, select: { type: true, status: true } }),
+    payload.find({
+      collection: 'documents',
+      ...list,
+      sort: 'createdAt',
+      limit: 200,
+      select: { type: true, status: true },
+    }),
   ])
   const answerable = quotes.docs.filter((quote) => canAnswerQuote(quote, now))
   const address = customer.address
   return {
-    quotesToAnswer: answerable.map(({ id, number, validUntil }) => ({ id, number: number ?? '', validUntil: validUntil ?? null })),
+    quotesToAnswer: answerable.map(({ id, number, validUntil }) => ({
+      id,
+      number: number ?? '',
+      validUntil: validUntil ?? null,
+    })),
     depositsToPay: orders.docs
       .filter((order) => order.status === 'awaiting_deposit')
       .map((order) => ({
         id: order.id,
         number: order.number ?? '',
-        amount: orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid }).depositLeft,
+        amount: orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid })
+          .depositLeft,
       })),
     kyc: kycStatusFrom(documents.docs),
     documentsOnFile: kycDocumentsOnFile(documents.docs),
@@ -88,7 +115,17 @@ export const getQuoteList = cache(async (customer: SignedInCustomer) => {
     sort: '-createdAt',
     limit: 100,
     depth: 1,
-    select: { number: true, status: true, kind: true, vehicle: true, vehicleLabel: true, sourcing: { make: true, model: true }, totals: { total: true }, validUntil: true, createdAt: true },
+    select: {
+      number: true,
+      status: true,
+      kind: true,
+      vehicle: true,
+      vehicleLabel: true,
+      sourcing: { make: true, model: true },
+      totals: { total: true },
+      validUntil: true,
+      createdAt: true,
+    },
     populate: { vehicles: { title: true, year: true } },
   })
   return docs.map((quote) => ({
@@ -119,7 +156,8 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
       number: true,
       status: true,
       kind: true,
-      vehicle: true, vehicleLabel: true,
+      vehicle: true,
+      vehicleLabel: true,
       sourcing: true,
       destination: true,
       customerMessage: true,
@@ -136,7 +174,12 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
   })
   if (!quote) return null
   const vehicle = quote.vehicle && typeof quote.vehicle === 'object' ? quote.vehicle : null
-  const order = quote.order && typeof quote.order === 'object' ? { id: quote.order.id, number: quote.order.number ?? null } : quote.order ? { id: quote.order, number: null } : null
+  const order =
+    quote.order && typeof quote.order === 'object'
+      ? { id: quote.order.id, number: quote.order.number ?? null }
+      : quote.order
+        ? { id: quote.order, number: null }
+        : null
   const totals = quote.totals ?? {}
   const lines = quote.lines ?? []
   const region = quote.destination?.region
@@ -149,13 +192,17 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
     answerable: canAnswerQuote(quote, now),
     priced: isQuotePriced(quote.status) && lines.length > 0 && totals.total != null,
     subject: quoteSubject(quote),
-    vehicle: vehicle || quote.vehicleLabel
-      ? {
-          name: quoteSubject(quote) ?? '',
-          // Only a car still on sale has a page to link to.
-          slug: vehicle?.slug && (PUBLIC_VEHICLE_STATUSES as readonly string[]).includes(vehicle.status) ? vehicle.slug : null,
-        }
-      : null,
+    vehicle:
+      vehicle || quote.vehicleLabel
+        ? {
+            name: quoteSubject(quote) ?? '',
+            // Only a car still on sale has a page to link to.
+            slug:
+              vehicle?.slug && (PUBLIC_VEHICLE_STATUSES as readonly string[]).includes(vehicle.status)
+                ? vehicle.slug
+                : null,
+          }
+        : null,
     sourcing: quote.sourcing,
     region: region && isRegionCode(region) ? regionName(region) : null,
     customerMessage: quote.customerMessage ?? null,
@@ -180,7 +227,16 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
     sort: '-createdAt',
     limit: 100,
     depth: 1,
-    select: { number: true, status: true, vehicle: true, vehicleLabel: true, totals: { total: true }, amountDue: true, shipping: { eta: true }, createdAt: true },
+    select: {
+      number: true,
+      status: true,
+      vehicle: true,
+      vehicleLabel: true,
+      totals: { total: true },
+      amountDue: true,
+      shipping: { eta: true },
+      createdAt: true,
+    },
     populate: { vehicles: { title: true, year: true } },
   })
   return docs.map((order) => {
@@ -213,7 +269,8 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       number: true,
       status: true,
       quote: true,
-      vehicle: true, vehicleLabel: true,
+      vehicle: true,
+      vehicleLabel: true,
       timeline: { status: true, at: true },
       shipping: true,
       registration: true,
@@ -225,7 +282,13 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
     populate: { vehicles: { title: true, slug: true, year: true, status: true }, quotes: { number: true } },
   })
   if (!order) return null
-  const ofOrder = { overrideAccess: false, user: customer, depth: 0, pagination: false, where: { order: { equals: order.id } } } as const
+  const ofOrder = {
+    overrideAccess: false,
+    user: customer,
+    depth: 0,
+    pagination: false,
+    where: { order: { equals: order.id } },
+  } as const
   const [documents, payments] = await Promise.all([
     payload.find({ collection: 'documents', ...ofOrder, sort: '-createdAt', limit: 50, select: DOCUMENT_ROW }),
     payload.find({
@@ -247,8 +310,16 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
     vehicle: vehicleName(order),
     quote: quote?.number ? { id: quote.id, number: quote.number } : null,
     createdAt: order.createdAt,
-    cancelledAt: order.status === 'cancelled' ? (order.timeline?.findLast((entry) => entry.status === 'cancelled')?.at ?? null) : null,
-    money: { total: order.totals.total, depositDue: order.totals.depositDue ?? 0, paid: money.paid, due: Math.max(0, money.due) },
+    cancelledAt:
+      order.status === 'cancelled'
+        ? (order.timeline?.findLast((entry) => entry.status === 'cancelled')?.at ?? null)
+        : null,
+    money: {
+      total: order.totals.total,
+      depositDue: order.totals.depositDue ?? 0,
+      paid: money.paid,
+      due: Math.max(0, money.due),
+    },
     transfer: nextTransfer(order.status, money),
     shipping: {
       carrier: shipping.carrier ?? null,
@@ -292,6 +363,12 @@ export const getDocuments = cache(async (customer: SignedInCustomer) => {
 /** Our bank details, which the global shows only to signed-in customers. */
 export const getBankDetails = cache(async (customer: SignedInCustomer) => {
   const payload = await getPayloadClient()
-  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: customer, depth: 0, select: { bankDetails: true } })
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    overrideAccess: false,
+    user: customer,
+    depth: 0,
+    select: { bankDetails: true },
+  })
   return settings.bankDetails ?? null
 })

@@ -11,7 +11,9 @@ export function readPayloadError(error: unknown): PayloadErrorShape | null {
   const errors = Array.isArray(shape.data?.errors)
     ? (shape.data.errors as unknown[]).filter(
         (item): item is { path: string; message: string } =>
-          Boolean(item) && typeof (item as { path?: unknown }).path === 'string' && typeof (item as { message?: unknown }).message === 'string',
+          Boolean(item) &&
+          typeof (item as { path?: unknown }).path === 'string' &&
+          typeof (item as { message?: unknown }).message === 'string',
       )
     : []
   return {

@@ -5,7 +5,13 @@ import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 
 import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
-import { MULTI_FACETS, PAGE_SIZE, serializeVehicleSearch, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import {
+  MULTI_FACETS,
+  PAGE_SIZE,
+  serializeVehicleSearch,
+  type MultiFacet,
+  type VehicleSearch,
+} from '@/domain/vehicleSearch'
 import type { Locale } from '@/i18n/routing'
 import type { Media, Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
@@ -13,7 +19,21 @@ import { getPayloadClient } from './payload'
 
 export type VehicleCard = Pick<
   Vehicle,
-  'id' | 'slug' | 'title' | 'make' | 'model' | 'trim' | 'year' | 'mileageKm' | 'fuel' | 'transmission' | 'price' | 'status' | 'originCountry' | 'headline' | 'hasCoc'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'make'
+  | 'model'
+  | 'trim'
+  | 'year'
+  | 'mileageKm'
+  | 'fuel'
+  | 'transmission'
+  | 'price'
+  | 'status'
+  | 'originCountry'
+  | 'headline'
+  | 'hasCoc'
 > & { image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null }
 
 export type FacetCounts = Record<MultiFacet, { value: string; count: number }[]>
@@ -37,7 +57,11 @@ const ORDER: Record<VehicleSearch['sort'], SQL> = {
   mileage_asc: sql.raw('v.mileage_km ASC, v.id'),
 }
 
-const list = (values: string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
+const list = (values: string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
 
 /**
  * The WHERE clause of a search. It starts from what visitors may see — the same rule as the
@@ -86,7 +110,13 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
   for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
 
-  return { cards: await cardsByIds(ids, locale), total, page: search.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets }
+  return {
+    cards: await cardsByIds(ids, locale),
+    total,
+    page: search.page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets,
+  }
 }
 
 /** A page past the end has no rows to carry the total: count separately. */
@@ -122,7 +152,9 @@ export function toCard(vehicle: Partial<Vehicle> & { id: string }): VehicleCard 
   const { gallery: _gallery, ...rest } = vehicle
   return {
     ...(rest as VehicleCard),
-    image: image ? { url: image.url, alt: image.alt, width: image.width, height: image.height, sizes: image.sizes } : null,
+    image: image
+      ? { url: image.url, alt: image.alt, width: image.width, height: image.height, sizes: image.sizes }
+      : null,
   }
 }
 

@@ -8,7 +8,12 @@ import type { Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
 
-async function findVehicle(slug: string, locale: Locale, draft: boolean, user: TypedUser | null): Promise<Vehicle | null> {
+async function findVehicle(
+  slug: string,
+  locale: Locale,
+  draft: boolean,
+  user: TypedUser | null,
+): Promise<Vehicle | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'vehicles',
@@ -27,9 +32,15 @@ async function findVehicle(slug: string, locale: Locale, draft: boolean, user: T
 }
 
 /** One vehicle as a visitor sees it (published, for sale or reserved); drafts only in staff preview. */
-export function getVehicle(slug: string, locale: Locale, preview?: { user: TypedUser | null }): Promise<Vehicle | null> {
+export function getVehicle(
+  slug: string,
+  locale: Locale,
+  preview?: { user: TypedUser | null },
+): Promise<Vehicle | null> {
   if (preview?.user) return findVehicle(slug, locale, true, preview.user)
-  return unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], { tags: ['vehicles'] })()
+  return unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], {
+    tags: ['vehicles'],
+  })()
 }
 
 export const getVehicleSlugs = unstable_cache(

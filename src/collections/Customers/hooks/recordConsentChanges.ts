@@ -12,8 +12,7 @@ const CHANNELS = ['marketingEmail', 'sms'] as const
  */
 export const recordConsentChanges: CollectionBeforeChangeHook<Customer> = ({ data, originalDoc, req }) => {
   const now = new Date().toISOString()
-  const source =
-    isStaffUser(req.user) ? `staff:${req.user.email}` : String(req.context?.consentSource ?? 'account')
+  const source = isStaffUser(req.user) ? `staff:${req.user.email}` : String(req.context?.consentSource ?? 'account')
   const history = [...(originalDoc?.consentHistory ?? [])]
   const consents: Record<string, unknown> = {}
   for (const channel of CHANNELS) {

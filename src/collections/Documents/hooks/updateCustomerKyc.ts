@@ -8,7 +8,18 @@ import type { Document } from '@/payload-types'
 export const updateCustomerKyc: CollectionAfterChangeHook<Document> = async ({ doc, previousDoc, req }) => {
   // A caller's `select` can leave the owner out of `doc`; the stored row still has it.
   const stored =
-    doc.owner ?? previousDoc?.owner ?? (await req.payload.findByID({ collection: 'documents', id: doc.id, depth: 0, req, select: { owner: true }, context: { skipAccessLog: true } })).owner
+    doc.owner ??
+    previousDoc?.owner ??
+    (
+      await req.payload.findByID({
+        collection: 'documents',
+        id: doc.id,
+        depth: 0,
+        req,
+        select: { owner: true },
+        context: { skipAccessLog: true },
+      })
+    ).owner
   const owner = idOf(stored)
   const { docs } = await req.payload.find({
     collection: 'documents',

@@ -34,12 +34,18 @@ export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, 
 
   let state: OrderState = {
     status: operation === 'create' || !originalDoc ? 'awaiting_deposit' : originalDoc.status,
-    timeline: (originalDoc?.timeline ?? []).map(
-      (entry): TimelineEntry => ({ status: entry.status, from: entry.from ?? null, at: entry.at, ...(entry.by ? { by: idOf(entry.by) } : {}), ...(entry.note ? { note: entry.note } : {}) }),
-    ),
+    timeline: (originalDoc?.timeline ?? []).map((entry): TimelineEntry => ({
+      status: entry.status,
+      from: entry.from ?? null,
+      at: entry.at,
+      ...(entry.by ? { by: idOf(entry.by) } : {}),
+      ...(entry.note ? { note: entry.note } : {}),
+    })),
   }
   if (operation === 'create') {
-    state.timeline = [{ status: 'awaiting_deposit', from: null, at: now.toISOString(), ...(staffId ? { by: staffId } : {}) }]
+    state.timeline = [
+      { status: 'awaiting_deposit', from: null, at: now.toISOString(), ...(staffId ? { by: staffId } : {}) },
+    ]
   }
 
   const requested = data.status ?? state.status

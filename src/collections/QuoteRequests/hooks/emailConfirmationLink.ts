@@ -6,7 +6,12 @@ import type { QuoteRequest } from '@/payload-types'
 import { confirmationEmail } from '../confirmationEmail'
 
 /** Sends the link that confirms the e-mail address (through the jobs queue: retried if mail fails). */
-export const emailConfirmationLink: CollectionAfterChangeHook<QuoteRequest> = async ({ doc, operation, context, req }) => {
+export const emailConfirmationLink: CollectionAfterChangeHook<QuoteRequest> = async ({
+  doc,
+  operation,
+  context,
+  req,
+}) => {
   const token = context.confirmationToken
   if (operation !== 'create' || typeof token !== 'string') return doc
   const en = doc.language === 'en'

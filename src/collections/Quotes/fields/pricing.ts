@@ -28,8 +28,7 @@ export const QUOTE_LINE_CODES = [
   ['other', 'Other'],
 ] as const
 
-const salesOnly = (fields: Field[]) =>
-  writableBy(or(isAdmin, isSales), 'Prices are set by Autoport staff.', fields)
+const salesOnly = (fields: Field[]) => writableBy(or(isAdmin, isSales), 'Prices are set by Autoport staff.', fields)
 
 /** The priced part of a quote: lines the customer sees, the staff's margin, the deposit, validity. */
 export const pricingFields: Field[] = [
@@ -64,7 +63,12 @@ export const pricingFields: Field[] = [
             { name: 'vatIncluded', type: 'checkbox', label: 'VAT included', defaultValue: true },
           ],
         },
-        { name: 'rule', type: 'textarea', maxLength: 1000, admin: { description: 'Which rule and source produced the amount.' } },
+        {
+          name: 'rule',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: { description: 'Which rule and source produced the amount.' },
+        },
       ],
     },
     {
@@ -115,7 +119,10 @@ export const pricingFields: Field[] = [
               name: 'registrationDate',
               label: 'Expected French registration',
               type: 'date',
-              admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Dated rules are read on this day (default: today).' },
+              admin: {
+                date: { pickerAppearance: 'dayOnly' },
+                description: 'Dated rules are read on this day (default: today).',
+              },
             },
             centsField('transport', { label: 'Freight to the EU border' }),
             centsField('insurance', { label: 'Transport insurance' }),
@@ -156,7 +163,11 @@ export const pricingFields: Field[] = [
         },
       ],
     },
-    { name: 'landedCost', type: 'json', admin: { readOnly: true, description: 'The calculation the lines came from.' } },
+    {
+      name: 'landedCost',
+      type: 'json',
+      admin: { readOnly: true, description: 'The calculation the lines came from.' },
+    },
   ]),
   {
     name: 'totals',

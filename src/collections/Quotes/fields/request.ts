@@ -83,7 +83,10 @@ export const requestFields: Field[] = writableBy(
               type: 'select',
               required: true,
               defaultValue: 'FR',
-              options: COUNTRIES.filter(({ code }) => code === 'FR').map(({ code, en }) => ({ value: code, label: en })),
+              options: COUNTRIES.filter(({ code }) => code === 'FR').map(({ code, en }) => ({
+                value: code,
+                label: en,
+              })),
             },
             {
               name: 'region',

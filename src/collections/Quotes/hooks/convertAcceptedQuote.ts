@@ -7,13 +7,19 @@ import type { Quote } from '@/payload-types'
  * An accepted quote becomes an order awaiting its deposit, with the accepted figures locked in;
  * a stock vehicle is reserved for the customer.
  */
-export const convertAcceptedQuote: CollectionAfterChangeHook<Quote> = async ({ doc: returned, previousDoc, req, operation }) => {
+export const convertAcceptedQuote: CollectionAfterChangeHook<Quote> = async ({
+  doc: returned,
+  previousDoc,
+  req,
+  operation,
+}) => {
   if (operation !== 'update' || previousDoc?.status === 'accepted') return returned
   if (returned.status !== undefined && returned.status !== 'accepted') return returned
   // A caller's `select` can trim `doc`; the order is built from the whole stored quote.
-  const doc = returned.status && returned.customer && returned.totals
-    ? returned
-    : await req.payload.findByID({ collection: 'quotes', id: returned.id, depth: 0, req })
+  const doc =
+    returned.status && returned.customer && returned.totals
+      ? returned
+      : await req.payload.findByID({ collection: 'quotes', id: returned.id, depth: 0, req })
   if (doc.status !== 'accepted' || doc.order) return returned
   const vehicle = idOf(doc.vehicle)
   const order = await req.payload.create({

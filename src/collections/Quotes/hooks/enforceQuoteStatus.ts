@@ -2,14 +2,26 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { isCustomer } from '@/access/roles'
-import { canAnswerQuote, isQuotePriced, quoteValidityEnd, transitionQuote, type QuoteStatus } from '@/domain/quoteStatus'
+import {
+  canAnswerQuote,
+  isQuotePriced,
+  quoteValidityEnd,
+  transitionQuote,
+  type QuoteStatus,
+} from '@/domain/quoteStatus'
 import type { Quote } from '@/payload-types'
 
 const refuse = (req: PayloadRequest, path: string, message: string) =>
   new ValidationError({ collection: 'quotes', errors: [{ path, message }] }, req.t)
 
 /** Every status change goes through the quote state machine; customers may only answer a sent quote. */
-export const enforceQuoteStatus: CollectionBeforeChangeHook<Quote> = ({ data, originalDoc, operation, req, context }) => {
+export const enforceQuoteStatus: CollectionBeforeChangeHook<Quote> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   const now = new Date()
   if (operation === 'create') {
     const initial: QuoteStatus = data.status ?? 'requested'

@@ -8,7 +8,12 @@ import type { Quote } from '@/payload-types'
  * A customer's request is always theirs and starts as "requested". A stock request must name a
  * vehicle the requester can see; a sourcing request needs at least a make.
  */
-export const prepareQuoteRequest: CollectionBeforeValidateHook<Quote> = async ({ data, req, operation, originalDoc }) => {
+export const prepareQuoteRequest: CollectionBeforeValidateHook<Quote> = async ({
+  data,
+  req,
+  operation,
+  originalDoc,
+}) => {
   if (!data) return data
   const customer = customerId(req.user)
   if (operation === 'create' && customer) {

@@ -8,7 +8,8 @@ import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
 
 /** "Sources: S14, S28", in French "Sources : S14, S28". */
-const sourcesText = (ids: string[], french: boolean) => (ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : '')
+const sourcesText = (ids: string[], french: boolean) =>
+  ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : ''
 
 /**
  * "Price from landed cost" in the quote builder: fills the lines from the French landed cost of the
@@ -31,24 +32,34 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
 
-  const priced = vehicleLandedCost(vehicle, {
-    region: merged.destination?.region ?? 'IDF',
-    registrationDate,
-    services: {
-      transport: pick('transport'),
-      insurance: pick('insurance'),
-      inlandTransport: pick('inlandTransport'),
-      coc: pick('coc'),
-      rti: pick('rti'),
-      broker: pick('broker'),
-      technicalInspection: pick('technicalInspection'),
+  const priced = vehicleLandedCost(
+    vehicle,
+    {
+      region: merged.destination?.region ?? 'IDF',
+      registrationDate,
+      services: {
+        transport: pick('transport'),
+        insurance: pick('insurance'),
+        inlandTransport: pick('inlandTransport'),
+        coc: pick('coc'),
+        rti: pick('rti'),
+        broker: pick('broker'),
+        technicalInspection: pick('technicalInspection'),
+      },
     },
-  }, await loadImportRules(req))
+    await loadImportRules(req),
+  )
   if (!priced.ok) throw refuse('vehicle', `Landed cost refused (${priced.field}): ${priced.reason}`)
   const { input, ...result } = priced
 
   const customer = merged.customer
-    ? await req.payload.findByID({ collection: 'customers', id: idOf(merged.customer), depth: 0, req, select: { language: true } })
+    ? await req.payload.findByID({
+        collection: 'customers',
+        id: idOf(merged.customer),
+        depth: 0,
+        req,
+        select: { language: true },
+      })
     : null
   const french = (customer?.language ?? 'fr') === 'fr'
   const previous = new Map<string, number | null>(
@@ -74,7 +85,13 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     landedCost: { computedAt: new Date().toISOString(), registrationDate, input, result },
     status: merged.status === 'requested' ? 'in_progress' : data.status,
     validUntil: merged.validUntil ?? new Date(Date.now() + validityDays * 86_400_000).toISOString(),
-    margin: merged.margin?.amount || merged.margin?.percent ? merged.margin : { kind: 'fixed', amount: defaults.serviceFee ?? 0 },
-    deposit: merged.deposit?.percent != null || merged.deposit?.amount ? merged.deposit : { kind: 'percent', percent: settings.quoteDefaults?.depositPercent ?? 10 },
+    margin:
+      merged.margin?.amount || merged.margin?.percent
+        ? merged.margin
+        : { kind: 'fixed', amount: defaults.serviceFee ?? 0 },
+    deposit:
+      merged.deposit?.percent != null || merged.deposit?.amount
+        ? merged.deposit
+        : { kind: 'percent', percent: settings.quoteDefaults?.depositPercent ?? 10 },
   }
 }

@@ -67,7 +67,14 @@ export const specFields: Field[] = [
     type: 'row',
     fields: [
       { name: 'powerKw', label: 'Power (kW)', type: 'number', min: 1, max: 2000 },
-      { name: 'powerHp', label: 'Power (hp)', type: 'number', min: 1, max: 3000, admin: { description: 'From kW when empty.' } },
+      {
+        name: 'powerHp',
+        label: 'Power (hp)',
+        type: 'number',
+        min: 1,
+        max: 3000,
+        admin: { description: 'From kW when empty.' },
+      },
       { name: 'fiscalHp', label: 'Fiscal horsepower (CV)', type: 'number', min: 1, max: 200 },
     ],
   },

@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page.meta?.title || page.title,
     description: pageDescription(page),
-    alternates: { canonical: locale === 'fr' ? path : `/en${path}`, languages: { fr: path, en: `/en${path}`, 'x-default': path } },
+    alternates: {
+      canonical: locale === 'fr' ? path : `/en${path}`,
+      languages: { fr: path, en: `/en${path}`, 'x-default': path },
+    },
   }
 }
 

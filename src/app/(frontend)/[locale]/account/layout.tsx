@@ -17,7 +17,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false, nocache: true },
 }
 
-export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AccountLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
@@ -36,7 +42,9 @@ export default async function AccountLayout({ children, params }: { children: Re
                 <span aria-hidden="true" className={styles.avatar}>
                   {(customer.firstName?.[0] ?? customer.email[0] ?? '?').toUpperCase()}
                 </span>
-                <span className={styles.signedInName}>{[customer.firstName, customer.lastName].filter(Boolean).join(' ') || customer.email}</span>
+                <span className={styles.signedInName}>
+                  {[customer.firstName, customer.lastName].filter(Boolean).join(' ') || customer.email}
+                </span>
               </p>
               <AccountNav
                 label={t('label')}

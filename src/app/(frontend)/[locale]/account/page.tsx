@@ -29,7 +29,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const customer = await currentCustomer()
-  if (customer) return <Overview customer={customer} locale={locale} passwordChanged={first(query.passwordChanged) === '1'} />
+  if (customer)
+    return <Overview customer={customer} locale={locale} passwordChanged={first(query.passwordChanged) === '1'} />
 
   const t = await getTranslations({ locale, namespace: 'account.signIn' })
   const requested = first(query.next)

@@ -74,15 +74,63 @@ export function QuoteForm({ kind, vehicleSlug, signedInAs, defaults }: Props) {
         <fieldset className={styles.group}>
           <legend>{t('carTitle')}</legend>
           <div className={styles.grid2}>
-            {field('make', t('make'), <input id="make" name="make" maxLength={60} required defaultValue={values.make} autoComplete="off" {...a11y('make')} />)}
-            {field('model', t('model'), <input id="model" name="model" maxLength={80} defaultValue={values.model} autoComplete="off" {...a11y('model')} />)}
-            {field('yearFrom', t('yearFrom'), <input id="yearFrom" name="yearFrom" inputMode="numeric" defaultValue={values.yearFrom} {...a11y('yearFrom')} />)}
-            {field('yearTo', t('yearTo'), <input id="yearTo" name="yearTo" inputMode="numeric" defaultValue={values.yearTo} {...a11y('yearTo')} />)}
-            {field('budget', t('budget'), <input id="budget" name="budget" inputMode="numeric" defaultValue={values.budget} {...a11y('budget')} />, t('budgetHint'))}
+            {field(
+              'make',
+              t('make'),
+              <input
+                id="make"
+                name="make"
+                maxLength={60}
+                required
+                defaultValue={values.make}
+                autoComplete="off"
+                {...a11y('make')}
+              />,
+            )}
+            {field(
+              'model',
+              t('model'),
+              <input
+                id="model"
+                name="model"
+                maxLength={80}
+                defaultValue={values.model}
+                autoComplete="off"
+                {...a11y('model')}
+              />,
+            )}
+            {field(
+              'yearFrom',
+              t('yearFrom'),
+              <input
+                id="yearFrom"
+                name="yearFrom"
+                inputMode="numeric"
+                defaultValue={values.yearFrom}
+                {...a11y('yearFrom')}
+              />,
+            )}
+            {field(
+              'yearTo',
+              t('yearTo'),
+              <input id="yearTo" name="yearTo" inputMode="numeric" defaultValue={values.yearTo} {...a11y('yearTo')} />,
+            )}
+            {field(
+              'budget',
+              t('budget'),
+              <input id="budget" name="budget" inputMode="numeric" defaultValue={values.budget} {...a11y('budget')} />,
+              t('budgetHint'),
+            )}
             {field(
               'maxMileageKm',
               t('maxMileage'),
-              <input id="maxMileageKm" name="maxMileageKm" inputMode="numeric" defaultValue={values.maxMileageKm} {...a11y('maxMileageKm')} />,
+              <input
+                id="maxMileageKm"
+                name="maxMileageKm"
+                inputMode="numeric"
+                defaultValue={values.maxMileageKm}
+                {...a11y('maxMileageKm')}
+              />,
             )}
             {field(
               'fuel',
@@ -99,7 +147,12 @@ export function QuoteForm({ kind, vehicleSlug, signedInAs, defaults }: Props) {
             {field(
               'transmission',
               t('transmission'),
-              <select id="transmission" name="transmission" defaultValue={values.transmission ?? ''} {...a11y('transmission')}>
+              <select
+                id="transmission"
+                name="transmission"
+                defaultValue={values.transmission ?? ''}
+                {...a11y('transmission')}
+              >
                 <option value="">{t('any')}</option>
                 {TRANSMISSIONS.map(({ value }) => (
                   <option key={value} value={value}>
@@ -112,7 +165,13 @@ export function QuoteForm({ kind, vehicleSlug, signedInAs, defaults }: Props) {
           {field(
             'mustHaves',
             t('mustHaves'),
-            <textarea id="mustHaves" name="mustHaves" maxLength={2000} defaultValue={values.mustHaves} {...a11y('mustHaves')} />,
+            <textarea
+              id="mustHaves"
+              name="mustHaves"
+              maxLength={2000}
+              defaultValue={values.mustHaves}
+              {...a11y('mustHaves')}
+            />,
             t('mustHavesHint'),
           )}
         </fieldset>
@@ -132,7 +191,11 @@ export function QuoteForm({ kind, vehicleSlug, signedInAs, defaults }: Props) {
           </select>,
           t('regionHint'),
         )}
-        {field('message', t('message'), <textarea id="message" name="message" maxLength={2000} defaultValue={values.message} {...a11y('message')} />)}
+        {field(
+          'message',
+          t('message'),
+          <textarea id="message" name="message" maxLength={2000} defaultValue={values.message} {...a11y('message')} />,
+        )}
       </fieldset>
 
       {signedInAs ? (
@@ -141,14 +204,69 @@ export function QuoteForm({ kind, vehicleSlug, signedInAs, defaults }: Props) {
         <fieldset className={styles.group}>
           <legend>{t('contactTitle')}</legend>
           <div className={styles.grid2}>
-            {field('firstName', t('firstName'), <input id="firstName" name="firstName" maxLength={80} required autoComplete="given-name" defaultValue={values.firstName} {...a11y('firstName')} />)}
-            {field('lastName', t('lastName'), <input id="lastName" name="lastName" maxLength={80} required autoComplete="family-name" defaultValue={values.lastName} {...a11y('lastName')} />)}
-            {field('email', t('email'), <input id="email" name="email" type="email" maxLength={200} required autoComplete="email" defaultValue={values.email} {...a11y('email')} />)}
-            {field('phone', t('phone'), <input id="phone" name="phone" type="tel" maxLength={30} autoComplete="tel" defaultValue={values.phone} {...a11y('phone')} />)}
+            {field(
+              'firstName',
+              t('firstName'),
+              <input
+                id="firstName"
+                name="firstName"
+                maxLength={80}
+                required
+                autoComplete="given-name"
+                defaultValue={values.firstName}
+                {...a11y('firstName')}
+              />,
+            )}
+            {field(
+              'lastName',
+              t('lastName'),
+              <input
+                id="lastName"
+                name="lastName"
+                maxLength={80}
+                required
+                autoComplete="family-name"
+                defaultValue={values.lastName}
+                {...a11y('lastName')}
+              />,
+            )}
+            {field(
+              'email',
+              t('email'),
+              <input
+                id="email"
+                name="email"
+                type="email"
+                maxLength={200}
+                required
+                autoComplete="email"
+                defaultValue={values.email}
+                {...a11y('email')}
+              />,
+            )}
+            {field(
+              'phone',
+              t('phone'),
+              <input
+                id="phone"
+                name="phone"
+                type="tel"
+                maxLength={30}
+                autoComplete="tel"
+                defaultValue={values.phone}
+                {...a11y('phone')}
+              />,
+            )}
           </div>
           <div className="field">
             <label className="checkbox">
-              <input type="checkbox" name="consentContact" required defaultChecked={values.consentContact === 'on'} {...a11y('consentContact')} />
+              <input
+                type="checkbox"
+                name="consentContact"
+                required
+                defaultChecked={values.consentContact === 'on'}
+                {...a11y('consentContact')}
+              />
               <span>{t('consentContact')}</span>
             </label>
             {error('consentContact') && (

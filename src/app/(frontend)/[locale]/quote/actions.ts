@@ -50,7 +50,10 @@ function requestData(input: RequestInput, vehicleId: string | undefined) {
  * confirmation of their e-mail address. Bots filling the hidden field get a polite nothing.
  */
 export async function submitQuoteRequest(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<string, string>
+  const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<
+    string,
+    string
+  >
   const locale = await getLocale()
   if (values[HONEYPOT]) return { status: 'sent' }
 
@@ -61,14 +64,19 @@ export async function submitQuoteRequest(_previous: FormState, form: FormData): 
     return {
       status: 'error',
       values,
-      errors: fieldErrors([...(parsed.success ? [] : parsed.error.issues), ...(contact && !contact.success ? contact.error.issues : [])]),
+      errors: fieldErrors([
+        ...(parsed.success ? [] : parsed.error.issues),
+        ...(contact && !contact.success ? contact.error.issues : []),
+      ]),
     }
   }
 
   const payload = await getPayloadClient()
   const ip = clientIp(await headers())
   const limited = await consume(payload, 'quoteRequest', ip)
-  const perEmail = contact?.success ? await consume(payload, 'quoteRequestEmail', contact.data.email) : { ok: true as const }
+  const perEmail = contact?.success
+    ? await consume(payload, 'quoteRequestEmail', contact.data.email)
+    : { ok: true as const }
   if (!limited.ok || !perEmail.ok) return { status: 'error', values, message: 'rateLimited' }
 
   let vehicleId: string | undefined

@@ -39,7 +39,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
   const defaults = {
     make: first(query.make)?.slice(0, 60) ?? '',
     model: first(query.model)?.slice(0, 80) ?? '',
-    region: region && isRegionCode(region) ? region : customer?.address?.region ?? 'IDF',
+    region: region && isRegionCode(region) ? region : (customer?.address?.region ?? 'IDF'),
   }
 
   return (

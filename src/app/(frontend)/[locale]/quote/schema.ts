@@ -16,7 +16,10 @@ const text = (max: number) =>
     .trim()
     .max(max, 'tooLong')
     .refine((value) => !hasMarkup(value), 'markup')
-const optionalText = (max: number) => text(max).optional().transform((value) => value || undefined)
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((value) => value || undefined)
 const optionalInt = (min: number, max: number) =>
   z
     .string()
@@ -49,17 +52,25 @@ export const requestSchema = z
     yearFrom: optionalInt(1950, 2100),
     yearTo: optionalInt(1950, 2100),
     budget: optionalInt(1_000, 5_000_000),
-    fuel: z.enum(FUELS.map(({ value }) => value) as [Energy, ...Energy[]]).optional().or(z.literal('').transform(() => undefined)),
-    transmission: z.enum(TRANSMISSIONS.map(({ value }) => value) as [Transmission, ...Transmission[]]).optional().or(z.literal('').transform(() => undefined)),
+    fuel: z
+      .enum(FUELS.map(({ value }) => value) as [Energy, ...Energy[]])
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    transmission: z
+      .enum(TRANSMISSIONS.map(({ value }) => value) as [Transmission, ...Transmission[]])
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     maxMileageKm: optionalInt(0, 1_000_000),
     mustHaves: optionalText(2000),
     region: z.enum(regions, { error: 'region' }),
     message: optionalText(2000),
   })
   .superRefine((value, ctx) => {
-    if (value.kind === 'stock' && !value.vehicle) ctx.addIssue({ code: 'custom', path: ['vehicle'], message: 'vehicle' })
+    if (value.kind === 'stock' && !value.vehicle)
+      ctx.addIssue({ code: 'custom', path: ['vehicle'], message: 'vehicle' })
     if (value.kind === 'sourcing' && !value.make) ctx.addIssue({ code: 'custom', path: ['make'], message: 'make' })
-    if (value.yearFrom && value.yearTo && value.yearFrom > value.yearTo) ctx.addIssue({ code: 'custom', path: ['yearTo'], message: 'yearOrder' })
+    if (value.yearFrom && value.yearTo && value.yearFrom > value.yearTo)
+      ctx.addIssue({ code: 'custom', path: ['yearTo'], message: 'yearOrder' })
   })
 
 export const contactSchema = z.object({

@@ -26,7 +26,8 @@ export async function ActiveFilters({ search, locale }: { search: VehicleSearch;
   if (search.yearMax) chips.push({ label: `≤ ${search.yearMax}`, href: without('yearMax') })
   if (search.priceMin !== undefined) chips.push({ label: `≥ ${search.priceMin} €`, href: without('priceMin') })
   if (search.priceMax !== undefined) chips.push({ label: `≤ ${search.priceMax} €`, href: without('priceMax') })
-  if (search.mileageMax !== undefined) chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
+  if (search.mileageMax !== undefined)
+    chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
   if (search.noRti) chips.push({ label: t('search.noRti'), href: without('noRti') })
   if (chips.length === 0) return null
   return (

@@ -28,7 +28,8 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
     const apply = () => {
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
-        if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'newest')) params.append(key, value.trim())
+        if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'newest'))
+          params.append(key, value.trim())
       }
       const query = params.toString()
       if (`?${query}` === window.location.search || (!query && !window.location.search)) return

@@ -5,7 +5,17 @@ import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import styles from './search.module.css'
 
-export async function Pagination({ search, page, pages, locale }: { search: VehicleSearch; page: number; pages: number; locale: Locale }) {
+export async function Pagination({
+  search,
+  page,
+  pages,
+  locale,
+}: {
+  search: VehicleSearch
+  page: number
+  pages: number
+  locale: Locale
+}) {
   if (pages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'search' })
   const href = (target: number) => {

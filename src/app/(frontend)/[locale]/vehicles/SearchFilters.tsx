@@ -1,7 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
-import { activeFilterCount, serializeVehicleSearch, SORTS, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import {
+  activeFilterCount,
+  serializeVehicleSearch,
+  SORTS,
+  type MultiFacet,
+  type VehicleSearch,
+} from '@/domain/vehicleSearch'
 import type { Locale } from '@/i18n/routing'
 import type { FacetCounts } from '../../_data/vehicleSearch'
 import { AutoSubmit } from './AutoSubmit'
@@ -15,7 +21,15 @@ const YEARS = Array.from({ length: thisYear - 1969 }, (_, index) => thisYear + 1
  * The filters are a plain GET form: every filter lives in the URL, works without JavaScript, and
  * the back button steps through searches. AutoSubmit applies a change at once when scripts run.
  */
-export async function SearchFilters({ search, facets, locale }: { search: VehicleSearch; facets: FacetCounts; locale: Locale }) {
+export async function SearchFilters({
+  search,
+  facets,
+  locale,
+}: {
+  search: VehicleSearch
+  facets: FacetCounts
+  locale: Locale
+}) {
   const t = await getTranslations({ locale })
   const action = locale === 'fr' ? '/vehicles' : '/en/vehicles'
   const label = (facet: MultiFacet, value: string) => {
@@ -53,7 +67,14 @@ export async function SearchFilters({ search, facets, locale }: { search: Vehicl
         <div className={styles.filtersBody}>
           <div className="field">
             <label htmlFor="model">{t('search.model')}</label>
-            <input id="model" name="model" type="search" maxLength={60} defaultValue={search.model ?? ''} placeholder={t('search.modelPlaceholder')} />
+            <input
+              id="model"
+              name="model"
+              type="search"
+              maxLength={60}
+              defaultValue={search.model ?? ''}
+              placeholder={t('search.modelPlaceholder')}
+            />
           </div>
           {(['make', 'body', 'fuel', 'transmission', 'origin'] as const).map((facet) =>
             facets[facet].length || search[facet].length ? (
@@ -63,7 +84,12 @@ export async function SearchFilters({ search, facets, locale }: { search: Vehicl
                   {mergeSelected(facets[facet], search[facet]).map(({ value, count }) => (
                     <li key={value}>
                       <label className="checkbox">
-                        <input type="checkbox" name={facet} value={value} defaultChecked={search[facet].includes(value)} />
+                        <input
+                          type="checkbox"
+                          name={facet}
+                          value={value}
+                          defaultChecked={search[facet].includes(value)}
+                        />
                         <span>
                           {label(facet, value)} <span className={styles.facetCount}>({count})</span>
                         </span>
@@ -106,11 +132,27 @@ export async function SearchFilters({ search, facets, locale }: { search: Vehicl
             <div className={styles.range}>
               <div className="field">
                 <label htmlFor="priceMin">{t('search.priceMin')}</label>
-                <input id="priceMin" name="priceMin" type="number" inputMode="numeric" min={0} step={500} defaultValue={search.priceMin ?? ''} />
+                <input
+                  id="priceMin"
+                  name="priceMin"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  step={500}
+                  defaultValue={search.priceMin ?? ''}
+                />
               </div>
               <div className="field">
                 <label htmlFor="priceMax">{t('search.priceMax')}</label>
-                <input id="priceMax" name="priceMax" type="number" inputMode="numeric" min={0} step={500} defaultValue={search.priceMax ?? ''} />
+                <input
+                  id="priceMax"
+                  name="priceMax"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  step={500}
+                  defaultValue={search.priceMax ?? ''}
+                />
               </div>
             </div>
           </fieldset>
@@ -151,6 +193,8 @@ export async function SearchFilters({ search, facets, locale }: { search: Vehicl
 
 /** A selected value stays listed (count 0) even when the other filters leave no car with it. */
 function mergeSelected(counts: { value: string; count: number }[], selected: string[]) {
-  const missing = selected.filter((value) => !counts.some((count) => count.value === value)).map((value) => ({ value, count: 0 }))
+  const missing = selected
+    .filter((value) => !counts.some((count) => count.value === value))
+    .map((value) => ({ value, count: 0 }))
   return [...counts, ...missing]
 }

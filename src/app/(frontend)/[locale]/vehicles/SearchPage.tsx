@@ -12,8 +12,14 @@ import styles from './search.module.css'
 
 /** The search page for one search; rendered once per distinct search and cached (see src/proxy.ts). */
 export async function SearchPage({ search, locale }: { search: VehicleSearch; locale: Locale }) {
-  const [result, t] = await Promise.all([searchVehicles(search, locale), getTranslations({ locale, namespace: 'search' })])
-  const sourcingQuery = new URLSearchParams({ ...(search.make[0] ? { make: search.make[0] } : {}), ...(search.model ? { model: search.model } : {}) })
+  const [result, t] = await Promise.all([
+    searchVehicles(search, locale),
+    getTranslations({ locale, namespace: 'search' }),
+  ])
+  const sourcingQuery = new URLSearchParams({
+    ...(search.make[0] ? { make: search.make[0] } : {}),
+    ...(search.model ? { model: search.model } : {}),
+  })
 
   return (
     <div className={`container ${styles.page}`}>

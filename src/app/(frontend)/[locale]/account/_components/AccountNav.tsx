@@ -12,7 +12,9 @@ export function AccountNav({ label, links }: { label: string; links: NavLink[] }
     <nav aria-label={label} className={styles.nav}>
       <ul>
         {links.map((link) => {
-          const current = link.exact ? pathname === link.href : pathname === link.href || pathname.startsWith(`${link.href}/`)
+          const current = link.exact
+            ? pathname === link.href
+            : pathname === link.href || pathname.startsWith(`${link.href}/`)
           return (
             <li key={link.href}>
               <Link href={link.href} aria-current={current ? 'page' : undefined} className={styles.navLink}>

@@ -9,7 +9,17 @@ import styles from '../account.module.css'
 import { SubmitButton } from './SubmitButton'
 
 /** Withdraws a document still waiting for review. The label names the document for screen readers. */
-export function DeleteDocumentButton({ id, text, detail, pendingLabel }: { id: string; text: string; detail: string; pendingLabel: string }) {
+export function DeleteDocumentButton({
+  id,
+  text,
+  detail,
+  pendingLabel,
+}: {
+  id: string
+  text: string
+  detail: string
+  pendingLabel: string
+}) {
   const locale = useLocale()
   const [state, action] = useActionState(deleteDocument, initialFormState)
   return (

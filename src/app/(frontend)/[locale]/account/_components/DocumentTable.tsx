@@ -10,7 +10,15 @@ import { DeleteDocumentButton } from './DeleteDocumentButton'
 type Row = Pick<Document, 'id' | 'type' | 'status' | 'rejectionReason' | 'filename' | 'url' | 'createdAt'>
 
 /** Documents as a list of cards: type, date, review status, the reason of a refusal, the file itself. */
-export async function DocumentTable({ documents, locale, deletable = false }: { documents: Row[]; locale: Locale; deletable?: boolean }) {
+export async function DocumentTable({
+  documents,
+  locale,
+  deletable = false,
+}: {
+  documents: Row[]
+  locale: Locale
+  deletable?: boolean
+}) {
   const t = await getTranslations({ locale, namespace: 'account.documents' })
   return (
     <ul className={styles.documents}>
@@ -38,13 +46,21 @@ export async function DocumentTable({ documents, locale, deletable = false }: { 
               </p>
               {document.status === 'rejected' && document.rejectionReason && (
                 <p className={styles.rejection}>
-                  <strong>{t('rejectionReason')}</strong> <span className={styles.preserve}>{document.rejectionReason}</span>
+                  <strong>{t('rejectionReason')}</strong>{' '}
+                  <span className={styles.preserve}>{document.rejectionReason}</span>
                 </p>
               )}
             </div>
             <div className={styles.documentSide}>
               <span className={badgeClass(DOCUMENT_TONE[document.status])}>{t(`status.${document.status}`)}</span>
-              {deletable && document.status === 'pending' && <DeleteDocumentButton id={document.id} text={t('delete')} detail={t('deleteDetail', { type, date: date(document.createdAt, locale) })} pendingLabel={t('deleting')} />}
+              {deletable && document.status === 'pending' && (
+                <DeleteDocumentButton
+                  id={document.id}
+                  text={t('delete')}
+                  detail={t('deleteDetail', { type, date: date(document.createdAt, locale) })}
+                  pendingLabel={t('deleting')}
+                />
+              )}
             </div>
           </li>
         )

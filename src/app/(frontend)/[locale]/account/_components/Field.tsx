@@ -18,7 +18,19 @@ export function describe({ name, error, hint, id }: Omit<Common, 'label'>) {
   }
 }
 
-export function Frame({ label, hint, error, ids, children }: { label: string; hint?: ReactNode; error?: string; ids: ReturnType<typeof describe>; children: ReactNode }) {
+export function Frame({
+  label,
+  hint,
+  error,
+  ids,
+  children,
+}: {
+  label: string
+  hint?: ReactNode
+  error?: string
+  ids: ReturnType<typeof describe>
+  children: ReactNode
+}) {
   return (
     <div className="field">
       <label htmlFor={ids.control}>{label}</label>
@@ -46,7 +58,14 @@ export function TextField({ name, label, error, hint, id, ...input }: Common & I
   )
 }
 
-export function TextArea({ name, label, error, hint, id, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const ids = describe({ name, error, hint, id })
   return (
     <Frame label={label} hint={hint} error={error} ids={ids}>

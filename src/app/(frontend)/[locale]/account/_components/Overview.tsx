@@ -9,15 +9,28 @@ import styles from '../account.module.css'
 type Action = { key: string; text: string; href: string; cta: string }
 
 /** The signed-in home: what needs the customer now, then their quotes, orders and documents at a glance. */
-export async function Overview({ customer, locale, passwordChanged }: { customer: SignedInCustomer; locale: Locale; passwordChanged: boolean }) {
-  const [overview, t] = await Promise.all([getAccountOverview(customer), getTranslations({ locale, namespace: 'account.overview' })])
+export async function Overview({
+  customer,
+  locale,
+  passwordChanged,
+}: {
+  customer: SignedInCustomer
+  locale: Locale
+  passwordChanged: boolean
+}) {
+  const [overview, t] = await Promise.all([
+    getAccountOverview(customer),
+    getTranslations({ locale, namespace: 'account.overview' }),
+  ])
   const { kyc, counts } = overview
 
   const actions: Action[] = []
   for (const quote of overview.quotesToAnswer) {
     actions.push({
       key: `quote-${quote.id}`,
-      text: quote.validUntil ? t('actionQuote', { number: quote.number, date: date(quote.validUntil, locale) }) : t('actionQuoteNoDate', { number: quote.number }),
+      text: quote.validUntil
+        ? t('actionQuote', { number: quote.number, date: date(quote.validUntil, locale) })
+        : t('actionQuoteNoDate', { number: quote.number }),
       href: `/account/quotes/${quote.id}`,
       cta: t('actionQuoteCta'),
     })
@@ -31,9 +44,11 @@ export async function Overview({ customer, locale, passwordChanged }: { customer
     })
   }
   const { identity: hasIdentity, address: hasAddress } = overview.documentsOnFile
-  if (kyc === 'rejected') actions.push({ key: 'kyc', text: t('actionRejected'), href: '/account/documents', cta: t('actionDocumentsCta') })
+  if (kyc === 'rejected')
+    actions.push({ key: 'kyc', text: t('actionRejected'), href: '/account/documents', cta: t('actionDocumentsCta') })
   else if (!hasIdentity || !hasAddress) {
-    const text = !hasIdentity && !hasAddress ? t('actionDocuments') : !hasIdentity ? t('actionIdentity') : t('actionAddress')
+    const text =
+      !hasIdentity && !hasAddress ? t('actionDocuments') : !hasIdentity ? t('actionIdentity') : t('actionAddress')
     actions.push({ key: 'kyc', text, href: '/account/documents', cta: t('actionDocumentsCta') })
   }
   if (!overview.profileComplete) {

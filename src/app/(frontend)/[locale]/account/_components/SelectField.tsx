@@ -4,11 +4,12 @@ import { useLayoutEffect, useRef, type SelectHTMLAttributes } from 'react'
 
 import { describe, Frame, type Common } from './Field'
 
-type Props = Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'defaultValue'> & {
-  options: { value: string; label: string }[]
-  placeholder?: string
-  defaultValue?: string
-}
+type Props = Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'defaultValue'> & {
+    options: { value: string; label: string }[]
+    placeholder?: string
+    defaultValue?: string
+  }
 
 /**
  * A select that keeps the visitor's choice after a form action: React resets a form once its action

@@ -24,4 +24,5 @@ export const DOCUMENT_TONE: Record<Document['status'], Tone> = { pending: 'warn'
 
 export const orderStatusLabel = (status: OrderStatus, locale: Locale) => ORDER_STATUS_LABELS[status][locale]
 
-export const documentTypeLabel = (type: string, locale: Locale) => DOCUMENT_TYPES.find((entry) => entry.value === type)?.[locale] ?? type
+export const documentTypeLabel = (type: string, locale: Locale) =>
+  DOCUMENT_TYPES.find((entry) => entry.value === type)?.[locale] ?? type

@@ -23,9 +23,15 @@ export async function declineQuote(_previous: FormState, form: FormData): Promis
   const t = await errorTranslator(locale)
   const values = typedValues(form, ['id', 'declineReason'])
   const parsed = declineQuoteSchema.safeParse(formObject(form, ['id', 'declineReason']))
-  if (!parsed.success) return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
+  if (!parsed.success)
+    return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
 
-  const refused = await answerQuote(parsed.data.id, { status: 'declined', declineReason: parsed.data.declineReason }, t, values)
+  const refused = await answerQuote(
+    parsed.data.id,
+    { status: 'declined', declineReason: parsed.data.declineReason },
+    t,
+    values,
+  )
   if (refused) return refused
   redirect({ href: { pathname: `/account/quotes/${parsed.data.id}`, query: { answer: 'declined' } }, locale })
   return { status: 'success' }

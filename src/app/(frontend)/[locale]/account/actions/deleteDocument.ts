@@ -22,7 +22,13 @@ export async function deleteDocument(_previous: FormState, form: FormData): Prom
 
   const payload = await getPayloadClient()
   try {
-    await payload.delete({ collection: 'documents', id: parsed.data.id, overrideAccess: false, user: customer, depth: 0 })
+    await payload.delete({
+      collection: 'documents',
+      id: parsed.data.id,
+      overrideAccess: false,
+      user: customer,
+      depth: 0,
+    })
   } catch (error) {
     const status = payloadStatus(error)
     if (status !== 404 && status !== 403) payload.logger.error({ err: error, msg: 'document delete failed' })

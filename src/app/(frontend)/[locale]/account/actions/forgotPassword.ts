@@ -4,11 +4,25 @@ import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { getPayloadClient } from '../../../_data/payload'
-import { errorTranslator, formLocale, formObject, rateLimited, typedValues, visitorIp, zodErrors } from '../_lib/actionKit'
+import {
+  errorTranslator,
+  formLocale,
+  formObject,
+  rateLimited,
+  typedValues,
+  visitorIp,
+  zodErrors,
+} from '../_lib/actionKit'
 import type { FormState } from '../_lib/formState'
 
 const forgotPasswordSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: '#email' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .pipe(z.email({ error: '#email' })),
 })
 
 /**
@@ -20,7 +34,8 @@ export async function forgotPassword(_previous: FormState, form: FormData): Prom
   const t = await errorTranslator(locale)
   const values = typedValues(form, ['email'])
   const parsed = forgotPasswordSchema.safeParse(formObject(form, ['email']))
-  if (!parsed.success) return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
+  if (!parsed.success)
+    return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
 
   const payload = await getPayloadClient()
   const { email } = parsed.data

@@ -5,7 +5,16 @@ import { z } from 'zod'
 
 import { hasControlCharacters, hasMarkup } from '@/domain/plainText'
 import { getPayloadClient } from '../../../_data/payload'
-import { errorTranslator, formLocale, formObject, payloadErrors, rateLimited, typedValues, visitorIp, zodErrors } from '../_lib/actionKit'
+import {
+  errorTranslator,
+  formLocale,
+  formObject,
+  payloadErrors,
+  rateLimited,
+  typedValues,
+  visitorIp,
+  zodErrors,
+} from '../_lib/actionKit'
 import type { FormState } from '../_lib/formState'
 
 const FIELDS = ['firstName', 'lastName', 'email', 'password', 'passwordConfirm'] as const
@@ -24,11 +33,20 @@ const registerSchema = z
   .object({
     firstName: line(80),
     lastName: line(80),
-    email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: '#email' })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1)
+      .max(254)
+      .pipe(z.email({ error: '#email' })),
     password: z.string().min(10, '#passwordTooShort').max(128),
     passwordConfirm: z.string().min(1),
   })
-  .refine((value) => value.password === value.passwordConfirm, { path: ['passwordConfirm'], message: '#passwordMismatch' })
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ['passwordConfirm'],
+    message: '#passwordMismatch',
+  })
 
 /**
  * A new customer account. Payload sends the confirmation e-mail; the account signs in once the
@@ -44,7 +62,8 @@ export async function register(_previous: FormState, form: FormData): Promise<Fo
   if (form.get(HONEYPOT)) return { status: 'success', message: done('checkEmail', { email: values.email ?? '' }) }
 
   const parsed = registerSchema.safeParse(formObject(form, FIELDS))
-  if (!parsed.success) return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
+  if (!parsed.success)
+    return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
 
   const payload = await getPayloadClient()
   const wait = await rateLimited(payload, [['register', await visitorIp()]])
@@ -59,8 +78,12 @@ export async function register(_previous: FormState, form: FormData): Promise<Fo
       depth: 0,
     })
   } catch (error) {
-    const refused = payloadErrors(error, t, { email: 'email', firstName: 'firstName', lastName: 'lastName', password: 'password' }, (path, message) =>
-      path === 'email' && /already|registered|exist|unique/i.test(message) ? t('emailTaken') : undefined,
+    const refused = payloadErrors(
+      error,
+      t,
+      { email: 'email', firstName: 'firstName', lastName: 'lastName', password: 'password' },
+      (path, message) =>
+        path === 'email' && /already|registered|exist|unique/i.test(message) ? t('emailTaken') : undefined,
     )
     if (refused) return { status: 'error', values, ...refused }
     payload.logger.error({ err: error, msg: 'customer registration failed' })

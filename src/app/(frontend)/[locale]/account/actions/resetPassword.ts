@@ -14,7 +14,10 @@ const resetPasswordSchema = z
     password: z.string().min(10, '#passwordTooShort').max(128),
     passwordConfirm: z.string().min(1),
   })
-  .refine((value) => value.password === value.passwordConfirm, { path: ['passwordConfirm'], message: '#passwordMismatch' })
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ['passwordConfirm'],
+    message: '#passwordMismatch',
+  })
 
 /** A new password from the e-mailed link; the customer is then signed in. */
 export async function resetPassword(_previous: FormState, form: FormData): Promise<FormState> {

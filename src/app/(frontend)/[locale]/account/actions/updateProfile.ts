@@ -13,7 +13,18 @@ import { getPayloadClient } from '../../../_data/payload'
 import { errorTranslator, formLocale, formObject, payloadErrors, typedValues, zodErrors } from '../_lib/actionKit'
 import type { FormState } from '../_lib/formState'
 
-const TEXT_FIELDS = ['firstName', 'lastName', 'phone', 'line1', 'line2', 'postcode', 'city', 'region', 'country', 'language'] as const
+const TEXT_FIELDS = [
+  'firstName',
+  'lastName',
+  'phone',
+  'line1',
+  'line2',
+  'postcode',
+  'city',
+  'region',
+  'country',
+  'language',
+] as const
 const CONSENTS = ['marketingEmail', 'sms'] as const
 
 const plain = (max: number) =>
@@ -23,9 +34,15 @@ const plain = (max: number) =>
     .max(max)
     .refine((value) => !hasControlCharacters(value), '#invalidCharacters')
     .refine((value) => !hasMarkup(value), '#markup')
-const optional = (max: number) => plain(max).optional().transform((value) => value || null)
+const optional = (max: number) =>
+  plain(max)
+    .optional()
+    .transform((value) => value || null)
 const choice = <T extends string>(values: readonly T[]) =>
-  z.union([z.enum(values as [T, ...T[]], { error: '#choose' }), z.literal('').transform(() => null)]).optional().transform((value) => value ?? null)
+  z
+    .union([z.enum(values as [T, ...T[]], { error: '#choose' }), z.literal('').transform(() => null)])
+    .optional()
+    .transform((value) => value ?? null)
 
 const profileSchema = z.object({
   firstName: plain(80).min(1),
@@ -46,12 +63,16 @@ const profileSchema = z.object({
 export async function updateProfile(_previous: FormState, form: FormData): Promise<FormState> {
   const locale = await formLocale(form)
   const t = await errorTranslator(locale)
-  const values = { ...typedValues(form, TEXT_FIELDS), ...Object.fromEntries(CONSENTS.map((name) => [name, form.get(name) === 'on' ? 'on' : ''])) }
+  const values = {
+    ...typedValues(form, TEXT_FIELDS),
+    ...Object.fromEntries(CONSENTS.map((name) => [name, form.get(name) === 'on' ? 'on' : ''])),
+  }
   const customer = await getCustomer()
   if (!customer) return { status: 'error', values, message: t('signedOut') }
 
   const parsed = profileSchema.safeParse(formObject(form, [...TEXT_FIELDS, ...CONSENTS]))
-  if (!parsed.success) return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
+  if (!parsed.success)
+    return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
   const input = parsed.data
 
   const payload = await getPayloadClient()
@@ -63,7 +84,13 @@ export async function updateProfile(_previous: FormState, form: FormData): Promi
         firstName: input.firstName,
         lastName: input.lastName,
         phone: input.phone,
-        address: { line1: input.line1, line2: input.line2, postcode: input.postcode, city: input.city, region: input.region },
+        address: {
+          line1: input.line1,
+          line2: input.line2,
+          postcode: input.postcode,
+          city: input.city,
+          region: input.region,
+        },
         country: input.country,
         language: input.language,
         consents: { marketingEmail: { granted: input.marketingEmail === 'on' }, sms: { granted: input.sms === 'on' } },

@@ -7,7 +7,17 @@ import { redirect } from '@/i18n/navigation'
 import type { Document } from '@/payload-types'
 import { getCustomer } from '../../../_auth/session'
 import { getPayloadClient } from '../../../_data/payload'
-import { errorTranslator, formLocale, formObject, payloadErrors, payloadStatus, rateLimited, typedValues, visitorIp, zodErrors } from '../_lib/actionKit'
+import {
+  errorTranslator,
+  formLocale,
+  formObject,
+  payloadErrors,
+  payloadStatus,
+  rateLimited,
+  typedValues,
+  visitorIp,
+  zodErrors,
+} from '../_lib/actionKit'
 import { DOCUMENT_MAX_BYTES, documentFileName, sniffDocumentType } from '../_lib/fileType'
 import type { FormState } from '../_lib/formState'
 
@@ -31,7 +41,8 @@ export async function uploadDocument(_previous: FormState, form: FormData): Prom
   if (!customer) return { status: 'error', values, message: t('signedOut') }
 
   const parsed = uploadDocumentSchema.safeParse(formObject(form, ['type', 'file']))
-  if (!parsed.success) return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
+  if (!parsed.success)
+    return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
   const { type, file } = parsed.data
 
   const data = new Uint8Array(await file.arrayBuffer())
@@ -50,18 +61,32 @@ export async function uploadDocument(_previous: FormState, form: FormData): Prom
       collection: 'documents',
       // Status, review and fingerprint are the collection's to set: only the type and owner come from here.
       data: { type: type as Document['type'], owner: customer.id } as Document,
-      file: { data: Buffer.from(data), mimetype: real.mime, name: documentFileName(file.name, real.ext), size: data.byteLength },
+      file: {
+        data: Buffer.from(data),
+        mimetype: real.mime,
+        name: documentFileName(file.name, real.ext),
+        size: data.byteLength,
+      },
       overrideAccess: false,
       user: customer,
       depth: 0,
     })
   } catch (error) {
-    const refused = payloadErrors(error, t, { file: 'file', filename: 'file', mimeType: 'file', type: 'type' }, (path) =>
-      path === 'type' ? t('documentType') : path === 'file' || path === 'filename' || path === 'mimeType' ? t('fileType') : undefined,
+    const refused = payloadErrors(
+      error,
+      t,
+      { file: 'file', filename: 'file', mimeType: 'file', type: 'type' },
+      (path) =>
+        path === 'type'
+          ? t('documentType')
+          : path === 'file' || path === 'filename' || path === 'mimeType'
+            ? t('fileType')
+            : undefined,
     )
     if (refused) return { status: 'error', values, ...refused }
     // A file Payload could not take (FileUploadError, MissingFile…): 400 without field details.
-    if (payloadStatus(error) === 400) return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
+    if (payloadStatus(error) === 400)
+      return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
     payload.logger.error({ err: error, msg: 'document upload failed' })
     return { status: 'error', values, message: t('unexpected') }
   }

@@ -23,7 +23,8 @@ export function UploadForm({ types }: { types: { value: string; label: string }[
   const fileError = tooLarge ? t('tooLarge') : state.errors?.file
   const file = describe({ name: 'file', id: 'upload-file', error: fileError, hint: true })
 
-  const check = (event: ChangeEvent<HTMLInputElement>) => setTooLarge((event.target.files?.[0]?.size ?? 0) > DOCUMENT_MAX_BYTES)
+  const check = (event: ChangeEvent<HTMLInputElement>) =>
+    setTooLarge((event.target.files?.[0]?.size ?? 0) > DOCUMENT_MAX_BYTES)
   const stopIfTooLarge = (event: FormEvent<HTMLFormElement>) => {
     const input = event.currentTarget.elements.namedItem('file') as HTMLInputElement | null
     if ((input?.files?.[0]?.size ?? 0) > DOCUMENT_MAX_BYTES) {
@@ -49,7 +50,16 @@ export function UploadForm({ types }: { types: { value: string; label: string }[
       />
       <div className="field">
         <label htmlFor={file.control}>{t('file')}</label>
-        <input id={file.control} name="file" type="file" accept={DOCUMENT_ACCEPT} required onChange={check} {...file.aria} className={styles.fileInput} />
+        <input
+          id={file.control}
+          name="file"
+          type="file"
+          accept={DOCUMENT_ACCEPT}
+          required
+          onChange={check}
+          {...file.aria}
+          className={styles.fileInput}
+        />
         <span className="hint" id={file.hintId}>
           {t('fileHint')}
         </span>

@@ -27,7 +27,11 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/documents')
-  const [documents, t, query] = await Promise.all([getDocuments(customer), getTranslations({ locale, namespace: 'account.documents' }), searchParams])
+  const [documents, t, query] = await Promise.all([
+    getDocuments(customer),
+    getTranslations({ locale, namespace: 'account.documents' }),
+    searchParams,
+  ])
   const flag = (name: string) => [query[name]].flat()[0] === '1'
 
   return (
@@ -57,7 +61,9 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           </h2>
           <p className={styles.note}>{t('uploadLead')}</p>
           <PortalMessages sections={['upload']}>
-            <UploadForm types={CUSTOMER_DOCUMENT_TYPES.map((value) => ({ value, label: documentTypeLabel(value, locale) }))} />
+            <UploadForm
+              types={CUSTOMER_DOCUMENT_TYPES.map((value) => ({ value, label: documentTypeLabel(value, locale) }))}
+            />
           </PortalMessages>
           <p className={styles.privacy}>{t('privacy')}</p>
         </section>

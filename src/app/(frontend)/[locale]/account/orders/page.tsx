@@ -22,7 +22,10 @@ export default async function OrdersPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/orders')
-  const [orders, t] = await Promise.all([getOrderList(customer), getTranslations({ locale, namespace: 'account.orders' })])
+  const [orders, t] = await Promise.all([
+    getOrderList(customer),
+    getTranslations({ locale, namespace: 'account.orders' }),
+  ])
 
   return (
     <div className={`container ${styles.page}`}>
@@ -54,7 +57,9 @@ export default async function OrdersPage({ params }: Props) {
               <div className={styles.rowSide}>
                 <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
                 <span className={`money ${styles.rowAmount}`}>{euros(order.total, locale)}</span>
-                {order.due !== null && <span className={styles.rowMeta}>{t('due', { amount: euros(order.due, locale) })}</span>}
+                {order.due !== null && (
+                  <span className={styles.rowMeta}>{t('due', { amount: euros(order.due, locale) })}</span>
+                )}
               </div>
             </li>
           ))}

@@ -12,7 +12,18 @@ import styles from '../account.module.css'
 
 type Option = { value: string; label: string }
 export type ProfileValues = Record<
-  'firstName' | 'lastName' | 'phone' | 'line1' | 'line2' | 'postcode' | 'city' | 'region' | 'country' | 'language' | 'marketingEmail' | 'sms',
+  | 'firstName'
+  | 'lastName'
+  | 'phone'
+  | 'line1'
+  | 'line2'
+  | 'postcode'
+  | 'city'
+  | 'region'
+  | 'country'
+  | 'language'
+  | 'marketingEmail'
+  | 'sms',
   string
 >
 
@@ -44,8 +55,24 @@ export function ProfileForm({
       <fieldset className={`card ${styles.fieldset}`}>
         <legend className={styles.legend}>{t('identity')}</legend>
         <div className={styles.fieldRow}>
-          <TextField name="firstName" label={t('firstName')} autoComplete="given-name" required maxLength={80} defaultValue={values.firstName} error={error('firstName')} />
-          <TextField name="lastName" label={t('lastName')} autoComplete="family-name" required maxLength={80} defaultValue={values.lastName} error={error('lastName')} />
+          <TextField
+            name="firstName"
+            label={t('firstName')}
+            autoComplete="given-name"
+            required
+            maxLength={80}
+            defaultValue={values.firstName}
+            error={error('firstName')}
+          />
+          <TextField
+            name="lastName"
+            label={t('lastName')}
+            autoComplete="family-name"
+            required
+            maxLength={80}
+            defaultValue={values.lastName}
+            error={error('lastName')}
+          />
         </div>
         <div className={styles.fieldRow}>
           <div className="field">
@@ -71,14 +98,49 @@ export function ProfileForm({
 
       <fieldset className={`card ${styles.fieldset}`}>
         <legend className={styles.legend}>{t('address')}</legend>
-        <TextField name="line1" label={t('line1')} autoComplete="address-line1" maxLength={160} defaultValue={values.line1} error={error('line1')} />
-        <TextField name="line2" label={t('line2')} autoComplete="address-line2" maxLength={160} defaultValue={values.line2} error={error('line2')} />
+        <TextField
+          name="line1"
+          label={t('line1')}
+          autoComplete="address-line1"
+          maxLength={160}
+          defaultValue={values.line1}
+          error={error('line1')}
+        />
+        <TextField
+          name="line2"
+          label={t('line2')}
+          autoComplete="address-line2"
+          maxLength={160}
+          defaultValue={values.line2}
+          error={error('line2')}
+        />
         <div className={styles.fieldRow}>
-          <TextField name="postcode" label={t('postcode')} autoComplete="postal-code" maxLength={20} defaultValue={values.postcode} error={error('postcode')} />
-          <TextField name="city" label={t('city')} autoComplete="address-level2" maxLength={100} defaultValue={values.city} error={error('city')} />
+          <TextField
+            name="postcode"
+            label={t('postcode')}
+            autoComplete="postal-code"
+            maxLength={20}
+            defaultValue={values.postcode}
+            error={error('postcode')}
+          />
+          <TextField
+            name="city"
+            label={t('city')}
+            autoComplete="address-level2"
+            maxLength={100}
+            defaultValue={values.city}
+            error={error('city')}
+          />
         </div>
         <div className={styles.fieldRow}>
-          <SelectField name="country" label={t('country')} autoComplete="country" options={countries} defaultValue={values.country} error={error('country')} />
+          <SelectField
+            name="country"
+            label={t('country')}
+            autoComplete="country"
+            options={countries}
+            defaultValue={values.country}
+            error={error('country')}
+          />
           <SelectField
             name="region"
             label={t('region')}
@@ -111,7 +173,12 @@ export function ProfileForm({
           {(['marketingEmail', 'sms'] as const).map((name) => (
             <div key={name} className={styles.consent}>
               <label className="checkbox">
-                <input type="checkbox" name={name} defaultChecked={values[name] === 'on'} aria-describedby={consentNotes[name] ? `${name}-note` : undefined} />
+                <input
+                  type="checkbox"
+                  name={name}
+                  defaultChecked={values[name] === 'on'}
+                  aria-describedby={consentNotes[name] ? `${name}-note` : undefined}
+                />
                 <span>{t(`consent.${name}`)}</span>
               </label>
               {consentNotes[name] && (

@@ -40,7 +40,9 @@ export default async function ProfilePage({ params }: Props) {
     sms: customer.consents?.sms?.granted ? 'on' : '',
   }
   const note = (consent: { granted?: boolean | null; at?: string | null } | undefined) =>
-    consent?.at ? t(consent.granted ? 'consentGiven' : 'consentWithdrawn', { date: date(consent.at, locale) }) : undefined
+    consent?.at
+      ? t(consent.granted ? 'consentGiven' : 'consentWithdrawn', { date: date(consent.at, locale) })
+      : undefined
   const collator = new Intl.Collator(locale)
 
   return (
@@ -54,7 +56,9 @@ export default async function ProfilePage({ params }: Props) {
           email={customer.email}
           initial={initial}
           regions={FR_REGIONS.map(({ code, name }) => ({ value: code, label: name }))}
-          countries={COUNTRIES.map((country) => ({ value: country.code, label: country[locale] })).sort((a, b) => collator.compare(a.label, b.label))}
+          countries={COUNTRIES.map((country) => ({ value: country.code, label: country[locale] })).sort((a, b) =>
+            collator.compare(a.label, b.label),
+          )}
           consentNotes={{ marketingEmail: note(customer.consents?.marketingEmail), sms: note(customer.consents?.sms) }}
         />
       </PortalMessages>

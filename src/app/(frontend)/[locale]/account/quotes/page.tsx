@@ -22,7 +22,10 @@ export default async function QuotesPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/quotes')
-  const [quotes, t] = await Promise.all([getQuoteList(customer), getTranslations({ locale, namespace: 'account.quotes' })])
+  const [quotes, t] = await Promise.all([
+    getQuoteList(customer),
+    getTranslations({ locale, namespace: 'account.quotes' }),
+  ])
 
   return (
     <div className={`container ${styles.page}`}>
@@ -45,7 +48,9 @@ export default async function QuotesPage({ params }: Props) {
               <li key={quote.id} className={`card ${styles.row}`}>
                 <div className={styles.rowMain}>
                   <h2 className={styles.rowTitle}>
-                    <Link href={`/account/quotes/${quote.id}`}>{t('quoteNumber', { number: quote.number ?? '—' })}</Link>
+                    <Link href={`/account/quotes/${quote.id}`}>
+                      {t('quoteNumber', { number: quote.number ?? '—' })}
+                    </Link>
                   </h2>
                   <p className={styles.rowSubject}>{quote.subject ?? t(`kind.${quote.kind}`)}</p>
                   <p className={styles.rowMeta}>
@@ -55,7 +60,9 @@ export default async function QuotesPage({ params }: Props) {
                 </div>
                 <div className={styles.rowSide}>
                   <span className={badgeClass(QUOTE_TONE[status])}>{t(`status.${status}`)}</span>
-                  {quote.total ? <span className={`money ${styles.rowAmount}`}>{euros(quote.total, locale)}</span> : null}
+                  {quote.total ? (
+                    <span className={`money ${styles.rowAmount}`}>{euros(quote.total, locale)}</span>
+                  ) : null}
                 </div>
               </li>
             )

@@ -37,8 +37,24 @@ export function RegisterForm() {
         <input id="register-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <div className={styles.fieldRow}>
-        <TextField name="firstName" label={t('firstName')} autoComplete="given-name" required maxLength={80} defaultValue={values.firstName} error={state.errors?.firstName} />
-        <TextField name="lastName" label={t('lastName')} autoComplete="family-name" required maxLength={80} defaultValue={values.lastName} error={state.errors?.lastName} />
+        <TextField
+          name="firstName"
+          label={t('firstName')}
+          autoComplete="given-name"
+          required
+          maxLength={80}
+          defaultValue={values.firstName}
+          error={state.errors?.firstName}
+        />
+        <TextField
+          name="lastName"
+          label={t('lastName')}
+          autoComplete="family-name"
+          required
+          maxLength={80}
+          defaultValue={values.lastName}
+          error={state.errors?.lastName}
+        />
       </div>
       <TextField
         name="email"

@@ -36,7 +36,11 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const token = [(await searchParams).token].flat()[0]?.trim() ?? ''
-  const [verified, customer, t] = await Promise.all([verify(token), currentCustomer(), getTranslations({ locale, namespace: 'account.verify' })])
+  const [verified, customer, t] = await Promise.all([
+    verify(token),
+    currentCustomer(),
+    getTranslations({ locale, namespace: 'account.verify' }),
+  ])
   return (
     <div className={`container ${styles.authPage}`}>
       <div className={`card ${styles.authCard}`}>

@@ -17,7 +17,10 @@ export function ConfirmForm({ token }: { token: string }) {
         {state.setPasswordToken ? (
           <>
             <p>{t('setPassword')}</p>
-            <Link href={`/account/reset-password?token=${encodeURIComponent(state.setPasswordToken)}`} className="button button--brass">
+            <Link
+              href={`/account/reset-password?token=${encodeURIComponent(state.setPasswordToken)}`}
+              className="button button--brass"
+            >
               {t('setPasswordButton')}
             </Link>
           </>

@@ -6,7 +6,10 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { ConfirmForm } from './ConfirmForm'
 import styles from '../quote.module.css'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

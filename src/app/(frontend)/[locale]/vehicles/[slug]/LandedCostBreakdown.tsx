@@ -7,7 +7,15 @@ import type { LandedPrice } from './landedPrice'
 import styles from './vehicle.module.css'
 
 /** Every line of the landed cost with the rule, table year and sources behind it. */
-export async function LandedCostBreakdown({ price, region, locale }: { price: LandedPrice; region: RegionCode; locale: Locale }) {
+export async function LandedCostBreakdown({
+  price,
+  region,
+  locale,
+}: {
+  price: LandedPrice
+  region: RegionCode
+  locale: Locale
+}) {
   const t = await getTranslations({ locale })
   return (
     <section className={styles.section} id="landed-cost" aria-labelledby="landed-title">
@@ -31,10 +39,14 @@ export async function LandedCostBreakdown({ price, region, locale }: { price: La
                     {(line.tableYear || line.validFrom) && (
                       <p className="muted">
                         {line.tableYear ? t('vehicle.tableYear', { year: line.tableYear }) : ''}
-                        {line.validFrom ? ` ${t('vehicle.validFrom', { date: date(line.validFrom, locale, 'medium') })}` : ''}
+                        {line.validFrom
+                          ? ` ${t('vehicle.validFrom', { date: date(line.validFrom, locale, 'medium') })}`
+                          : ''}
                       </p>
                     )}
-                    {line.sourceIds.length > 0 && <p className="muted">{t('vehicle.sources', { ids: line.sourceIds.join(', ') })}</p>}
+                    {line.sourceIds.length > 0 && (
+                      <p className="muted">{t('vehicle.sources', { ids: line.sourceIds.join(', ') })}</p>
+                    )}
                   </div>
                 </details>
               </li>

@@ -10,7 +10,17 @@ import styles from './vehicle.module.css'
  * Where the car is (or our showroom when it is with us): a Google map when a key is configured,
  * always the address and coordinates in plain text, so nothing breaks without one.
  */
-export async function Location({ vehicle, settings, locale, mapsKey }: { vehicle: Vehicle; settings: SiteSetting; locale: Locale; mapsKey?: string }) {
+export async function Location({
+  vehicle,
+  settings,
+  locale,
+  mapsKey,
+}: {
+  vehicle: Vehicle
+  settings: SiteSetting
+  locale: Locale
+  mapsKey?: string
+}) {
   const t = await getTranslations({ locale, namespace: 'vehicle' })
   const place = vehicle.location?.city
     ? {
@@ -61,7 +71,9 @@ export async function Location({ vehicle, settings, locale, mapsKey }: { vehicle
             </>
           )}
         </address>
-        {mapsKey && hasCoordinates ? <VehicleMap apiKey={mapsKey} lat={place.lat!} lng={place.lng!} label={t('mapLabel', { city: place.city })} /> : null}
+        {mapsKey && hasCoordinates ? (
+          <VehicleMap apiKey={mapsKey} lat={place.lat!} lng={place.lng!} label={t('mapLabel', { city: place.city })} />
+        ) : null}
       </div>
     </section>
   )

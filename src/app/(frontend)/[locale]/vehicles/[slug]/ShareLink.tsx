@@ -2,7 +2,17 @@
 import { useState } from 'react'
 
 /** Shares the page with the system sheet where there is one, else copies its address. */
-export function ShareLink({ url, title, label, copied }: { url: string; title: string; label: string; copied: string }) {
+export function ShareLink({
+  url,
+  title,
+  label,
+  copied,
+}: {
+  url: string
+  title: string
+  label: string
+  copied: string
+}) {
   const [done, setDone] = useState(false)
   const share = async () => {
     try {

@@ -10,15 +10,31 @@ export async function SpecSheet({ vehicle, locale }: { vehicle: Vehicle; locale:
   const t = await getTranslations({ locale })
   const rows: [string, string | null | undefined][] = [
     [t('vehicle.spec.year'), String(vehicle.year)],
-    [t('vehicle.spec.firstRegistration'), vehicle.firstRegistrationDate ? date(vehicle.firstRegistrationDate, locale, 'medium') : t('vehicle.spec.new')],
+    [
+      t('vehicle.spec.firstRegistration'),
+      vehicle.firstRegistrationDate ? date(vehicle.firstRegistrationDate, locale, 'medium') : t('vehicle.spec.new'),
+    ],
     [t('vehicle.spec.mileage'), t('common.km', { value: number(vehicle.mileageKm, locale) })],
     [t('vehicle.spec.fuel'), t(`fuel.${vehicle.fuel}`)],
     [t('vehicle.spec.transmission'), t(`transmission.${vehicle.transmission}`)],
     [t('vehicle.spec.body'), t(`body.${vehicle.body}`)],
-    [t('vehicle.spec.power'), vehicle.powerKw ? `${vehicle.powerKw} kW (${vehicle.powerHp ?? Math.round(vehicle.powerKw * 1.36)} ch)` : null],
+    [
+      t('vehicle.spec.power'),
+      vehicle.powerKw ? `${vehicle.powerKw} kW (${vehicle.powerHp ?? Math.round(vehicle.powerKw * 1.36)} ch)` : null,
+    ],
     [t('vehicle.spec.fiscalHp'), vehicle.fiscalHp ? `${vehicle.fiscalHp} CV` : null],
-    [t('vehicle.spec.co2'), vehicle.co2WltpGKm != null ? `${vehicle.co2WltpGKm} g/km (WLTP)` : vehicle.co2NedcGKm != null ? `${vehicle.co2NedcGKm} g/km (NEDC)` : null],
-    [t('vehicle.spec.euroNorm'), vehicle.euroNorm && vehicle.euroNorm !== 'none' ? vehicle.euroNorm.replace('euro', 'Euro ') : null],
+    [
+      t('vehicle.spec.co2'),
+      vehicle.co2WltpGKm != null
+        ? `${vehicle.co2WltpGKm} g/km (WLTP)`
+        : vehicle.co2NedcGKm != null
+          ? `${vehicle.co2NedcGKm} g/km (NEDC)`
+          : null,
+    ],
+    [
+      t('vehicle.spec.euroNorm'),
+      vehicle.euroNorm && vehicle.euroNorm !== 'none' ? vehicle.euroNorm.replace('euro', 'Euro ') : null,
+    ],
     [t('vehicle.spec.mass'), vehicle.massKg ? `${number(vehicle.massKg, locale)} kg` : null],
     [t('vehicle.spec.range'), vehicle.electricRangeKm ? `${vehicle.electricRangeKm} km` : null],
     [t('vehicle.spec.colour'), vehicle.colour],

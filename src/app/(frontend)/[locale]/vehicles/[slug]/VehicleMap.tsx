@@ -26,5 +26,12 @@ export function VehicleMap({ apiKey, lat, lng, label }: { apiKey: string; lat: n
     return () => observer.disconnect()
   }, [apiKey, lat, lng, label])
   if (failed) return null
-  return <div ref={container} role="img" aria-label={label} style={{ width: '100%', minHeight: 260, borderRadius: 12, background: '#e9e5dc' }} />
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', minHeight: 260, borderRadius: 12, background: '#e9e5dc' }}
+    />
+  )
 }

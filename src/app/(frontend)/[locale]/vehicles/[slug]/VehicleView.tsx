@@ -33,11 +33,16 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
   const { isEnabled: preview } = await draftMode()
   const vehicle = await getVehicle(slug, locale, preview ? { user: await previewUser() } : undefined)
   if (!vehicle) notFound()
-  const [rules, settings, t] = await Promise.all([getImportRules(), getSiteSettings(locale), getTranslations({ locale })])
+  const [rules, settings, t] = await Promise.all([
+    getImportRules(),
+    getSiteSettings(locale),
+    getTranslations({ locale }),
+  ])
   const today = new Date().toISOString().slice(0, 10)
   const price = landedPrice(vehicle, region, rules, settings.quoteDefaults, today)
   const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
-  const statusBadge = vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
+  const statusBadge =
+    vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
   const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
 
   return (
@@ -69,7 +74,12 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
           ) : null}
           <RegistrationCheck price={price} locale={locale} />
           <LandedCostBreakdown price={price} region={region} locale={locale} />
-          <Location vehicle={vehicle} settings={settings} locale={locale} mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY} />
+          <Location
+            vehicle={vehicle}
+            settings={settings}
+            locale={locale}
+            mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY}
+          />
         </div>
 
         <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
@@ -92,7 +102,11 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
               <p className="form-error">{t('vehicle.noEstimate')}</p>
             )}
             {vehicle.status === 'available' || vehicle.status === 'reserved' ? (
-              <Link href={`/quote?vehicle=${vehicle.slug}&region=${region}`} className="button button--brass" style={{ width: '100%' }}>
+              <Link
+                href={`/quote?vehicle=${vehicle.slug}&region=${region}`}
+                className="button button--brass"
+                style={{ width: '100%' }}
+              >
                 {t('vehicle.request')}
               </Link>
             ) : null}
@@ -102,7 +116,12 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       </div>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(/</g, '\\u003c') }}
+        dangerouslySetInnerHTML={{
+          __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(
+            /</g,
+            '\\u003c',
+          ),
+        }}
       />
     </article>
   )

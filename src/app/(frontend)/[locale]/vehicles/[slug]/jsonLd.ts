@@ -23,10 +23,18 @@ export function vehicleJsonLd(vehicle: Vehicle, images: Media[], url: string, la
       url,
       price: (vehicle.price.amount / 100).toFixed(2),
       priceCurrency: vehicle.price.currency ?? 'EUR',
-      availability: vehicle.status === 'available' ? 'https://schema.org/InStock' : 'https://schema.org/LimitedAvailability',
+      availability:
+        vehicle.status === 'available' ? 'https://schema.org/InStock' : 'https://schema.org/LimitedAvailability',
       itemCondition: vehicle.mileageKm < 100 ? 'https://schema.org/NewCondition' : 'https://schema.org/UsedCondition',
       ...(landedTotal !== null
-        ? { priceSpecification: { '@type': 'PriceSpecification', name: 'Landed price in France', price: (landedTotal / 100).toFixed(2), priceCurrency: 'EUR' } }
+        ? {
+            priceSpecification: {
+              '@type': 'PriceSpecification',
+              name: 'Landed price in France',
+              price: (landedTotal / 100).toFixed(2),
+              priceCurrency: 'EUR',
+            },
+          }
         : {}),
     },
   }

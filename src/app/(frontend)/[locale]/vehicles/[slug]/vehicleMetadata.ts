@@ -15,8 +15,10 @@ export async function vehicleMetadata(locale: string, slug: string): Promise<Met
   return {
     title,
     description,
-    alternates: { canonical: locale === 'fr' ? path : `/en${path}`, languages: { fr: path, en: `/en${path}`, 'x-default': path } },
+    alternates: {
+      canonical: locale === 'fr' ? path : `/en${path}`,
+      languages: { fr: path, en: `/en${path}`, 'x-default': path },
+    },
     openGraph: { title, description, images: image?.url ? [{ url: image.url, alt: image.alt ?? '' }] : undefined },
   }
 }
-

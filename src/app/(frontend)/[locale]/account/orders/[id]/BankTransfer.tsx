@@ -9,8 +9,23 @@ import styles from '../../account.module.css'
  * Our bank details, shown only here inside the signed-in portal (read as the customer: the global
  * hides them from visitors), with the order number as the transfer reference.
  */
-export async function BankTransfer({ customer, locale, reference, amount, deposit }: { customer: SignedInCustomer; locale: Locale; reference: string; amount: number; deposit: boolean }) {
-  const [bank, t] = await Promise.all([getBankDetails(customer), getTranslations({ locale, namespace: 'account.bank' })])
+export async function BankTransfer({
+  customer,
+  locale,
+  reference,
+  amount,
+  deposit,
+}: {
+  customer: SignedInCustomer
+  locale: Locale
+  reference: string
+  amount: number
+  deposit: boolean
+}) {
+  const [bank, t] = await Promise.all([
+    getBankDetails(customer),
+    getTranslations({ locale, namespace: 'account.bank' }),
+  ])
   return (
     <section aria-labelledby="bank-transfer" className={`card ${styles.panel} ${styles.bank}`}>
       <h2 id="bank-transfer" className={styles.panelTitle}>

@@ -38,11 +38,17 @@ export async function Timeline({ order, locale }: { order: Pick<Order, 'status' 
   return (
     <ol className={styles.timeline}>
       {steps.map((step) => (
-        <li key={step.status} className={`${styles.step} ${styles[`step_${step.state}`]}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+        <li
+          key={step.status}
+          className={`${styles.step} ${styles[`step_${step.state}`]}`}
+          aria-current={step.state === 'current' ? 'step' : undefined}
+        >
           <span className={styles.stepMarker} aria-hidden="true" />
           <span className={styles.stepBody}>
             <span className={styles.stepLabel}>
-              {step.status === 'awaiting_deposit' && step.state !== 'current' ? t('created') : orderStatusLabel(step.status, locale)}
+              {step.status === 'awaiting_deposit' && step.state !== 'current'
+                ? t('created')
+                : orderStatusLabel(step.status, locale)}
             </span>
             <span className={styles.stepState}>
               {step.state === 'future'

@@ -26,7 +26,10 @@ export default async function OrderPage({ params }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/orders/${id}`)
-  const [order, t] = await Promise.all([getOrder(id, customer), getTranslations({ locale, namespace: 'account.order' })])
+  const [order, t] = await Promise.all([
+    getOrder(id, customer),
+    getTranslations({ locale, namespace: 'account.order' }),
+  ])
   if (!order) notFound()
   const { quote, money, shipping, documents, payments } = order
   const tOrders = await getTranslations({ locale, namespace: 'account.orders' })
@@ -44,7 +47,13 @@ export default async function OrderPage({ params }: Props) {
   const knownShipping = shippingFacts.filter(([, value]) => value)
   const transfer =
     order.transfer && order.number ? (
-      <BankTransfer customer={customer} locale={locale} reference={order.number} amount={order.transfer.amount} deposit={order.transfer.kind === 'deposit'} />
+      <BankTransfer
+        customer={customer}
+        locale={locale}
+        reference={order.number}
+        amount={order.transfer.amount}
+        deposit={order.transfer.kind === 'deposit'}
+      />
     ) : null
 
   return (
@@ -125,7 +134,11 @@ export default async function OrderPage({ params }: Props) {
                       </span>
                       <span className={styles.paymentSide}>
                         <span className="money">{euros(payment.amount, locale, { exact: true })}</span>
-                        {payment.status !== 'succeeded' && <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>{t(`paymentStatus.${payment.status}`)}</span>}
+                        {payment.status !== 'succeeded' && (
+                          <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>
+                            {t(`paymentStatus.${payment.status}`)}
+                          </span>
+                        )}
                       </span>
                     </li>
                   ))}
@@ -153,7 +166,12 @@ export default async function OrderPage({ params }: Props) {
               <p className="muted">{t('noShipping')}</p>
             )}
             {shipping.trackingUrl && (
-              <a href={shipping.trackingUrl} className={`button button--small button--ghost ${styles.spaced}`} target="_blank" rel="noopener noreferrer">
+              <a
+                href={shipping.trackingUrl}
+                className={`button button--small button--ghost ${styles.spaced}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {t('track')}
                 <span className="visually-hidden"> {t('newWindow')}</span>
               </a>
@@ -166,7 +184,11 @@ export default async function OrderPage({ params }: Props) {
         <h2 id="order-documents" className={styles.panelTitle}>
           {t('documentsTitle')}
         </h2>
-        {documents.length ? <DocumentTable documents={documents} locale={locale} /> : <p className="muted">{t('noDocuments')}</p>}
+        {documents.length ? (
+          <DocumentTable documents={documents} locale={locale} />
+        ) : (
+          <p className="muted">{t('noDocuments')}</p>
+        )}
         <p className={styles.note}>
           <Link href="/account/documents">{t('toDocuments')}</Link>
         </p>

@@ -16,7 +16,15 @@ function lineLabel(line: Lines[number], locale: Locale): string {
 }
 
 /** The quote's lines with their amounts (a staff amount replaces the computed one), then the totals. */
-export async function PriceTable({ lines, totals, locale }: { lines: Lines; totals: NonNullable<Quote['totals']>; locale: Locale }) {
+export async function PriceTable({
+  lines,
+  totals,
+  locale,
+}: {
+  lines: Lines
+  totals: NonNullable<Quote['totals']>
+  locale: Locale
+}) {
   const t = await getTranslations({ locale, namespace: 'account.quote' })
   return (
     <table className={styles.table}>
@@ -33,7 +41,9 @@ export async function PriceTable({ lines, totals, locale }: { lines: Lines; tota
         {lines.map((line, index) => (
           <tr key={line.id ?? index}>
             <th scope="row">{lineLabel(line, locale)}</th>
-            <td className={`money ${styles.amountCell}`}>{euros(line.override ?? line.amount, locale, { exact: true })}</td>
+            <td className={`money ${styles.amountCell}`}>
+              {euros(line.override ?? line.amount, locale, { exact: true })}
+            </td>
           </tr>
         ))}
         {totals.serviceFee ? (

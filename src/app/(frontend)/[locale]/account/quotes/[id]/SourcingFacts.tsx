@@ -19,7 +19,12 @@ export async function SourcingFacts({ sourcing, locale }: { sourcing: Quote['sou
     [t('budget'), sourcing.budget ? euros(sourcing.budget, locale) : null],
     [t('fuel'), fuel],
     [t('gearbox'), gearbox],
-    [t('mileage'), sourcing.maxMileageKm ? t('mileageMax', { km: new Intl.NumberFormat(locale).format(sourcing.maxMileageKm) }) : null],
+    [
+      t('mileage'),
+      sourcing.maxMileageKm
+        ? t('mileageMax', { km: new Intl.NumberFormat(locale).format(sourcing.maxMileageKm) })
+        : null,
+    ],
     [t('mustHaves'), sourcing.mustHaves],
   ]
   return (

@@ -30,7 +30,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/quotes/${id}`)
-  const [quote, t, query] = await Promise.all([getQuote(id, customer), getTranslations({ locale, namespace: 'account.quote' }), searchParams])
+  const [quote, t, query] = await Promise.all([
+    getQuote(id, customer),
+    getTranslations({ locale, namespace: 'account.quote' }),
+    searchParams,
+  ])
   if (!quote) notFound()
   const tq = await getTranslations({ locale, namespace: 'account.quotes' })
 
@@ -91,21 +95,25 @@ export default async function QuotePage({ params, searchParams }: Props) {
 
         <aside className={styles.sideStack}>
           {(status === 'sent' || status === 'expired') && (
-          <section aria-labelledby="quote-validity" className={`card ${styles.panel}`}>
-            <h2 id="quote-validity" className={styles.panelTitle}>
-              {t('validityTitle')}
-            </h2>
-            {quote.validUntil ? (
-              <p>{status === 'expired' ? t('expiredOn', { date: date(quote.validUntil, locale) }) : t('validUntil', { date: date(quote.validUntil, locale) })}</p>
-            ) : (
-              <p className="muted">{t('noValidity')}</p>
-            )}
-            {status === 'expired' && (
-              <Link href="/quote" className="button button--small button--ghost">
-                {t('askNew')}
-              </Link>
-            )}
-          </section>
+            <section aria-labelledby="quote-validity" className={`card ${styles.panel}`}>
+              <h2 id="quote-validity" className={styles.panelTitle}>
+                {t('validityTitle')}
+              </h2>
+              {quote.validUntil ? (
+                <p>
+                  {status === 'expired'
+                    ? t('expiredOn', { date: date(quote.validUntil, locale) })
+                    : t('validUntil', { date: date(quote.validUntil, locale) })}
+                </p>
+              ) : (
+                <p className="muted">{t('noValidity')}</p>
+              )}
+              {status === 'expired' && (
+                <Link href="/quote" className="button button--small button--ghost">
+                  {t('askNew')}
+                </Link>
+              )}
+            </section>
           )}
           <section aria-labelledby="quote-request" className={`card ${styles.panel}`}>
             <h2 id="quote-request" className={styles.panelTitle}>
@@ -148,7 +156,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
         <section aria-labelledby="quote-answer" className={styles.answerSection}>
           <h2 id="quote-answer">{t('answerTitle')}</h2>
           <PortalMessages sections={['answer']}>
-            <AnswerForms id={quote.id} total={euros(totals.total ?? 0, locale, { exact: true })} deposit={euros(totals.depositDue ?? 0, locale, { exact: true })} />
+            <AnswerForms
+              id={quote.id}
+              total={euros(totals.total ?? 0, locale, { exact: true })}
+              deposit={euros(totals.depositDue ?? 0, locale, { exact: true })}
+            />
           </PortalMessages>
         </section>
       )}
