@@ -1,4 +1,4 @@
-import { NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { isRegionCode } from './domain/regions'
@@ -32,7 +32,17 @@ export function cacheableUrl(url: URL): URL | null {
 /** Locale routing for the storefront only: the admin, the API and files are left alone. */
 export default function proxy(request: NextRequest) {
   const rewritten = cacheableUrl(request.nextUrl)
-  return intl(rewritten ? new NextRequest(rewritten, request) : request)
+  const response = intl(rewritten ? new NextRequest(rewritten, request) : request)
+  // next-intl rewrites an address that needs its locale added (French, at the root) but lets an
+  // address that already carries it (/en/…) through unchanged, and "through" means the original
+  // URL: the English search and region pages lost their query. Apply our rewrite ourselves, with
+  // the request headers next-intl set.
+  if (rewritten && response.headers.get('x-middleware-next') && !response.headers.has('x-middleware-rewrite')) {
+    const headers = new Headers(response.headers)
+    headers.delete('x-middleware-next')
+    return NextResponse.rewrite(rewritten, { headers })
+  }
+  return response
 }
 
 export const config = {

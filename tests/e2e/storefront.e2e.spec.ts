@@ -211,3 +211,42 @@ test('the request form refuses empty, malformed and scripted input next to each 
   )
   expect(pending.totalDocs).toBe(0)
 })
+
+test('the English catalogue follows its URL: filters, sort, the next page and the region', async ({ page }) => {
+  const count = async () =>
+    Number(
+      (
+        await page
+          .getByRole('status')
+          .filter({ hasText: /vehicles?$/ })
+          .innerText()
+      ).replace(/\D/g, ''),
+    )
+  await page.goto('/en/vehicles')
+  const everything = await count()
+
+  await page.goto('/en/vehicles?make=BMW&sort=price_asc')
+  await expect(page.getByRole('heading', { level: 1, name: 'Vehicles for sale' })).toBeVisible()
+  const bmws = await count()
+  expect(bmws).toBeGreaterThan(0)
+  expect(bmws).toBeLessThan(everything)
+  const titles = await cards(page).locator('h3').allInnerTexts()
+  for (const title of titles) expect(title).toMatch(/^BMW /)
+  const prices = (await cards(page).locator('.money').allInnerTexts()).map(euros)
+  expect(prices).toEqual([...prices].sort((a, b) => a - b))
+
+  // Page 2 of everything is not page 1.
+  await page.goto('/en/vehicles')
+  const firstPage = await cards(page).locator('h3').allInnerTexts()
+  await page.getByRole('link', { name: /Next/ }).click()
+  await expect(page).toHaveURL(/\/en\/vehicles\?page=2$/)
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible()
+  const secondPage = await cards(page).locator('h3').allInnerTexts()
+  expect(secondPage.filter((title) => firstPage.includes(title)).length).toBeLessThan(secondPage.length)
+
+  // The region in the address sets the landed price's region.
+  await cards(page).first().locator('h3 a').click()
+  await expect(page).toHaveURL(/\/en\/vehicles\/[a-z0-9-]+$/)
+  await page.goto(`${page.url()}?region=COR`)
+  await expect(page.getByText('Landed and registered · Corse')).toBeVisible()
+})
