@@ -55,6 +55,23 @@ function integer(params: Params, key: string, min: number, max: number): number 
   return number >= min && number <= max ? number : undefined
 }
 
+/**
+ * A sum of whole euros as people type it: "120000", or grouped the French way ("120 000", with a normal,
+ * non-breaking or narrow non-breaking space, or "120.000"), optionally followed by "€".
+ */
+const EUROS = /^(\d{1,9}|\d{1,3}(?:[ \u00A0\u202F.]\d{3}){1,2})(?:[ \u00A0\u202F]*€)?$/u
+
+export function parseWholeEuros(text: string): number | undefined {
+  const match = EUROS.exec(text.trim())
+  return match ? Number(match[1]!.replace(/\D/g, '')) : undefined
+}
+
+function euros(params: Params, key: string, min: number, max: number): number | undefined {
+  const [value] = all(params, key)
+  const number = value ? parseWholeEuros(value) : undefined
+  return number !== undefined && number >= min && number <= max ? number : undefined
+}
+
 const unique = (values: string[]) => [...new Set(values)].sort()
 const cleanText = (value: string | undefined, max: number) =>
   value
@@ -83,8 +100,8 @@ export function parseVehicleSearch(params: Params): VehicleSearch {
     ),
     yearMin: integer(params, 'yearMin', 1900, 2100),
     yearMax: integer(params, 'yearMax', 1900, 2100),
-    priceMin: integer(params, 'priceMin', 0, 100_000_000),
-    priceMax: integer(params, 'priceMax', 0, 100_000_000),
+    priceMin: euros(params, 'priceMin', 0, 100_000_000),
+    priceMax: euros(params, 'priceMax', 0, 100_000_000),
     mileageMax: integer(params, 'mileageMax', 0, 2_000_000),
     noRti: all(params, 'noRti')[0] === '1',
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'newest',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { activeFilterCount, parseVehicleSearch, serializeVehicleSearch, toggleFacet } from '@/domain/vehicleSearch'
+import {
+  activeFilterCount,
+  parseVehicleSearch,
+  parseWholeEuros,
+  serializeVehicleSearch,
+  toggleFacet,
+} from '@/domain/vehicleSearch'
 
 describe('vehicle search in the URL', () => {
   it('reads filters, sort and page', () => {
@@ -33,6 +39,35 @@ describe('vehicle search in the URL', () => {
     expect(search.page).toBe(1)
     expect(search.sort).toBe('newest')
     expect(search.make).toEqual(['scriptalert1script'])
+  })
+
+  it.each([
+    ['120000', 120_000],
+    ['120 000', 120_000],
+    ['120\u00A0000', 120_000],
+    ['120\u202F000', 120_000],
+    ['120.000', 120_000],
+    ['120 000 €', 120_000],
+    ['120\u202F000\u00A0€', 120_000],
+    ['120000€', 120_000],
+    ['1 250 000', 1_250_000],
+    [' 9 500 ', 9_500],
+  ])('reads the budget %j as %d euros', (text, euros) => {
+    expect(parseWholeEuros(text)).toBe(euros)
+  })
+
+  it.each(['12 00', '1.5', '120,000', '€', '120 000 $', '1 2 3', 'abc', '-5000', '1234 567'])(
+    'refuses the budget %j',
+    (text) => {
+      expect(parseWholeEuros(text)).toBeUndefined()
+    },
+  )
+
+  it('keeps a French-typed budget in the URL as plain digits', () => {
+    const search = parseVehicleSearch(new URLSearchParams('priceMin=80+000&priceMax=120%E2%80%AF000+%E2%82%AC'))
+    expect(search).toMatchObject({ priceMin: 80_000, priceMax: 120_000 })
+    expect(serializeVehicleSearch(search)).toBe('priceMin=80000&priceMax=120000')
+    expect(parseVehicleSearch({ priceMax: '1 000 000 000' }).priceMax).toBeUndefined()
   })
 
   it('swaps inverted ranges', () => {

@@ -13,6 +13,9 @@ import type { FacetCounts } from '../../_data/vehicleSearch'
 import { AutoSubmit } from './AutoSubmit'
 import styles from './search.module.css'
 
+// Not type="number": browsers refuse "120 000", the way a French budget is written. The server
+// (parseWholeEuros) has the last word; this only flags a typo before submitting.
+const PRICE_PATTERN = '[0-9\\s.]*€?'
 const MILEAGES = [10_000, 30_000, 50_000, 80_000, 120_000, 200_000]
 const thisYear = new Date().getFullYear()
 const YEARS = Array.from({ length: thisYear - 1969 }, (_, index) => thisYear + 1 - index)
@@ -135,10 +138,11 @@ export async function SearchFilters({
                 <input
                   id="priceMin"
                   name="priceMin"
-                  type="number"
+                  type="text"
                   inputMode="numeric"
-                  min={0}
-                  step={500}
+                  pattern={PRICE_PATTERN}
+                  maxLength={16}
+                  aria-describedby="price-hint"
                   defaultValue={search.priceMin ?? ''}
                 />
               </div>
@@ -147,14 +151,18 @@ export async function SearchFilters({
                 <input
                   id="priceMax"
                   name="priceMax"
-                  type="number"
+                  type="text"
                   inputMode="numeric"
-                  min={0}
-                  step={500}
+                  pattern={PRICE_PATTERN}
+                  maxLength={16}
+                  aria-describedby="price-hint"
                   defaultValue={search.priceMax ?? ''}
                 />
               </div>
             </div>
+            <p id="price-hint" className="muted">
+              {t('search.priceHint')}
+            </p>
           </fieldset>
           <div className="field">
             <label htmlFor="mileageMax">{t('search.mileageMax')}</label>
