@@ -106,3 +106,41 @@ describe('storefront vehicle search', () => {
     expect(full.queries).toBeLessThanOrEqual(6)
   })
 })
+
+describe('storefront free-text search', () => {
+  beforeAll(async () => {
+    const payload = await testPayload()
+    await resetDatabase(payload)
+    const cars = [
+      ...['Carrera', 'Carrera S', 'Carrera 4S', 'Targa 4', 'Turbo S', 'GT3'].map((trim) => ({
+        make: 'Porsche',
+        model: '911',
+        trim,
+      })),
+      { make: 'Porsche', model: 'Cayenne', trim: 'E-Hybrid' },
+      { make: 'Peugeot', model: '308', trim: 'GT' },
+    ]
+    for (const car of cars) await payload.create({ collection: 'vehicles', data: vehicleData(car), context })
+  })
+
+  const find = (model: string) => runSearch(parseVehicleSearch({ model }), 'fr')
+
+  it('matches every word against make, model or trim', async () => {
+    const both = await find('Porsche 911')
+    expect(both.total).toBe(6)
+    expect(both.cards.every((card) => card.make === 'Porsche' && card.model === '911')).toBe(true)
+    expect((await find('911')).total).toBe(6)
+    expect((await find('porsche carrera')).total).toBe(3)
+    expect((await find('911 GT3')).cards.map((card) => card.trim)).toEqual(['GT3'])
+  })
+
+  it('needs all the words, not any of them', async () => {
+    const cayenne = await find('Porsche Cayenne')
+    expect(cayenne.cards.map((card) => card.model)).toEqual(['Cayenne'])
+    expect((await find('Peugeot 911')).total).toBe(0)
+  })
+
+  it('searches the trim too', async () => {
+    expect((await find('gt')).cards.map((card) => card.trim).sort()).toEqual(['GT', 'GT3'])
+  })
+})

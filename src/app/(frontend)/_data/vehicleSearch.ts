@@ -63,6 +63,20 @@ const list = (values: string[]) =>
     sql`, `,
   )
 
+const TEXT_WORDS = 8
+
+/**
+ * Visitors type "Porsche 911" or "911 Carrera", not just a model: every word must appear in the
+ * make, the model or the trim (plain text columns; the headline is rich text, not searchable this way).
+ */
+function textConditions(text: string): SQL[] {
+  const words = [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, TEXT_WORDS)
+  return words.map((word) => {
+    const pattern = `%${word.replace(/[%_\\]/g, '\\$&')}%`
+    return sql`(v.make ILIKE ${pattern} OR v.model ILIKE ${pattern} OR v.trim ILIKE ${pattern})`
+  })
+}
+
 /**
  * The WHERE clause of a search. It starts from what visitors may see — the same rule as the
  * collection's read access (published, for sale or reserved) — because counts and ids come from
@@ -73,7 +87,7 @@ function conditions(search: VehicleSearch, except?: MultiFacet): SQL {
   for (const facet of MULTI_FACETS) {
     if (facet !== except && search[facet].length) where.push(sql`${COLUMN[facet]} IN (${list(search[facet])})`)
   }
-  if (search.model) where.push(sql`v.model ILIKE ${`%${search.model.replace(/[%_\\]/g, '\\$&')}%`}`)
+  if (search.model) where.push(...textConditions(search.model))
   if (search.yearMin) where.push(sql`v.year >= ${search.yearMin}`)
   if (search.yearMax) where.push(sql`v.year <= ${search.yearMax}`)
   if (search.priceMin !== undefined) where.push(sql`v.price_amount >= ${search.priceMin * 100}`)
