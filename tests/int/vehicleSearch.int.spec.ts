@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { runSearch } from '@/app/(frontend)/_data/vehicleSearch'
-import { parseVehicleSearch } from '@/domain/vehicleSearch'
+import { runSearch, searchWithinPages } from '@/app/(frontend)/_data/vehicleSearch'
+import { parseVehicleSearch, serializeVehicleSearch } from '@/domain/vehicleSearch'
 import { PNG_1X1, vehicleData } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
@@ -92,6 +92,19 @@ describe('storefront vehicle search', () => {
     expect(page2.cards).toHaveLength(5)
     const beyond = await runSearch(parseVehicleSearch({ page: '9' }), 'fr')
     expect(beyond).toMatchObject({ total: 29, cards: [] })
+  })
+
+  it('shows the last page, and says so, when asked for a page past the end', async () => {
+    const { search, result } = await searchWithinPages(parseVehicleSearch({ page: '99' }), 'fr')
+    expect(search.page).toBe(2)
+    expect(serializeVehicleSearch(search)).toBe('page=2')
+    expect(result).toMatchObject({ total: 29, page: 2, pages: 2 })
+    expect(result.cards).toHaveLength(5)
+    const inRange = await searchWithinPages(parseVehicleSearch({ make: 'BMW', page: '1' }), 'fr')
+    expect(inRange.search.page).toBe(1)
+    const none = await searchWithinPages(parseVehicleSearch({ make: 'Lada', page: '3' }), 'fr')
+    expect(none.search.page).toBe(1)
+    expect(none.result).toMatchObject({ total: 0, page: 1, pages: 1, cards: [] })
   })
 
   it('issues the same number of SQL queries for 24 cards as for 2 (no N+1)', async () => {

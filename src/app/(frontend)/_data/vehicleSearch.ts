@@ -192,6 +192,21 @@ export async function cardsByIds(ids: string[], locale: Locale): Promise<Vehicle
   return ids.map((id) => byId.get(id)).filter((card): card is VehicleCard => Boolean(card))
 }
 
+/**
+ * A page past the end (an old link, a hand-edited URL) shows the last page instead of "page 99 of 6"
+ * and no car; callers build their canonical and pagination links from the returned search.
+ */
+export async function searchWithinPages(
+  search: VehicleSearch,
+  locale: Locale,
+  run: (search: VehicleSearch, locale: Locale) => Promise<SearchResult> = runSearch,
+): Promise<{ search: VehicleSearch; result: SearchResult }> {
+  const result = await run(search, locale)
+  if (result.page <= result.pages) return { search, result }
+  const last = { ...search, page: result.pages }
+  return { search: last, result: await run(last, locale) }
+}
+
 /** Cached per canonical query and locale; any vehicle change drops the cache (tag "vehicles"). */
 export function searchVehicles(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
   const key = serializeVehicleSearch(search)

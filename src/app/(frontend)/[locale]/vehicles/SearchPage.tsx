@@ -4,16 +4,16 @@ import { Link } from '@/components/Link'
 import { VehicleCard } from '@/components/VehicleCard'
 import type { VehicleSearch } from '@/domain/vehicleSearch'
 import type { Locale } from '@/i18n/routing'
-import { searchVehicles } from '../../_data/vehicleSearch'
+import { searchVehicles, searchWithinPages } from '../../_data/vehicleSearch'
 import { ActiveFilters } from './ActiveFilters'
 import { Pagination } from './Pagination'
 import { SearchFilters } from './SearchFilters'
 import styles from './search.module.css'
 
 /** The search page for one search; rendered once per distinct search and cached (see src/proxy.ts). */
-export async function SearchPage({ search, locale }: { search: VehicleSearch; locale: Locale }) {
-  const [result, t] = await Promise.all([
-    searchVehicles(search, locale),
+export async function SearchPage({ search: asked, locale }: { search: VehicleSearch; locale: Locale }) {
+  const [{ search, result }, t] = await Promise.all([
+    searchWithinPages(asked, locale, searchVehicles),
     getTranslations({ locale, namespace: 'search' }),
   ])
   const sourcingQuery = new URLSearchParams({

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
 
 import { parseVehicleSearch, serializeVehicleSearch } from '@/domain/vehicleSearch'
-import { isLocale, type Locale } from '@/i18n/routing'
+import { isLocale } from '@/i18n/routing'
+import { searchVehicles, searchWithinPages } from '../../../../_data/vehicleSearch'
 import { searchMetadata } from '../../searchMetadata'
 import { SearchPage } from '../../SearchPage'
 
@@ -21,7 +22,10 @@ function searchOf(query: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, query } = await params
-  return searchMetadata(locale as Locale, serializeVehicleSearch(searchOf(query)))
+  if (!isLocale(locale)) return {}
+  // Same cached search as the page: a page past the end is canonically the last page.
+  const { search } = await searchWithinPages(searchOf(query), locale, searchVehicles)
+  return searchMetadata(locale, serializeVehicleSearch(search))
 }
 
 /**
