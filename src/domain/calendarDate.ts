@@ -37,6 +37,11 @@ export function isoDateOf(date: Date): IsoDate {
   return date.toISOString().slice(0, 10)
 }
 
+/** Midnight UTC of the day an instant falls on. */
+export function startOfUtcDay(date: Date): Date {
+  return new Date(`${isoDateOf(date)}T00:00:00.000Z`)
+}
+
 /** The last millisecond of the UTC day an instant falls on: a date "until the 12th" includes all of the 12th. */
 export function endOfUtcDay(date: Date): Date {
   const end = new Date(date)

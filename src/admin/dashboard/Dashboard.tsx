@@ -5,19 +5,18 @@ import { isAdmin, isSales } from '@/access/roles'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { QUOTE_PRICING_STATUSES } from '@/domain/quoteStatus'
 import styles from './Dashboard.module.css'
+import { expiringQuotesWhere } from './expiringQuotes'
 
 type Props = { payload: Payload; user: TypedUser }
 
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' })
 
-/** A server component rendered once per request: reading the clock here is what we want. */
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
-
 /** What needs doing today: quotes to answer, documents to review, expiring quotes, orders by step. */
 export async function Dashboard({ payload, user }: Props) {
   if (!or(isAdmin, isSales)({ req: { user } })) return null
   const asStaff = { overrideAccess: false, user, depth: 0 } as const
-  const inAWeek = daysFromNow(7)
+  // A server component rendered once per request: reading the clock here is what we want.
+  const now = new Date()
 
   const [waiting, toReview, expiring, ordersByStatus] = await Promise.all([
     payload.find({
@@ -39,7 +38,7 @@ export async function Dashboard({ payload, user }: Props) {
     payload.find({
       collection: 'quotes',
       ...asStaff,
-      where: { and: [{ status: { equals: 'sent' } }, { validUntil: { less_than_equal: inAWeek } }] },
+      where: expiringQuotesWhere(now),
       sort: 'validUntil',
       limit: 5,
       select: { number: true, validUntil: true },
