@@ -63,6 +63,7 @@ const list = (values: string[]) =>
     sql`, `,
   )
 
+// Bounds the SQL one URL can make the database run (the text itself is capped at 60 characters).
 const TEXT_WORDS = 8
 
 /**
