@@ -157,6 +157,9 @@ describe('checkDataShapes', () => {
     expect(checkDataShapes(fields, { lines: [{ label: 1 }] }, [])).toEqual([
       { path: 'lines.0.label', message: 'must be text.' },
     ])
+    // What the admin's form sends for an array with no rows (seen saving a new quote), and a count that is not.
+    expect(checkDataShapes(fields, { lines: 0 }, [])).toEqual([])
+    expect(checkDataShapes(fields, { lines: 2 }, []).map((problem) => problem.path)).toEqual(['lines'])
     expect(checkDataShapes(fields, [1], [])).toEqual([{ path: '(body)', message: 'must be an object.' }])
   })
 

@@ -107,6 +107,8 @@ export function checkDataShapes(
         problems.push(...checkDataShapes(field.flattenedFields, value, locales, path))
         break
       case 'array':
+        // The admin's form sends an array with no rows as its row count, 0, and Payload stores none.
+        if (value === 0) break
         if (!Array.isArray(value)) problems.push({ path, message: 'must be a list of rows.' })
         else
           value.forEach((row, i) =>
@@ -114,6 +116,7 @@ export function checkDataShapes(
           )
         break
       case 'blocks':
+        if (value === 0) break
         if (!Array.isArray(value)) {
           problems.push({ path, message: 'must be a list of blocks.' })
           break
