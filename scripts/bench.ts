@@ -136,7 +136,10 @@ async function benchSize(size: number): Promise<{ size: number; results: Result[
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' as const }
   if (!existsSync(path.join(dataDir, 'postgres'))) {
     console.log(`\n— preparing ${size} vehicles in ${dataDir}`)
+    const started = Date.now()
     if (launcher('seed', env) !== 0) throw new Error('seed failed')
+    const seconds = (Date.now() - started) / 1000
+    console.log(`  demo seed with migrations: ${seconds.toFixed(1)} s (budget < 60 s): ${seconds < 60 ? 'OK' : 'OVER'}`)
   }
   await growInventory(env, size)
 
