@@ -174,11 +174,42 @@ function withCors(config: SanitizedConfig, request: Request, response: Response)
   return response
 }
 
+/**
+ * Collections whose answers are about one person (identity, documents, their quotes, orders and
+ * payments) or about staff accounts: a browser or a shared cache must not keep them, or the next
+ * user of the machine, or of the proxy, could read them.
+ */
+const PRIVATE_COLLECTIONS = new Set([
+  'customers',
+  'documents',
+  'document-access-logs',
+  'quotes',
+  'quote-requests',
+  'orders',
+  'payments',
+  'users',
+])
+
+function noStore(response: Response): Response {
+  const value = 'private, no-store, max-age=0'
+  try {
+    response.headers.set('Cache-Control', value)
+    return response
+  } catch {
+    // A response with immutable headers (one passed through from fetch): copy it.
+    const copy = new Response(response.body, response)
+    copy.headers.set('Cache-Control', value)
+    return copy
+  }
+}
+
 function guard(config: Config, handler: RestHandler): RestHandler {
   return async (request, context) => {
     const resolved = await config
-    const refusal = await checkRest(resolved, request, (await context.params).slug)
-    return refusal ? withCors(resolved, request, refusal) : handler(request, context)
+    const slug = (await context.params).slug
+    const refusal = await checkRest(resolved, request, slug)
+    const response = refusal ? withCors(resolved, request, refusal) : await handler(request, context)
+    return slug[0] && PRIVATE_COLLECTIONS.has(slug[0]) ? noStore(response) : response
   }
 }
 
@@ -199,7 +230,8 @@ export function guardedGraphql(config: Config) {
   const handler = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
     const refusal = await checkGraphql(request)
-    return refusal ? withCors(await config, request, refusal) : handler(request)
+    // Any query may read personal data, as the REST routes of PRIVATE_COLLECTIONS do.
+    return noStore(refusal ? withCors(await config, request, refusal) : await handler(request))
   }
 }
 

@@ -7,7 +7,7 @@ import type { UserArgs } from '@/access/roles'
 export type WriteCheck = (args: UserArgs & { operation: 'create' | 'update' | undefined }) => boolean
 
 /** True when every key given in `attempted` already holds that value in `current`. */
-function changesNothing(attempted: unknown, current: unknown): boolean {
+export function changesNothing(attempted: unknown, current: unknown): boolean {
   if (Array.isArray(attempted)) {
     return (
       Array.isArray(current) &&

@@ -5,6 +5,7 @@ import { updating } from '@/access/operation'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isCustomer, isSales, isStaffUser } from '@/access/roles'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'
+import { plainTextarea } from '@/fields/plainText'
 import { staffOnly } from '@/fields/staffOnly'
 import { vehicleLabel } from '@/fields/vehicleLabel'
 import { writableBy } from '@/fields/writableBy'
@@ -14,8 +15,12 @@ import { assignQuoteNumber } from './hooks/assignQuoteNumber'
 import { computeTotals } from './hooks/computeTotals'
 import { convertAcceptedQuote } from './hooks/convertAcceptedQuote'
 import { enforceQuoteStatus } from './hooks/enforceQuoteStatus'
+import { guardDeclineReason } from './hooks/guardDeclineReason'
 import { prepareQuoteRequest } from './hooks/prepareQuoteRequest'
 import { priceFromLandedCost } from './hooks/priceFromLandedCost'
+
+/** Staff, or a customer answering (updating) their quote. */
+const answerable = or(isAdmin, isSales, and(isCustomer, updating))
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -47,28 +52,31 @@ export const Quotes: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Q-YYYY-NNNN, given on creation.' },
       access: { create: () => false, update: () => false },
     },
-    ...writableBy(
-      or(isAdmin, isSales, and(isCustomer, updating)),
-      'Only the answer to a sent quote (accept or decline) can be changed from your account.',
-      [
-        {
-          name: 'status',
-          type: 'select',
-          interfaceName: 'QuoteStatus',
-          required: true,
-          index: true,
-          defaultValue: 'requested',
-          options: QUOTE_STATUSES.map((value) => ({ value, label: QUOTE_STATUS_LABELS[value].en })),
-          admin: { position: 'sidebar' },
-        },
-        {
-          name: 'declineReason',
-          type: 'textarea',
-          maxLength: 1000,
-          admin: { position: 'sidebar', condition: (data) => data?.status === 'declined' },
-        },
-      ],
-    ),
+    ...writableBy(answerable, 'Only the answer to a sent quote (accept or decline) can be changed from your account.', [
+      {
+        name: 'status',
+        type: 'select',
+        interfaceName: 'QuoteStatus',
+        required: true,
+        index: true,
+        defaultValue: 'requested',
+        options: QUOTE_STATUSES.map((value) => ({ value, label: QUOTE_STATUS_LABELS[value].en })),
+        admin: { position: 'sidebar' },
+      },
+    ]),
+    {
+      name: 'declineReason',
+      type: 'textarea',
+      maxLength: 1000,
+      validate: plainTextarea,
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'declined' },
+      // Field access is not told the operation; the hook narrows a customer to the declining request.
+      access: {
+        create: ({ req }) => answerable({ req, operation: 'create' }),
+        update: ({ req }) => answerable({ req, operation: 'update' }),
+      },
+      hooks: { beforeValidate: [guardDeclineReason] },
+    },
     ...writableBy(or(isAdmin, isSales), 'This field is managed by Autoport staff.', [
       {
         name: 'customer',

@@ -151,6 +151,11 @@ describe('customers access', () => {
   it('a customer can never open the admin', async () => {
     const me = await rest('GET', '/api/customers/me', { token: world.a.token })
     expect(me.body.user.email).toBe(world.a.user.email)
+    // Who is signed in, with their details: a shared cache must not hand it to the next visitor.
+    expect(me.headers.get('cache-control')).toMatch(/\bno-store\b/)
+    const anonymous = await rest('GET', '/api/customers/me')
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.headers.get('cache-control')).toMatch(/\bno-store\b/)
     const access = await rest('GET', '/api/access', { token: world.a.token })
     expect(access.body.canAccessAdmin ?? false).toBe(false)
   })

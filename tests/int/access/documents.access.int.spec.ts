@@ -41,6 +41,25 @@ describe('documents access', () => {
     ).toBe(200)
   })
 
+  it('no browser or shared cache keeps a document, its file or a refusal', async () => {
+    const responses = [
+      await rest('GET', '/api/documents', { token: world.a.token }),
+      await rest('GET', `/api/documents/${world.documentA.id}`, { token: world.a.token }),
+      await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: world.a.token }),
+      await rest('GET', `/api/documents/file/${world.documentA.filename}`, { token: tokenOf(world, 'sales') }),
+      await rest('GET', `/api/documents/${world.documentB.id}`, { token: world.a.token }),
+      await rest('GET', '/api/documents/not-a-uuid', { token: world.a.token }),
+    ]
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 404, 404])
+    for (const response of responses) expect(response.headers.get('cache-control')).toMatch(/\bno-store\b/)
+  })
+
+  it('public content stays cacheable', async () => {
+    const vehicles = await rest('GET', '/api/vehicles')
+    expect(vehicles.status).toBe(200)
+    expect(vehicles.headers.get('cache-control') ?? '').not.toMatch(/no-store/)
+  })
+
   it.each<Actor>(['marketing', 'anonymous'])('%s reads no document', async (actor) => {
     expect((await rest('GET', '/api/documents', { token: tokenOf(world, actor) })).status).toBe(403)
   })

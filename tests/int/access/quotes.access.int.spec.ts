@@ -135,6 +135,101 @@ describe('quotes access', () => {
     expect(response.body.errors[0].data.errors[0].message).toMatch(/expired/)
   })
 
+  /** A quote sent to customer A, as staff would leave it. */
+  async function sentQuoteForA(): Promise<string> {
+    const context = { disableRevalidate: true }
+    const quote = await payload.create({
+      collection: 'quotes',
+      data: {
+        kind: 'stock',
+        customer: world.a.user.id,
+        vehicle: world.vehicle.id,
+        destination: { country: 'FR', region: 'IDF' },
+        status: 'in_progress',
+        lines: [{ code: 'vehicle', label: 'Véhicule', amount: 2_490_000, override: null, vatIncluded: true }],
+        validUntil: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      },
+      context,
+    })
+    await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'sent' }, context })
+    return quote.id
+  }
+  const declineReasonOf = async (id: string) =>
+    (await payload.findByID({ collection: 'quotes', id, depth: 0 })).declineReason
+
+  it('a customer gives a reason when declining, and cannot rewrite it afterwards', async () => {
+    const id = await sentQuoteForA()
+    const declined = await rest('PATCH', `/api/quotes/${id}`, {
+      token: world.a.token,
+      body: { status: 'declined', declineReason: 'Trop cher pour moi.' },
+    })
+    expect(declined.status).toBe(200)
+    expect(await declineReasonOf(id)).toBe('Trop cher pour moi.')
+
+    for (const body of [
+      { declineReason: 'Finalement, autre chose.' },
+      { status: 'declined', declineReason: 'Finalement, autre chose.' },
+      { declineReason: null },
+    ]) {
+      const later = await rest('PATCH', `/api/quotes/${id}`, { token: world.a.token, body })
+      expect(later.status).toBe(400)
+      expect(later.body.errors[0].data.errors[0]).toMatchObject({ path: 'declineReason' })
+    }
+    expect(await declineReasonOf(id)).toBe('Trop cher pour moi.')
+
+    // Resending the reason unchanged is no rewrite.
+    const same = await rest('PATCH', `/api/quotes/${id}`, {
+      token: world.a.token,
+      body: { declineReason: 'Trop cher pour moi.' },
+    })
+    expect(same.status).toBe(200)
+
+    const bySales = await rest('PATCH', `/api/quotes/${id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { declineReason: 'Budget (said on the phone).' },
+    })
+    expect(bySales.status).toBe(200)
+    expect(await declineReasonOf(id)).toBe('Budget (said on the phone).')
+  })
+
+  it('a customer cannot give a decline reason without declining a sent quote', async () => {
+    const id = await sentQuoteForA()
+    const alone = await rest('PATCH', `/api/quotes/${id}`, {
+      token: world.a.token,
+      body: { declineReason: 'Just a note.' },
+    })
+    expect(alone.status).toBe(400)
+    expect(alone.body.errors[0].data.errors[0]).toMatchObject({ path: 'declineReason' })
+    const created = await rest('POST', '/api/quotes', {
+      token: world.a.token,
+      body: { kind: 'stock', vehicle: world.vehicle.id, declineReason: 'Not yet.' },
+    })
+    expect(created.status).toBe(400)
+    expect(created.body.errors[0].data.errors[0]).toMatchObject({ path: 'declineReason' })
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(quote.status).toBe('sent')
+    expect(quote.declineReason ?? null).toBeNull()
+  })
+
+  it('a decline reason is plain text', async () => {
+    const id = await sentQuoteForA()
+    const markup = await rest('PATCH', `/api/quotes/${id}`, {
+      token: world.a.token,
+      body: { status: 'declined', declineReason: 'Trop cher <img src=x onerror=alert(1)>' },
+    })
+    expect(markup.status).toBe(400)
+    expect(markup.body.errors[0].data.errors[0]).toMatchObject({ path: 'declineReason' })
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    expect(quote.status).toBe('sent')
+    expect(quote.declineReason ?? null).toBeNull()
+    const plain = await rest('PATCH', `/api/quotes/${id}`, {
+      token: world.a.token,
+      body: { status: 'declined', declineReason: 'Budget < 30 000 €' },
+    })
+    expect(plain.status).toBe(200)
+    expect(await declineReasonOf(id)).toBe('Budget < 30 000 €')
+  })
+
   it('only an admin deletes a quote', async () => {
     expect((await rest('DELETE', `/api/quotes/${world.quoteB.id}`, { token: tokenOf(world, 'sales') })).status).toBe(
       403,

@@ -1,12 +1,14 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { sameSitePath } from '@/domain/sameSitePath'
+
 import { previewUser } from '../../_data/preview'
 
 /** Live preview: a signed-in staff member sees the latest drafts of the storefront page given in `path`. */
 export async function GET(request: Request): Promise<Response> {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  const path = sameSitePath(new URL(request.url).searchParams.get('path') ?? '/')
+  if (!path) {
     return Response.json({ message: 'The preview path must be a path on this site.' }, { status: 400 })
   }
   if (!(await previewUser())) {
