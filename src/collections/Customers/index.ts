@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless, or } from '@/access/compose'
+import { creating } from '@/access/operation'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isSales, isVisitor } from '@/access/roles'
 import { getEnv } from '@/config/env'
@@ -8,6 +9,7 @@ import { COUNTRIES } from '@/domain/countries'
 import { FR_REGIONS } from '@/domain/regions'
 import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
+import { writableBy } from '@/fields/writableBy'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
@@ -47,6 +49,16 @@ export const Customers: CollectionConfig = {
   },
   hooks: { beforeChange: [recordConsentChanges] },
   fields: [
+    // Payload's own auth fields, narrowed: by default a signed-in customer may rewrite them through
+    // update, so an account could take over another person's address (and the sourcing requests
+    // later confirmed from it) or mark itself verified. The address is chosen at registration;
+    // until a verified change flow exists, staff change it. Customers verify through the e-mailed link.
+    ...writableBy(or(creating, isAdmin, isSales), 'To change your e-mail address, please contact us.', [
+      { name: 'email', type: 'email' },
+    ]),
+    ...writableBy(or(isAdmin, isSales), 'Only Autoport staff can mark an address as verified.', [
+      { name: '_verified', type: 'checkbox' },
+    ]),
     {
       type: 'row',
       fields: [

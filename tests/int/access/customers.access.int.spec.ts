@@ -122,6 +122,41 @@ describe('customers access', () => {
     expect(stored.kycStatus).toBe(before.kycStatus)
   })
 
+  it('a customer cannot change their own e-mail address or verified flag over REST; staff can', async () => {
+    const before = await payload.findByID({ collection: 'customers', id: world.a.user.id })
+    const attempts = [
+      [{ email: `taken.${Date.now()}@attacker.test` }, 'email', 'To change your e-mail address, please contact us.'],
+      [{ _verified: false }, '_verified', 'Only Autoport staff can mark an address as verified.'],
+    ] as const
+    for (const [body, path, message] of attempts) {
+      const response = await rest('PATCH', `/api/customers/${world.a.user.id}`, { token: world.a.token, body })
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(response.body.errors[0].data.errors).toEqual([expect.objectContaining({ path, message })])
+    }
+    const stored = await payload.findByID({ collection: 'customers', id: world.a.user.id })
+    expect(stored.email).toBe(before.email)
+    expect(stored._verified).toBe(before._verified)
+
+    // Resending the address it already has is no change, as a form that sends every field does.
+    const same = await rest('PATCH', `/api/customers/${world.a.user.id}`, {
+      token: world.a.token,
+      body: { email: before.email, firstName: 'alice' },
+    })
+    expect(same.status).toBe(200)
+
+    const other = await payload.create({
+      collection: 'customers',
+      data: { email: `other.${Date.now()}@customer.test`, password: 'a-long-password-1' },
+    })
+    const moved = `moved.${Date.now()}@customer.test`
+    const bySales = await rest('PATCH', `/api/customers/${other.id}`, {
+      token: tokenOf(world, 'sales'),
+      body: { email: moved },
+    })
+    expect(bySales.status).toBe(200)
+    expect((await payload.findByID({ collection: 'customers', id: other.id })).email).toBe(moved)
+  })
+
   it('sales updates KYC and notes; marketing cannot touch a profile', async () => {
     const sales = await rest('PATCH', `/api/customers/${world.b.user.id}`, {
       token: tokenOf(world, 'sales'),
