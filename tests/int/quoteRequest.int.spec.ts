@@ -79,6 +79,28 @@ describe('quote request from a visitor', () => {
     })
   })
 
+  it('turns a link clicked four times at once into one customer and one quote, shown to every click', async () => {
+    const email = `quick.${Date.now()}@visitor.test`
+    expect((await rest('POST', '/api/quote-requests', { body: request(email) })).status).toBe(201)
+    await payload.jobs.run()
+    const token = confirmationToken(email)
+    const results = await Promise.all(Array.from({ length: 4 }, () => confirmQuoteRequest(payload, token)))
+
+    const customers = await payload.find({ collection: 'customers', where: { email: { equals: email } }, depth: 0 })
+    expect(customers.docs).toHaveLength(1)
+    const quotes = await payload.find({
+      collection: 'quotes',
+      where: { customer: { equals: customers.docs[0]!.id } },
+      depth: 0,
+    })
+    expect(quotes.docs).toHaveLength(1)
+    expect(results).toEqual(
+      Array.from({ length: 4 }, () => expect.objectContaining({ ok: true, quoteNumber: quotes.docs[0]!.number })),
+    )
+    // Exactly one click created the account and gets the link to choose a password.
+    expect(results.filter((result) => result.ok && result.newCustomer)).toHaveLength(1)
+  })
+
   it('joins the quote to the existing customer with that address', async () => {
     const existing = await createCustomer(payload, 'marc')
     await rest('POST', '/api/quote-requests', {

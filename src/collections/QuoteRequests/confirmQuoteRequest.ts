@@ -7,12 +7,52 @@ import { idOf } from '@/domain/relationId'
 
 export type ConfirmationResult =
   | { ok: true; quoteNumber: string; newCustomer: boolean; setPasswordToken?: string; email: string }
-  | { ok: false; reason: 'unknown' | 'expired' }
+  | { ok: false; reason: 'unknown' | 'expired' | 'retry' }
+
+/** How long a second click waits for the first one to finish turning the request into a quote. */
+const WAIT_FOR_FIRST_CLICK_MS = 10_000
+
+async function quoteNumberOf(payload: Payload, quoteId: NonNullable<QuoteRequest['quote']>) {
+  const quote = await payload.findByID({
+    collection: 'quotes',
+    id: idOf(quoteId),
+    depth: 0,
+    select: { number: true },
+  })
+  return quote.number ?? ''
+}
+
+/**
+ * Claims a pending request in one statement, so that of several clicks arriving together exactly
+ * one goes on to create the quote (and the customer): the others see no row change.
+ */
+async function claim(payload: Payload, id: string): Promise<boolean> {
+  const { rowCount } = await payload.db.pool.query(
+    `UPDATE "quote_requests" SET "status" = 'confirmed', "confirmed_at" = now() WHERE "id" = $1 AND "status" = 'pending'`,
+    [id],
+  )
+  return rowCount === 1
+}
+
+/** A click that lost the claim shows the quote the winning click is creating, once it exists. */
+async function confirmedBySomeoneElse(payload: Payload, id: string, email: string): Promise<ConfirmationResult> {
+  const deadline = Date.now() + WAIT_FOR_FIRST_CLICK_MS
+  while (Date.now() < deadline) {
+    const request = (await payload.findByID({ collection: 'quote-requests', id, depth: 0 })) as QuoteRequest
+    if (request.quote)
+      return { ok: true, quoteNumber: await quoteNumberOf(payload, request.quote), newCustomer: false, email }
+    // The winning click failed and gave the request back: this click may take it.
+    if (request.status === 'pending') return { ok: false, reason: 'retry' }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return { ok: false, reason: 'retry' }
+}
 
 /**
  * The owner of the address clicked the link: the request becomes a quote of the customer with
  * that e-mail, created on the spot when there is none (their address is then verified, and they get
- * a one-time link to choose a password). A token works once; a second click shows the same quote.
+ * a one-time link to choose a password). A token works once; a second click, even one arriving at the
+ * same moment, shows the same quote.
  */
 export async function confirmQuoteRequest(payload: Payload, token: string): Promise<ConfirmationResult> {
   if (!token || token.length > 200) return { ok: false, reason: 'unknown' }
@@ -24,18 +64,24 @@ export async function confirmQuoteRequest(payload: Payload, token: string): Prom
   })
   const request = docs[0] as QuoteRequest | undefined
   if (!request) return { ok: false, reason: 'unknown' }
-  if (request.status === 'confirmed' && request.quote) {
-    const quote = await payload.findByID({
-      collection: 'quotes',
-      id: idOf(request.quote),
-      depth: 0,
-      select: { number: true },
-    })
-    return { ok: true, quoteNumber: quote.number ?? '', newCustomer: false, email: request.email }
-  }
-  if (request.expiresAt && new Date(request.expiresAt) < new Date()) return { ok: false, reason: 'expired' }
-
   const email = request.email.toLowerCase()
+  if (request.status === 'confirmed') return confirmedBySomeoneElse(payload, request.id, request.email)
+  if (request.expiresAt && new Date(request.expiresAt) < new Date()) return { ok: false, reason: 'expired' }
+  if (!(await claim(payload, request.id))) return confirmedBySomeoneElse(payload, request.id, request.email)
+
+  try {
+    return await createQuote(payload, request, email)
+  } catch (error) {
+    // Give the request back so the link still works once whatever failed is fixed.
+    await payload.db.pool.query(
+      `UPDATE "quote_requests" SET "status" = 'pending', "confirmed_at" = NULL WHERE "id" = $1 AND "quote_id" IS NULL`,
+      [request.id],
+    )
+    throw error
+  }
+}
+
+async function createQuote(payload: Payload, request: QuoteRequest, email: string): Promise<ConfirmationResult> {
   const existing = await payload.find({
     collection: 'customers',
     where: { email: { equals: email } },

@@ -36,7 +36,7 @@ export function ConfirmForm({ token }: { token: string }) {
     <form action={action} className={`card ${styles.sent}`}>
       {state.status === 'error' && (
         <p className="form-error" role="alert">
-          {t(state.reason === 'expired' ? 'expiredLink' : 'invalidLink')}
+          {t(state.reason === 'expired' ? 'expiredLink' : state.reason === 'retry' ? 'retryLink' : 'invalidLink')}
         </p>
       )}
       <p>{t('confirmText')}</p>

@@ -6,7 +6,7 @@ import { getPayloadClient } from '../../../_data/payload'
 export type ConfirmState =
   | { status: 'idle' }
   | { status: 'confirmed'; quoteNumber: string; setPasswordToken?: string }
-  | { status: 'error'; reason: 'unknown' | 'expired' }
+  | { status: 'error'; reason: 'unknown' | 'expired' | 'retry' }
 
 export async function confirmRequest(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const token = String(form.get('token') ?? '')
