@@ -6,6 +6,7 @@ import { importRulesFr } from '@/seed/data/importRulesFr'
 import type { Customer, Document, Media, Order, Page, Payment, Quote, Vehicle } from '@/payload-types'
 import { login } from './rest'
 import { createStaff, type StaffSession } from './staff'
+import { PDF_MINIMAL, PNG_1X1 } from './files'
 
 export const CUSTOMER_PASSWORD = 'customer-password-1'
 const context = { disableRevalidate: true }
@@ -79,14 +80,7 @@ export type World = {
   draftPage: Page
 }
 
-export const PNG_1X1 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-)
-
-export const PDF_MINIMAL = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 3 3]/Parent 2 0 R>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n170\n%%EOF\n',
-)
+export { PDF_MINIMAL, PNG_1X1 }
 
 async function sentQuote(payload: Payload, customer: Customer, vehicle: Vehicle): Promise<Quote> {
   const quote = await payload.create({

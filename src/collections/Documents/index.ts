@@ -9,6 +9,7 @@ import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { checkUpload } from './hooks/checkUpload'
+import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { logDocumentView } from './hooks/logDocumentView'
 import { logFileDownload } from './hooks/logFileDownload'
 import { logReview } from './hooks/logReview'
@@ -49,6 +50,7 @@ export const Documents: CollectionConfig = {
     handlers: [logFileDownload],
   },
   hooks: {
+    beforeOperation: [checkUploadedFile],
     beforeValidate: [checkUpload],
     beforeChange: [stampReview],
     afterChange: [updateCustomerKyc, logReview],

@@ -3,23 +3,20 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { customerId } from '@/access/roles'
-import { DOCUMENT_MAX_BYTES } from '@/domain/documentFiles'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
 import type { Document } from '@/payload-types'
 
 /**
  * A customer's upload always belongs to that customer, is one of the identity types and waits for
- * review; its order, if any, must be theirs. Every new file gets its size checked and fingerprinted.
+ * review; its order, if any, must be theirs. Every new file is fingerprinted.
  */
 export const checkUpload: CollectionBeforeValidateHook<Document> = async ({ data, req, operation }) => {
   if (!data) return data
   const errors: { path: string; message: string }[] = []
   const customer = customerId(req.user)
 
-  if (req.file) {
-    if (req.file.size > DOCUMENT_MAX_BYTES) errors.push({ path: 'file', message: 'The file is larger than 10 MB.' })
-    data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
-  }
+  // The file itself was checked before Payload read it (checkUploadedFile).
+  if (req.file) data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
 
   if (customer && operation === 'create') {
     if (data.owner && String(data.owner) !== customer) {
