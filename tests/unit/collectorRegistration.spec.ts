@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeLandedCost,
-  registrationCheck,
-  type LandedCostInput,
-  type LandedCostResult,
-} from '../../src/domain/landedCost'
-import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
 
-function ok(result: LandedCostResult) {
-  if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
-  return result
-}
+import { ok } from '../helpers/landedCost'
+import { computeLandedCost, registrationCheck, type LandedCostInput } from '../../src/domain/landedCost'
+import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
 
 // A 1992 American car without COC, eligible for the collector registration, registered in Normandie on
 // 2026-04-15, with the RTI budget of the quote defaults (€2 500) priced on it.

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest'
+
+import { ok, lineOf } from '../helpers/landedCost'
 import type { ImportRules } from '../../src/domain/importRules'
-import {
-  computeLandedCost,
-  type LandedCostInput,
-  type LandedCostLine,
-  type LandedCostResult,
-} from '../../src/domain/landedCost'
+import { computeLandedCost, type LandedCostInput, type LandedCostLine } from '../../src/domain/landedCost'
 import { importRulesFr } from '../../src/seed/data/importRulesFr'
 
 const rules = importRulesFr
 
-function ok(result: LandedCostResult) {
-  if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
-  return result
-}
-
 /** code → amount in cents, in line order. */
 function amounts(lines: LandedCostLine[]): [string, number][] {
   return lines.map((line) => [line.code, line.amount])
-}
-
-function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
-  const line = lines.find((l) => l.code === code)
-  if (!line) throw new Error(`no ${code} line`)
-  return line
 }
 
 /** French texts with their no-break spaces (before € and %, between thousands) read as plain spaces. */

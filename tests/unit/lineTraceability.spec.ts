@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeLandedCost,
-  type LandedCostInput,
-  type LandedCostLine,
-  type LandedCostResult,
-} from '../../src/domain/landedCost'
+
+import { ok, lineOf } from '../helpers/landedCost'
+import { computeLandedCost, type LandedCostInput } from '../../src/domain/landedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
-
-function ok(result: LandedCostResult) {
-  if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
-  return result
-}
-
-function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
-  const line = lines.find((l) => l.code === code)
-  if (!line) throw new Error(`no ${code} line`)
-  return line
-}
 
 // A 2023 Tesla from a German dealer registered in Île-de-France on 2026-04-10.
 //   EV: CO2 malus exempt (exemption row from 2017-01-01, S63 S10); weight malus exempt (EV row from

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeLandedCost,
-  type LandedCostInput,
-  type LandedCostLine,
-  type LandedCostResult,
-} from '../../src/domain/landedCost'
+
+import { ok, lineOf } from '../helpers/landedCost'
+import { computeLandedCost, type LandedCostInput } from '../../src/domain/landedCost'
 import { defaultTreatment, serviceTreatment } from '../../src/domain/landedCost/serviceTreatment'
 import { landedCostInput } from '../../src/domain/vehicleLandedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
-
-function ok(result: LandedCostResult) {
-  if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
-  return result
-}
-
-function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
-  const line = lines.find((l) => l.code === code)
-  if (!line) throw new Error(`no ${code} line`)
-  return line
-}
 
 describe('service treatment defaults', () => {
   it('puts freight and insurance in the customs value and the later costs in the VAT base, all without VAT', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+
+import { lineOf } from '../helpers/landedCost'
 import type { LandedCostLine } from '../../src/domain/landedCost'
 import {
   vehicleLandedCost,
@@ -23,12 +25,6 @@ function priced(vehicle: VehicleFacts, options: VehicleLandedCostOptions) {
 
 function rows(lines: LandedCostLine[]): Row[] {
   return lines.map((line) => [line.code, line.amount, line.validFrom, line.sourceIds])
-}
-
-function lineOf(lines: LandedCostLine[], code: string): LandedCostLine {
-  const line = lines.find((l) => l.code === code)
-  if (!line) throw new Error(`no ${code} line`)
-  return line
 }
 
 const MONTHS = ['S4', 'S5', 'S13']
