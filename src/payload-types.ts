@@ -774,6 +774,11 @@ export interface Order {
   };
   amountPaid?: number | null;
   amountDue?: number | null;
+  /**
+   * F-YYYY-NNNN, given once the order is paid in full.
+   */
+  invoiceNumber?: string | null;
+  invoicedAt?: string | null;
   payments?: {
     docs?: (string | Payment)[];
     hasNextPage?: boolean;
@@ -807,9 +812,22 @@ export interface Payment {
   currency: 'EUR';
   receivedAt?: string | null;
   /**
-   * Bank transfer reference, Stripe PaymentIntent or PayPal capture id.
+   * Bank transfer reference, Stripe Checkout Session or refund id, PayPal order or refund id.
    */
   providerReference?: string | null;
+  /**
+   * Stripe PaymentIntent or PayPal capture: what refunds go against.
+   */
+  captureReference?: string | null;
+  /**
+   * For a refund: the payment it gives money back from.
+   */
+  refundOf?: (string | null) | Payment;
+  /**
+   * R-YYYY-NNNN, given when the money is received.
+   */
+  receiptNumber?: string | null;
+  failureReason?: string | null;
   recordedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1525,6 +1543,8 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   amountPaid?: T;
   amountDue?: T;
+  invoiceNumber?: T;
+  invoicedAt?: T;
   payments?: T;
   documents?: T;
   assignedTo?: T;
@@ -1546,6 +1566,10 @@ export interface PaymentsSelect<T extends boolean = true> {
   currency?: T;
   receivedAt?: T;
   providerReference?: T;
+  captureReference?: T;
+  refundOf?: T;
+  receiptNumber?: T;
+  failureReason?: T;
   recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2053,6 +2077,25 @@ export interface SiteSetting {
     bic?: string | null;
     bank?: string | null;
   };
+  /**
+   * Days an accepted quote holds the vehicle while the deposit is awaited; then the order is cancelled and the vehicle released.
+   */
+  depositWindowDays?: number | null;
+  seller?: {
+    legalName?: string | null;
+    /**
+     * e.g. SAS au capital de 10 000 €
+     */
+    legalForm?: string | null;
+    address?: string | null;
+    siret?: string | null;
+    rcs?: string | null;
+    vatNumber?: string | null;
+    /**
+     * Printed at the foot of invoices: payment terms, late-payment penalties…
+     */
+    invoiceNote?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2546,6 +2589,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         iban?: T;
         bic?: T;
         bank?: T;
+      };
+  depositWindowDays?: T;
+  seller?:
+    | T
+    | {
+        legalName?: T;
+        legalForm?: T;
+        address?: T;
+        siret?: T;
+        rcs?: T;
+        vatNumber?: T;
+        invoiceNote?: T;
       };
   updatedAt?: T;
   createdAt?: T;

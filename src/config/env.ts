@@ -53,6 +53,8 @@ const schema = z
     PAYPAL_CLIENT_ID: optionalString,
     PAYPAL_CLIENT_SECRET: optionalString,
     PAYPAL_API_BASE: httpUrl.optional(),
+    PAYPAL_WEBHOOK_ID: optionalString,
+    PAYPAL_ENVIRONMENT: z.enum(['sandbox', 'live']).default('sandbox'),
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_FROM: optionalString,
@@ -87,6 +89,20 @@ const schema = z
         code: 'custom',
         path: ['TWILIO_AUTH_TOKEN'],
         message: 'and TWILIO_FROM are required when TWILIO_ACCOUNT_SID is set',
+      })
+    }
+    if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'is required when STRIPE_SECRET_KEY is set: card payments are only confirmed by signed webhooks',
+      })
+    }
+    if (value.PAYPAL_CLIENT_ID && !value.PAYPAL_WEBHOOK_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYPAL_WEBHOOK_ID'],
+        message: 'is required when PAYPAL_CLIENT_ID is set: PayPal payments are only confirmed by verified webhooks',
       })
     }
     if (Boolean(value.PAYPAL_CLIENT_ID) !== Boolean(value.PAYPAL_CLIENT_SECRET)) {

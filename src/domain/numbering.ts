@@ -1,9 +1,10 @@
 /**
- * Human document numbers: Q-2026-0042 for quotes, O-2026-0007 for orders. The sequence is zero-padded
+ * Human document numbers: Q-2026-0042 for quotes, O-2026-0007 for orders, R-2026-0003 for payment
+ * receipts and F-2026-0001 for invoices (French "facture"; the law wants them gapless per year). The sequence is zero-padded
  * to four digits and simply grows past 9999. Uniqueness comes from the database counter that hands out
  * `seq`; this module only formats and reads.
  */
-export const NUMBER_PREFIXES = ['Q', 'O'] as const
+export const NUMBER_PREFIXES = ['Q', 'O', 'R', 'F'] as const
 
 export type NumberPrefix = (typeof NUMBER_PREFIXES)[number]
 
@@ -13,7 +14,7 @@ export interface DocumentNumber {
   seq: number
 }
 
-const PATTERN = /^([QO])-(\d{4})-(\d{4,})$/
+const PATTERN = /^([QORF])-(\d{4})-(\d{4,})$/
 
 export function formatNumber(prefix: NumberPrefix, year: number, seq: number): string {
   if (!NUMBER_PREFIXES.includes(prefix)) throw new RangeError(`unknown number prefix ${prefix}`)

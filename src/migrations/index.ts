@@ -6,6 +6,7 @@ import * as migration_20261125_040917_quote_requests_and_jobs from './20261125_0
 import * as migration_20261125_045653_documents_no_focal_point from './20261125_045653_documents_no_focal_point';
 import * as migration_20261125_061815_vehicle_label from './20261125_061815_vehicle_label';
 import * as migration_20261202_054252_site_settings_any_origin from './20261202_054252_site_settings_any_origin';
+import * as migration_20261202_091507_payments from './20261202_091507_payments';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_054252_site_settings_any_origin.up,
     down: migration_20261202_054252_site_settings_any_origin.down,
-    name: '20261202_054252_site_settings_any_origin'
+    name: '20261202_054252_site_settings_any_origin',
+  },
+  {
+    up: migration_20261202_091507_payments.up,
+    down: migration_20261202_091507_payments.down,
+    name: '20261202_091507_payments'
   },
 ];

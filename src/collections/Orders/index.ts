@@ -124,6 +124,19 @@ export const Orders: CollectionConfig = {
               ],
             },
             {
+              type: 'row',
+              fields: [
+                {
+                  name: 'invoiceNumber',
+                  type: 'text',
+                  unique: true,
+                  access: computed,
+                  admin: { readOnly: true, description: 'F-YYYY-NNNN, given once the order is paid in full.' },
+                },
+                { name: 'invoicedAt', type: 'date', access: computed, admin: { readOnly: true } },
+              ],
+            },
+            {
               name: 'payments',
               type: 'join',
               collection: 'payments',

@@ -78,11 +78,44 @@ export const Payments: CollectionConfig = {
       ],
     },
     {
-      name: 'providerReference',
-      type: 'text',
-      unique: true,
-      maxLength: 120,
-      admin: { description: 'Bank transfer reference, Stripe PaymentIntent or PayPal capture id.' },
+      type: 'row',
+      fields: [
+        {
+          name: 'providerReference',
+          type: 'text',
+          unique: true,
+          maxLength: 120,
+          admin: {
+            description: 'Bank transfer reference, Stripe Checkout Session or refund id, PayPal order or refund id.',
+          },
+        },
+        {
+          name: 'captureReference',
+          type: 'text',
+          index: true,
+          maxLength: 120,
+          admin: { readOnly: true, description: 'Stripe PaymentIntent or PayPal capture: what refunds go against.' },
+        },
+      ],
+    },
+    {
+      name: 'refundOf',
+      type: 'relationship',
+      relationTo: 'payments',
+      index: true,
+      admin: { description: 'For a refund: the payment it gives money back from.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'receiptNumber',
+          type: 'text',
+          unique: true,
+          admin: { readOnly: true, description: 'R-YYYY-NNNN, given when the money is received.' },
+        },
+        { name: 'failureReason', type: 'text', maxLength: 300, admin: { readOnly: true } },
+      ],
     },
     ...staffOnly([{ name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } }]),
   ],

@@ -162,7 +162,7 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Payments',
           fields: [
-            ...writableBy(isAdmin, 'Only an admin can change the bank details.', [
+            ...writableBy(isAdmin, 'Only an admin can change the payment settings.', [
               {
                 name: 'bankDetails',
                 type: 'group',
@@ -174,6 +174,51 @@ export const SiteSettings: GlobalConfig = {
                   { name: 'iban', type: 'text', maxLength: 40 },
                   { name: 'bic', type: 'text', maxLength: 11 },
                   { name: 'bank', type: 'text', maxLength: 120 },
+                ],
+              },
+              {
+                name: 'depositWindowDays',
+                type: 'number',
+                min: 1,
+                max: 60,
+                defaultValue: 7,
+                admin: {
+                  description:
+                    'Days an accepted quote holds the vehicle while the deposit is awaited; then the order is cancelled and the vehicle released.',
+                },
+              },
+              {
+                name: 'seller',
+                type: 'group',
+                label: 'Seller (printed on receipts and invoices)',
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'legalName', type: 'text', maxLength: 120 },
+                      {
+                        name: 'legalForm',
+                        type: 'text',
+                        maxLength: 60,
+                        admin: { description: 'e.g. SAS au capital de 10 000 €' },
+                      },
+                    ],
+                  },
+                  { name: 'address', type: 'textarea', maxLength: 300 },
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'siret', label: 'SIRET', type: 'text', maxLength: 20 },
+                      { name: 'rcs', label: 'RCS', type: 'text', maxLength: 60 },
+                      { name: 'vatNumber', label: 'VAT number', type: 'text', maxLength: 20 },
+                    ],
+                  },
+                  {
+                    name: 'invoiceNote',
+                    type: 'textarea',
+                    maxLength: 600,
+                    admin: { description: 'Printed at the foot of invoices: payment terms, late-payment penalties…' },
+                  },
                 ],
               },
             ]),
