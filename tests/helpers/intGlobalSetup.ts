@@ -6,6 +6,7 @@ import path from 'node:path'
 import { payloadProcessEnv } from '../../scripts/lib/payloadProcessEnv'
 import { chooseTestDatabase } from '../../scripts/lib/testDatabase'
 import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
+import { fakeProviderEnv } from './fakeProviders/env'
 
 /**
  * Gives the int project a migrated PostgreSQL: the embedded one in a throwaway folder by default,
@@ -47,6 +48,8 @@ export default async function setup() {
   process.env.PAYLOAD_SECRET ||= 'int-tests-secret-int-tests-secret-0123456789'
   process.env.DATA_DIR = path.join(scratch, 'data')
   process.env.PAYLOAD_CONFIG_PATH = path.resolve('payload.config.ts')
+  // The payment SDKs talk to local fakes that the payment tests start on these ports.
+  Object.assign(process.env, await fakeProviderEnv())
 
   const migrate = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/migrate.ts'], {
     // Outside `test` the logger speaks, so a failing migration says why.
