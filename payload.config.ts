@@ -22,6 +22,7 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { getEnv } from './src/config/env'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { healthEndpoint } from './src/endpoints/health'
+import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
 import { plugins } from './src/plugins'
@@ -66,7 +67,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...paymentWebhookEndpoints],
   graphQL: {
     maxComplexity: GRAPHQL_LIMITS.maxComplexity,
     validationRules: () => [queryLimits(GRAPHQL_LIMITS.maxDepth, GRAPHQL_LIMITS.maxRootFields)],

@@ -96,3 +96,17 @@ export function fullYears(from: IsoDate, to: IsoDate): number {
   if (compareDates(addYears(from, years), to) > 0) years -= 1
   return years
 }
+
+/** The first instant of the month `now` falls in, in Paris (where the books are kept). */
+export function startOfParisMonth(now: Date): Date {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(now)
+    .split('-')
+  // Summer time runs from late March to late October, so every 1st from April to October is UTC+2.
+  const offset = Number(month) >= 4 && Number(month) <= 10 ? '+02:00' : '+01:00'
+  return new Date(`${year}-${month}-01T00:00:00${offset}`)
+}

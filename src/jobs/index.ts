@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
+import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
 
 /**
@@ -10,7 +11,7 @@ import { sendEmailTask } from './sendEmail'
  */
 export function jobs(env: Env): JobsConfig {
   return {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, reconcilePaymentsTask, releaseUnpaidOrdersTask],
     access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],
     // Tests run the queue themselves, at the moment they choose.

@@ -6,6 +6,9 @@ import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { QUOTE_PRICING_STATUSES } from '@/domain/quoteStatus'
 import styles from './Dashboard.module.css'
 import { expiringQuotesWhere } from './expiringQuotes'
+import { moneyAtAGlance } from './money'
+
+const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
 
 type Props = { payload: Payload; user: TypedUser }
 
@@ -18,7 +21,8 @@ export async function Dashboard({ payload, user }: Props) {
   // A server component rendered once per request: reading the clock here is what we want.
   const now = new Date()
 
-  const [waiting, toReview, expiring, ordersByStatus] = await Promise.all([
+  const [money, waiting, toReview, expiring, ordersByStatus] = await Promise.all([
+    moneyAtAGlance(payload, user, now),
     payload.find({
       collection: 'quotes',
       ...asStaff,
@@ -99,6 +103,27 @@ export async function Dashboard({ payload, user }: Props) {
           ))}
           {expiring.totalDocs === 0 && <li>None.</li>}
         </ul>
+      </article>
+      <article className={styles.card}>
+        <h2>
+          <a href="/admin/collections/payments?where[status][equals]=succeeded&sort=-receivedAt">Received this month</a>
+        </h2>
+        <p className={styles.figure} data-testid="received-this-month">
+          {euro.format(money.receivedThisMonth / 100)}
+        </p>
+        <p>
+          {money.paymentsThisMonth} payment{money.paymentsThisMonth === 1 ? '' : 's'}, refunds deducted.
+        </p>
+      </article>
+      <article className={styles.card}>
+        <h2>
+          <a href="/admin/collections/orders?where[status][equals]=awaiting_deposit">Deposits awaited</a>{' '}
+          <span className={styles.count}>{money.depositsAwaited}</span>
+        </h2>
+        <p className={styles.figure} data-testid="deposits-awaited">
+          {euro.format(money.depositsAwaitedAmount / 100)}
+        </p>
+        <p>Orders are cancelled and their car released when the deposit window ends.</p>
       </article>
       <article className={`${styles.card} ${styles.wide}`}>
         <h2>Orders by milestone</h2>

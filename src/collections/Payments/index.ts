@@ -6,6 +6,8 @@ import { isAdmin, isSales } from '@/access/roles'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
+import { refundEndpoint } from './refundEndpoint'
+import { refuseHandTypedOnlinePayments } from './hooks/refuseHandTypedOnlinePayments'
 import { refreshOrderBalance, refreshOrderBalanceAfterDelete } from './hooks/refreshOrderBalance'
 
 /** Money received or refunded. Provider payments come from verified webhooks; transfers are typed in. */
@@ -22,8 +24,9 @@ export const Payments: CollectionConfig = {
     update: or(isAdmin, isSales),
     delete: isAdmin,
   },
+  endpoints: [refundEndpoint],
   hooks: {
-    beforeChange: [linkPaymentToCustomer],
+    beforeChange: [refuseHandTypedOnlinePayments, linkPaymentToCustomer],
     afterChange: [refreshOrderBalance],
     afterDelete: [refreshOrderBalanceAfterDelete],
   },
@@ -116,6 +119,11 @@ export const Payments: CollectionConfig = {
         },
         { name: 'failureReason', type: 'text', maxLength: 300, admin: { readOnly: true } },
       ],
+    },
+    {
+      name: 'refund',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/payments/RefundPanel#RefundPanel' } },
     },
     ...staffOnly([{ name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } }]),
   ],

@@ -31,7 +31,11 @@ export const linkPaymentToCustomer: CollectionBeforeChangeHook<Payment> = async 
   return {
     ...data,
     customer: order.customer,
-    receivedAt: data.receivedAt ?? originalDoc?.receivedAt ?? new Date().toISOString(),
+    // Money is received when it succeeds; a checkout still open has no date yet.
+    receivedAt:
+      (data.status ?? originalDoc?.status) === 'succeeded'
+        ? (data.receivedAt ?? originalDoc?.receivedAt ?? new Date().toISOString())
+        : (data.receivedAt ?? originalDoc?.receivedAt ?? null),
     ...(operation === 'create' && isStaffUser(req.user) ? { recordedBy: req.user.id } : {}),
   }
 }

@@ -10,10 +10,17 @@ import { DocumentTable } from '../../_components/DocumentTable'
 import { requireCustomer } from '../../_lib/customer'
 import { ORDER_TONE, badgeClass, orderStatusLabel } from '../../_lib/labels'
 import styles from '../../account.module.css'
-import { BankTransfer } from './BankTransfer'
+import { RefreshWhilePending } from './PaymentStatus'
+import { PaymentStep } from './PaymentStep'
 import { Timeline } from './Timeline'
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<{ payment?: string | string[] }>
+}
+
+/** How the customer came back from a provider's page (set by ./return/route.ts or the cancel link). */
+const PAYMENT_RETURNS = ['returned', 'cancelled', 'refused', 'delayed'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -21,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle') }
 }
 
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
@@ -47,14 +54,36 @@ export default async function OrderPage({ params }: Props) {
   const knownShipping = shippingFacts.filter(([, value]) => value)
   const transfer =
     order.transfer && order.number ? (
-      <BankTransfer
+      <PaymentStep
         customer={customer}
         locale={locale}
+        orderId={order.id}
         reference={order.number}
-        amount={order.transfer.amount}
-        deposit={order.transfer.kind === 'deposit'}
+        transfer={order.transfer}
       />
     ) : null
+  const tPay = await getTranslations({ locale, namespace: 'account.pay' })
+  const returned = PAYMENT_RETURNS.find((value) => value === (await searchParams).payment)
+  const awaitingProvider = payments.find(
+    (payment) => payment.status === 'pending' && payment.provider !== 'bank_transfer' && payment.kind !== 'refund',
+  )
+  const lastOnline = payments.find((payment) => payment.provider !== 'bank_transfer' && payment.kind !== 'refund')
+  const paymentBanner = !returned
+    ? null
+    : returned === 'cancelled'
+      ? { tone: 'info', text: tPay('banner.cancelled') }
+      : returned === 'refused'
+        ? { tone: 'error', text: tPay('banner.refused') }
+        : awaitingProvider
+          ? {
+              tone: 'info',
+              text: tPay('banner.waiting', { provider: tPay(`providerName.${awaitingProvider.provider}`) }),
+            }
+          : lastOnline?.status === 'succeeded'
+            ? { tone: 'success', text: tPay('banner.received') }
+            : lastOnline?.status === 'failed'
+              ? { tone: 'error', text: tPay('banner.failed') }
+              : null
 
   return (
     <div className={`container ${styles.page}`}>
@@ -79,6 +108,13 @@ export default async function OrderPage({ params }: Props) {
           )}
         </p>
       </header>
+
+      {paymentBanner && (
+        <p className={`${styles.banner} ${styles[`banner_${paymentBanner.tone}`]}`} role="status">
+          {paymentBanner.text}
+        </p>
+      )}
+      <RefreshWhilePending pending={Boolean(returned && awaitingProvider)} />
 
       {order.status === 'cancelled' && (
         <p className={styles.cancelled} role="status">
