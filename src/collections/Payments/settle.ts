@@ -135,32 +135,21 @@ async function settleRefund(req: PayloadRequest, provider: OnlineProviderId, eve
   })
   const original = originals[0]
   if (!original) return 'unknown'
-  // Our own refund whose webhook beat the provider's answer to us: it is that record, not a new one.
-  const { docs: waiting } = await req.payload.find({
+  // One of our own refunds whose webhook beat the provider's answer to us: which of our pending
+  // refunds it is cannot be told from the event, and the answer (or the reconciliation job, which asks
+  // again with the same idempotency key) records it. Creating one here would count it twice.
+  const inFlight = await req.payload.count({
     collection: 'payments',
     where: {
       and: [
         { refundOf: { equals: original.id } },
         { status: { equals: 'pending' } },
         { providerReference: { exists: false } },
-        { amount: { equals: event.amount } },
       ],
     },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
     req,
   })
-  if (waiting[0]) {
-    await req.payload.update({
-      collection: 'payments',
-      id: waiting[0].id,
-      data: { status: outcome, providerReference: event.refundReference },
-      req,
-      depth: 0,
-    })
-    return outcome
-  }
+  if (inFlight.totalDocs > 0) return 'unknown'
   if (outcome !== 'succeeded') return 'unknown'
   // A refund made in the provider's own dashboard still counts against the order.
   await req.payload.create({
