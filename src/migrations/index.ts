@@ -7,6 +7,7 @@ import * as migration_20261125_045653_documents_no_focal_point from './20261125_
 import * as migration_20261125_061815_vehicle_label from './20261125_061815_vehicle_label';
 import * as migration_20261202_054252_site_settings_any_origin from './20261202_054252_site_settings_any_origin';
 import * as migration_20261202_091507_payments from './20261202_091507_payments';
+import * as migration_20261202_092640_payment_jobs from './20261202_092640_payment_jobs';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_091507_payments.up,
     down: migration_20261202_091507_payments.down,
-    name: '20261202_091507_payments'
+    name: '20261202_091507_payments',
+  },
+  {
+    up: migration_20261202_092640_payment_jobs.up,
+    down: migration_20261202_092640_payment_jobs.down,
+    name: '20261202_092640_payment_jobs'
   },
 ];
