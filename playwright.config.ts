@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
+import { FAKE_PAYPAL, FAKE_STRIPE } from './tests/helpers/fakeProviders/env'
+
 /**
  * E2E against the production build on its own embedded database (.data/e2e), started and stopped
  * by Playwright. Run it through `npm run test:e2e` (scripts/test.ts), which builds and seeds first.
@@ -8,6 +10,19 @@ import { defineConfig } from '@playwright/test'
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://localhost:${port}`
 const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e'
+// The real payment SDKs talk to local fakes (tests/helpers/fakeProviders), which post their signed
+// webhooks back to the app.
+const fakeStripePort = port + 1
+const fakePayPalPort = port + 2
+const paymentEnv = {
+  STRIPE_SECRET_KEY: FAKE_STRIPE.secretKey,
+  STRIPE_WEBHOOK_SECRET: FAKE_STRIPE.webhookSecret,
+  STRIPE_API_BASE: `http://127.0.0.1:${fakeStripePort}`,
+  PAYPAL_CLIENT_ID: FAKE_PAYPAL.clientId,
+  PAYPAL_CLIENT_SECRET: FAKE_PAYPAL.clientSecret,
+  PAYPAL_WEBHOOK_ID: FAKE_PAYPAL.webhookId,
+  PAYPAL_API_BASE: `http://127.0.0.1:${fakePayPalPort}`,
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,15 +53,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // `npm test` (scripts/test.ts) has already built the app and seeded this database: the server
-    // only has to start, so its timeout is not spent on work that belongs to steps of their own.
-    command: 'node_modules/.bin/tsx scripts/autoport.ts start',
-    url: `${baseURL}/api/health`,
-    env: { DATA_DIR: dataDir, PORT: String(port), SERVER_URL: baseURL },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node_modules/.bin/tsx tests/helpers/fakeProviders/serve.ts',
+      // Any answer means it is up (unauthenticated API calls get a 401).
+      url: `http://127.0.0.1:${fakeStripePort}/v1/checkout/sessions/ready`,
+      env: { FAKE_STRIPE_PORT: String(fakeStripePort), FAKE_PAYPAL_PORT: String(fakePayPalPort), APP_URL: baseURL },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // `npm test` (scripts/test.ts) has already built the app and seeded this database: the server
+      // only has to start, so its timeout is not spent on work that belongs to steps of their own.
+      command: 'node_modules/.bin/tsx scripts/autoport.ts start',
+      url: `${baseURL}/api/health`,
+      env: { DATA_DIR: dataDir, PORT: String(port), SERVER_URL: baseURL, ...paymentEnv },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })
