@@ -13,7 +13,33 @@ type Entry = {
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' })
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' })
 
-/** The order's milestones as a dated timeline, with what is still ahead, the ETA and the money. */
+const PAYMENT_KINDS = { deposit: 'Deposit', balance: 'Balance', refund: 'Refund' } as const
+const PAYMENT_STATUSES = { pending: 'pending', succeeded: 'received', failed: 'failed' } as const
+const PAYMENT_COLORS = {
+  pending: 'var(--theme-warning-500, #b26a00)',
+  succeeded: 'var(--theme-success-500, #2e7d32)',
+  failed: 'var(--theme-error-500, #c62828)',
+} as const
+const PROVIDERS = { bank_transfer: 'bank transfer', stripe: 'card (Stripe)', paypal: 'PayPal' } as const
+
+function Dot({ color, square = false }: { color: string; square?: boolean }) {
+  return (
+    <span
+      aria-hidden="true"
+      style={{
+        position: 'absolute',
+        left: '-7px',
+        top: '0.35rem',
+        width: 12,
+        height: 12,
+        borderRadius: square ? 3 : '50%',
+        background: color,
+      }}
+    />
+  )
+}
+
+/** The order's milestones and payments as one dated timeline, with what is still ahead, the ETA and the money. */
 export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }) => {
   const timeline = (data?.timeline ?? []) as Entry[]
   const staffIds = [
@@ -29,6 +55,35 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
       })
     : { docs: [] }
   const names = new Map(staff.docs.map((user) => [String(user.id), user.name || user.email]))
+  const payments = data?.id
+    ? await payload.find({
+        collection: 'payments',
+        where: { order: { equals: data.id } },
+        depth: 0,
+        pagination: false,
+        sort: 'createdAt',
+        select: {
+          provider: true,
+          kind: true,
+          status: true,
+          amount: true,
+          receivedAt: true,
+          createdAt: true,
+          receiptNumber: true,
+          failureReason: true,
+        },
+      })
+    : { docs: [] }
+  // Money and milestones in one dated story, as staff read an order.
+  const events = [
+    ...timeline.map((entry, index) => ({ kind: 'milestone' as const, at: entry.at, key: `m${index}`, entry })),
+    ...payments.docs.map((payment) => ({
+      kind: 'payment' as const,
+      at: payment.receivedAt ?? payment.createdAt,
+      key: payment.id,
+      payment,
+    })),
+  ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
   const reached = new Set(timeline.map((entry) => entry.status))
   const current = data?.status as OrderStatus | undefined
   const ahead =
@@ -63,31 +118,36 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
         )}
       </div>
       <ol style={{ listStyle: 'none', padding: 0, margin: 0, borderLeft: '2px solid var(--theme-elevation-150)' }}>
-        {timeline.map((entry, index) => (
-          <li key={`${entry.status}-${index}`} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
-            <span
-              aria-hidden="true"
-              style={{
-                position: 'absolute',
-                left: '-7px',
-                top: '0.35rem',
-                width: 12,
-                height: 12,
-                borderRadius: '50%',
-                background: 'var(--theme-success-500, #2e7d32)',
-              }}
-            />
-            <strong>{ORDER_STATUS_LABELS[entry.status]?.en ?? entry.status}</strong>{' '}
-            <time dateTime={entry.at}>{dateTime.format(new Date(entry.at))}</time>
-            {entry.by && (
-              <span style={{ opacity: 0.7 }}>
-                {' '}
-                · {typeof entry.by === 'string' ? (names.get(entry.by) ?? 'staff') : entry.by.name || entry.by.email}
-              </span>
-            )}
-            {entry.note && <div style={{ opacity: 0.85 }}>{entry.note}</div>}
-          </li>
-        ))}
+        {events.map((event) =>
+          event.kind === 'milestone' ? (
+            <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
+              <Dot color="var(--theme-success-500, #2e7d32)" />
+              <strong>{ORDER_STATUS_LABELS[event.entry.status]?.en ?? event.entry.status}</strong>{' '}
+              <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+              {event.entry.by && (
+                <span style={{ opacity: 0.7 }}>
+                  {' '}
+                  ·{' '}
+                  {typeof event.entry.by === 'string'
+                    ? (names.get(event.entry.by) ?? 'staff')
+                    : event.entry.by.name || event.entry.by.email}
+                </span>
+              )}
+              {event.entry.note && <div style={{ opacity: 0.85 }}>{event.entry.note}</div>}
+            </li>
+          ) : (
+            <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
+              <Dot color={PAYMENT_COLORS[event.payment.status]} square />
+              <a href={`/admin/collections/payments/${event.payment.id}`}>
+                {PAYMENT_KINDS[event.payment.kind]} {PAYMENT_STATUSES[event.payment.status]}
+              </a>{' '}
+              · {money(event.payment.kind === 'refund' ? -event.payment.amount : event.payment.amount)} ·{' '}
+              {PROVIDERS[event.payment.provider]} <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+              {event.payment.receiptNumber && <span style={{ opacity: 0.7 }}> · {event.payment.receiptNumber}</span>}
+              {event.payment.failureReason && <div style={{ opacity: 0.85 }}>{event.payment.failureReason}</div>}
+            </li>
+          ),
+        )}
         {ahead.map((status) => (
           <li key={status} style={{ padding: '0 0 0.9rem 1rem', position: 'relative', opacity: 0.5 }}>
             <span
