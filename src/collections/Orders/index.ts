@@ -10,6 +10,7 @@ import { writableBy } from '@/fields/writableBy'
 import { vehicleLabel } from '@/fields/vehicleLabel'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { applyMilestone } from './hooks/applyMilestone'
+import { assignInvoiceNumber } from './hooks/assignInvoiceNumber'
 import { shippingFields } from './shippingFields'
 
 const computed = { create: () => false, update: () => false }
@@ -29,7 +30,7 @@ export const Orders: CollectionConfig = {
     update: or(isAdmin, isSales),
     delete: isAdmin,
   },
-  hooks: { beforeChange: [applyMilestone, assignOrderNumber] },
+  hooks: { beforeChange: [applyMilestone, assignInvoiceNumber, assignOrderNumber] },
   fields: [
     {
       name: 'number',

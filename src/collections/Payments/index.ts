@@ -5,6 +5,7 @@ import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isSales } from '@/access/roles'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
+import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
 import { refreshOrderBalance, refreshOrderBalanceAfterDelete } from './hooks/refreshOrderBalance'
 
@@ -23,7 +24,7 @@ export const Payments: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [linkPaymentToCustomer],
+    beforeChange: [linkPaymentToCustomer, assignReceiptNumber],
     afterChange: [refreshOrderBalance],
     afterDelete: [refreshOrderBalanceAfterDelete],
   },
