@@ -2,8 +2,9 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 
 /**
  * A4 pages written top to bottom with the standard Helvetica fonts, which only encode WinAnsi: text is
- * first brought into that set (typographic spaces become spaces, a letter with an accent WinAnsi lacks
- * loses the accent, anything else becomes "?") so a customer's name never makes a document fail.
+ * first brought into that set (typographic spaces become spaces, a character WinAnsi lacks falls back
+ * to its compatibility form: an accent dropped, ₂ as 2; anything else becomes "?") so a customer's
+ * name never makes a document fail.
  */
 const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 50
@@ -22,7 +23,7 @@ export function toWinAnsi(text: string, supported: ReadonlySet<number>): string 
       out += char
       continue
     }
-    const bare = char.normalize('NFD').replace(/\p{M}/gu, '')
+    const bare = char.normalize('NFKD').replace(/\p{M}/gu, '')
     out += bare && [...bare].every((c) => supported.has(c.codePointAt(0)!)) ? bare : '?'
   }
   return out
@@ -141,11 +142,12 @@ export class Sheet {
     const x = this.left + (style.indent ?? 0)
     const lines = this.wrap(label, this.right - x - 110, style)
     this.ensure(leading * lines.length)
-    this.put(amount, this.right, { ...style, align: 'right' })
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       this.put(line, x, style)
+      // Written after the label so that text extraction reads "label amount".
+      if (index === 0) this.put(amount, this.right, { ...style, align: 'right' })
       this.down(leading)
-    }
+    })
   }
 
   /** Page numbers, only when the document runs over one page; and the seller's mentions at each foot. */

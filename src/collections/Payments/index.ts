@@ -5,9 +5,12 @@ import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isSales } from '@/access/roles'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
+import { paperworkEndpoint } from '@/api/paperworkResponse'
+import { receiptPdf } from '@/documents/receiptPdf'
 import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
 import { refreshOrderBalance, refreshOrderBalanceAfterDelete } from './hooks/refreshOrderBalance'
+import { loadReceiptData } from './receiptData'
 
 /** Money received or refunded. Provider payments come from verified webhooks; transfers are typed in. */
 export const Payments: CollectionConfig = {
@@ -23,6 +26,13 @@ export const Payments: CollectionConfig = {
     update: or(isAdmin, isSales),
     delete: isAdmin,
   },
+  endpoints: [
+    {
+      path: '/:id/receipt',
+      method: 'get',
+      handler: paperworkEndpoint(loadReceiptData, receiptPdf, 'This payment has no receipt: it has not been received.'),
+    },
+  ],
   hooks: {
     beforeChange: [linkPaymentToCustomer, assignReceiptNumber],
     afterChange: [refreshOrderBalance],
@@ -117,6 +127,11 @@ export const Payments: CollectionConfig = {
         },
         { name: 'failureReason', type: 'text', maxLength: 300, admin: { readOnly: true } },
       ],
+    },
+    {
+      name: 'receipt',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/payments/ReceiptLink#ReceiptLink' } },
     },
     ...staffOnly([{ name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } }]),
   ],

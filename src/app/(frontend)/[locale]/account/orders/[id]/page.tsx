@@ -122,6 +122,13 @@ export default async function OrderPage({ params }: Props) {
                 <dd className="money">{euros(money.due, locale, { exact: true })}</dd>
               </div>
             </dl>
+            {order.invoice && (
+              <p className={styles.note}>
+                <a href={order.invoice.href} download={`${order.invoice.number}.pdf`}>
+                  {t('invoicePdf', { number: order.invoice.number })}
+                </a>
+              </p>
+            )}
             {payments.length > 0 && (
               <>
                 <h3 className={styles.subTitle}>{t('paymentsTitle')}</h3>
@@ -138,6 +145,15 @@ export default async function OrderPage({ params }: Props) {
                           <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>
                             {t(`paymentStatus.${payment.status}`)}
                           </span>
+                        )}
+                        {payment.receipt && (
+                          <a
+                            href={payment.receipt.href}
+                            download={`${payment.receipt.number}.pdf`}
+                            aria-label={t('receiptPdfLabel', { number: payment.receipt.number })}
+                          >
+                            {t('receiptPdf')}
+                          </a>
                         )}
                       </span>
                     </li>
