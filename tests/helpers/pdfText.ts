@@ -4,9 +4,33 @@ import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-l
 
 /** WinAnsi bytes 0x80–0x9F, where it departs from Latin-1. */
 const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
-  0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
-  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 }
 
 const decodeWinAnsi = (bytes: number[]) =>
@@ -44,12 +68,15 @@ function literalBytes(body: string): number[] {
 /** The strings a content stream shows (Tj, TJ), one entry per text operator. */
 function shownStrings(content: string): string[] {
   const shown: string[] = []
-  const operator = /(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))\s*Tj|\[((?:\s*(?:<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|-?[\d.]+))*)\s*\]\s*TJ/g
+  const operator =
+    /(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))\s*Tj|\[((?:\s*(?:<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|-?[\d.]+))*)\s*\]\s*TJ/g
   for (const match of content.matchAll(operator)) {
     const parts = match[1] ? [match[1]] : (match[2]!.match(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)/g) ?? [])
     shown.push(
       parts
-        .map((part) => decodeWinAnsi(part.startsWith('<') ? hexBytes(part.slice(1, -1)) : literalBytes(part.slice(1, -1))))
+        .map((part) =>
+          decodeWinAnsi(part.startsWith('<') ? hexBytes(part.slice(1, -1)) : literalBytes(part.slice(1, -1))),
+        )
         .join(''),
     )
   }

@@ -1,12 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Paperwork } from '@/api/paperworkResponse'
-
 import { customerParty, sellerParty } from '@/documents/parties'
 import type { PaperLocale, ReceiptData } from '@/documents/types'
 import { idOf } from '@/domain/relationId'
-
-
 
 /**
  * The receipt of a payment, read as the caller: staff and the paying customer see it, anyone else

@@ -60,7 +60,13 @@ describe('receipts and invoices', () => {
         deposit: { kind: 'percent', percent: 10 },
         lines: [
           { code: 'vehicle', label: 'Véhicule Toyota Supra', amount: 3_000_000, override: null, vatIncluded: false },
-          { code: 'transport', label: 'Fret jusqu’à la frontière', amount: 180_000, override: null, vatIncluded: false },
+          {
+            code: 'transport',
+            label: 'Fret jusqu’à la frontière',
+            amount: 180_000,
+            override: null,
+            vatIncluded: false,
+          },
           { code: 'customs_duty', label: 'Droits de douane', amount: 300_000, override: null, vatIncluded: false },
           { code: 'import_vat', label: 'TVA à l’importation', amount: 696_000, override: null, vatIncluded: false },
           { code: 'broker', label: 'Commissionnaire en douane', amount: 36_000, override: null, vatIncluded: true },
@@ -88,8 +94,20 @@ describe('receipts and invoices', () => {
     expect(world.paymentA.receiptNumber).toBe(`R-${year}-0001`)
     expect(world.paymentB.receiptNumber).toBe(`R-${year}-0002`)
 
-    const pending = await pay({ order: order.id, provider: 'stripe', kind: 'deposit', amount: 465_800, status: 'pending' })
-    const failed = await pay({ order: order.id, provider: 'paypal', kind: 'deposit', amount: 465_800, status: 'failed' })
+    const pending = await pay({
+      order: order.id,
+      provider: 'stripe',
+      kind: 'deposit',
+      amount: 465_800,
+      status: 'pending',
+    })
+    const failed = await pay({
+      order: order.id,
+      provider: 'paypal',
+      kind: 'deposit',
+      amount: 465_800,
+      status: 'failed',
+    })
     expect(pending.status).toBe(201)
     expect(failed.status).toBe(201)
     expect(pending.body.doc.receiptNumber ?? null).toBeNull()
@@ -167,9 +185,7 @@ describe('receipts and invoices', () => {
       expect(receipt.response.status).toBe(200)
       expect(receipt.head).toBe('%PDF-')
       expect(receipt.response.headers.get('content-type')).toBe('application/pdf')
-      expect(receipt.response.headers.get('content-disposition')).toBe(
-        `attachment; filename="R-${year}-0003.pdf"`,
-      )
+      expect(receipt.response.headers.get('content-disposition')).toBe(`attachment; filename="R-${year}-0003.pdf"`)
       expect(receipt.response.headers.get('cache-control')).toMatch(/private, no-store/)
       const text = flat(await pdfText(receipt.bytes))
       expect(text).toContain('Reçu de paiement')
@@ -232,13 +248,23 @@ describe('receipts and invoices', () => {
         payload.create({
           collection: 'orders',
           context,
-          data: { customer: world.b.user.id, status: 'awaiting_deposit', totals: { total: 1_000_000, depositDue: 100_000, currency: 'EUR' } },
+          data: {
+            customer: world.b.user.id,
+            status: 'awaiting_deposit',
+            totals: { total: 1_000_000, depositDue: 100_000, currency: 'EUR' },
+          },
         }),
       ),
     )
     const saved = await Promise.all(
       orders.map((each, index) =>
-        pay({ order: each.id, provider: 'bank_transfer', kind: 'deposit', amount: 100_000, providerReference: `VIR-C-${index}` }),
+        pay({
+          order: each.id,
+          provider: 'bank_transfer',
+          kind: 'deposit',
+          amount: 100_000,
+          providerReference: `VIR-C-${index}`,
+        }),
       ),
     )
     expect(saved.map((response) => response.status)).toEqual(saved.map(() => 201))

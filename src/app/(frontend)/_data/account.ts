@@ -330,9 +330,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       due: Math.max(0, money.due),
     },
     transfer: nextTransfer(order.status, money),
-    invoice: order.invoiceNumber
-      ? { number: order.invoiceNumber, href: `/api/orders/${order.id}/invoice` }
-      : null,
+    invoice: order.invoiceNumber ? { number: order.invoiceNumber, href: `/api/orders/${order.id}/invoice` } : null,
     shipping: {
       carrier: shipping.carrier ?? null,
       vessel: shipping.vessel ?? null,

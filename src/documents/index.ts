@@ -1,4 +1,0 @@
-export { invoicePdf } from './invoicePdf'
-export { invoiceSections, lineCategory } from './invoiceSections'
-export { receiptPdf } from './receiptPdf'
-export type * from './types'
