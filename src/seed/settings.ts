@@ -77,6 +77,19 @@ const QUOTE_DEFAULTS: NonNullable<SiteSetting['quoteDefaults']> = {
   serviceFee: eur(990),
 }
 
+/** A fictional company: the SIREN and SIRET pass the Luhn check and the VAT key matches the SIREN, as real ones do. */
+const SELLER: NonNullable<SiteSetting['seller']> = {
+  legalName: 'Autoport SAS',
+  legalForm: 'SAS au capital de 50 000 €',
+  address: `${SHOWROOM.address}\n${SHOWROOM.postcode} ${SHOWROOM.city}`,
+  siret: '912 345 675 00017',
+  rcs: 'Lyon B 912 345 675',
+  vatNumber: 'FR65912345675',
+  invoiceNote:
+    'Paiement comptant, sans escompte. En cas de retard : pénalités au taux d’intérêt légal majoré de 10 points ' +
+    'et indemnité forfaitaire de 40 € pour frais de recouvrement (art. L. 441-10 du Code de commerce).',
+}
+
 /**
  * Header, footer, showroom, bank details and quote defaults: written once on a fresh database, then
  * left to marketing and admins (a second run never overwrites their edits).
@@ -110,6 +123,7 @@ export async function seedSiteSettings(payload: Payload, context: RequestContext
         bic: 'BNPAFRPPLYO',
         bank: 'BNP Paribas, agence Lyon Gerland',
       },
+      seller: SELLER,
     },
   })
   const english = brand('en')

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless, or } from '@/access/compose'
+import { paperworkEndpoint } from '@/api/paperworkResponse'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isSales } from '@/access/roles'
+import { invoicePdf } from '@/documents/invoicePdf'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
@@ -11,6 +13,8 @@ import { vehicleLabel } from '@/fields/vehicleLabel'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { applyMilestone } from './hooks/applyMilestone'
 import { releaseVehicleOnCancel } from './hooks/releaseVehicleOnCancel'
+import { assignInvoiceNumber } from './hooks/assignInvoiceNumber'
+import { loadInvoiceData } from './invoiceData'
 import { shippingFields } from './shippingFields'
 
 const computed = { create: () => false, update: () => false }
@@ -30,7 +34,17 @@ export const Orders: CollectionConfig = {
     update: or(isAdmin, isSales),
     delete: isAdmin,
   },
-  hooks: { beforeChange: [applyMilestone, assignOrderNumber], afterChange: [releaseVehicleOnCancel] },
+  endpoints: [
+    {
+      path: '/:id/invoice',
+      method: 'get',
+      handler: paperworkEndpoint(loadInvoiceData, invoicePdf, 'This order has no invoice: it is not paid in full.'),
+    },
+  ],
+  hooks: {
+    beforeChange: [applyMilestone, assignInvoiceNumber, assignOrderNumber],
+    afterChange: [releaseVehicleOnCancel],
+  },
   fields: [
     {
       name: 'number',
@@ -136,6 +150,11 @@ export const Orders: CollectionConfig = {
                 },
                 { name: 'invoicedAt', type: 'date', access: computed, admin: { readOnly: true } },
               ],
+            },
+            {
+              name: 'invoice',
+              type: 'ui',
+              admin: { components: { Field: '@/admin/orders/InvoiceLink#InvoiceLink' } },
             },
             {
               name: 'payments',

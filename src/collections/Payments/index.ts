@@ -5,10 +5,14 @@ import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isSales } from '@/access/roles'
 import { centsField, currencyField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
+import { paperworkEndpoint } from '@/api/paperworkResponse'
+import { receiptPdf } from '@/documents/receiptPdf'
+import { assignReceiptNumber } from './hooks/assignReceiptNumber'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
 import { refundEndpoint } from './refundEndpoint'
 import { refuseHandTypedOnlinePayments } from './hooks/refuseHandTypedOnlinePayments'
 import { refreshOrderBalance, refreshOrderBalanceAfterDelete } from './hooks/refreshOrderBalance'
+import { loadReceiptData } from './receiptData'
 
 /** Money received or refunded. Provider payments come from verified webhooks; transfers are typed in. */
 export const Payments: CollectionConfig = {
@@ -24,9 +28,16 @@ export const Payments: CollectionConfig = {
     update: or(isAdmin, isSales),
     delete: isAdmin,
   },
-  endpoints: [refundEndpoint],
+  endpoints: [
+    refundEndpoint,
+    {
+      path: '/:id/receipt',
+      method: 'get',
+      handler: paperworkEndpoint(loadReceiptData, receiptPdf, 'This payment has no receipt: it has not been received.'),
+    },
+  ],
   hooks: {
-    beforeChange: [refuseHandTypedOnlinePayments, linkPaymentToCustomer],
+    beforeChange: [refuseHandTypedOnlinePayments, linkPaymentToCustomer, assignReceiptNumber],
     afterChange: [refreshOrderBalance],
     afterDelete: [refreshOrderBalanceAfterDelete],
   },
@@ -119,6 +130,11 @@ export const Payments: CollectionConfig = {
         },
         { name: 'failureReason', type: 'text', maxLength: 300, admin: { readOnly: true } },
       ],
+    },
+    {
+      name: 'receipt',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/payments/ReceiptLink#ReceiptLink' } },
     },
     {
       name: 'refund',

@@ -81,7 +81,7 @@ async function settleCheckout(req: PayloadRequest, provider: OnlineProviderId, e
         kind: event.kind ?? 'deposit',
         status: 'succeeded',
         amount: event.amount,
-        currency: event.currency,
+        currency: 'EUR',
         providerReference: event.providerReference,
         captureReference: event.captureReference,
       },
@@ -160,7 +160,7 @@ async function settleRefund(req: PayloadRequest, provider: OnlineProviderId, eve
       kind: 'refund',
       status: 'succeeded',
       amount: event.amount,
-      currency: event.currency,
+      currency: original.currency,
       providerReference: event.refundReference,
       refundOf: original.id,
     },
@@ -176,8 +176,12 @@ export async function settlePaymentEvent(
   provider: OnlineProviderId,
   event: PaymentEvent,
 ): Promise<SettleResult> {
-  if (event.type === 'payment_succeeded' || event.type === 'payment_failed') {
-    return withReferenceLock(payload, event.providerReference, (req) => settleCheckout(req, provider, event))
+  switch (event.type) {
+    case 'payment_succeeded':
+    case 'payment_failed':
+      return withReferenceLock(payload, event.providerReference, (req) => settleCheckout(req, provider, event))
+    case 'refund_succeeded':
+    case 'refund_failed':
+      return withReferenceLock(payload, event.refundReference, (req) => settleRefund(req, provider, event))
   }
-  return withReferenceLock(payload, event.refundReference, (req) => settleRefund(req, provider, event))
 }

@@ -30,6 +30,7 @@ describe('card payments (Stripe) end to end', () => {
       data: {
         customer: world.a.user.id,
         vehicle: world.vehicle.id,
+        status: 'awaiting_deposit',
         totals: { total: 2_600_000, depositDue: 260_000, currency: 'EUR', ...overrides },
       },
       context: { disableRevalidate: true },
@@ -145,9 +146,19 @@ describe('card payments (Stripe) end to end', () => {
       order.id,
     ])
     webhookAnswers = []
+    const before = await payload.db.pool.query(`SELECT value FROM counters WHERE key = $1`, [
+      `R-${new Date().getUTCFullYear()}`,
+    ])
     await Promise.all(Array.from({ length: 20 }, () => fake.resend(event.id)))
     expect(webhookAnswers).toEqual(Array(20).fill(200))
-    expect(await paymentsOf(order.id)).toHaveLength(1)
+    const receipts = await payload.db.pool.query(`SELECT value FROM counters WHERE key = $1`, [
+      `R-${new Date().getUTCFullYear()}`,
+    ])
+    const payments = await paymentsOf(order.id)
+    expect(payments).toHaveLength(1)
+    // One receipt number taken by the twenty copies: the sequence stays gapless.
+    expect(Number(receipts.rows[0].value)).toBe(Number(before.rows[0].value) + 1)
+    expect(payments[0]!.receiptNumber).toMatch(new RegExp(`-${String(receipts.rows[0].value).padStart(4, '0')}$`))
     const settled = await orderOf(order.id)
     expect(settled).toMatchObject({ status: 'deposit_paid', amountPaid: 260_000 })
     expect(settled.timeline?.filter((entry) => entry.status === 'deposit_paid')).toHaveLength(1)

@@ -277,6 +277,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       totals: true,
       amountPaid: true,
       amountDue: true,
+      invoiceNumber: true,
       createdAt: true,
     },
     populate: { vehicles: { title: true, slug: true, year: true, status: true }, quotes: { number: true } },
@@ -296,7 +297,15 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       ...ofOrder,
       sort: '-createdAt',
       limit: 50,
-      select: { provider: true, kind: true, status: true, amount: true, receivedAt: true, createdAt: true },
+      select: {
+        provider: true,
+        kind: true,
+        status: true,
+        amount: true,
+        receivedAt: true,
+        receiptNumber: true,
+        createdAt: true,
+      },
     }),
   ])
   const money = orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid })
@@ -321,6 +330,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       due: Math.max(0, money.due),
     },
     transfer: nextTransfer(order.status, money),
+    invoice: order.invoiceNumber ? { number: order.invoiceNumber, href: `/api/orders/${order.id}/invoice` } : null,
     shipping: {
       carrier: shipping.carrier ?? null,
       vessel: shipping.vessel ?? null,
@@ -340,6 +350,10 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       status: payment.status,
       amount: signedAmount(payment),
       at: payment.receivedAt ?? payment.createdAt,
+      receipt:
+        payment.status === 'succeeded' && payment.receiptNumber
+          ? { number: payment.receiptNumber, href: `/api/payments/${payment.id}/receipt` }
+          : null,
     })),
     documents: documents.docs,
   }

@@ -32,6 +32,8 @@ import { QuoteBuilder as QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f } from '@
 import { QuoteLineLabel as QuoteLineLabel_4ba5321286c942dc64e9513c4995572f } from '@/admin/quotes/QuoteLineLabel'
 import { OrderStatusField as OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235 } from '@/admin/orders/OrderStatusField'
 import { OrderTimeline as OrderTimeline_57353b83a8a4a8ab918547835786104e } from '@/admin/orders/OrderTimeline'
+import { InvoiceLink as InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac } from '@/admin/orders/InvoiceLink'
+import { ReceiptLink as ReceiptLink_2159e15622e2943f6e0e168083329ad5 } from '@/admin/payments/ReceiptLink'
 import { RefundPanel as RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0 } from '@/admin/payments/RefundPanel'
 import { DocumentReview as DocumentReview_90581767864ba006481fd792c5f8e743 } from '@/admin/documents/DocumentReview'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
@@ -74,6 +76,8 @@ export const importMap = {
   "@/admin/quotes/QuoteLineLabel#QuoteLineLabel": QuoteLineLabel_4ba5321286c942dc64e9513c4995572f,
   "@/admin/orders/OrderStatusField#OrderStatusField": OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235,
   "@/admin/orders/OrderTimeline#OrderTimeline": OrderTimeline_57353b83a8a4a8ab918547835786104e,
+  "@/admin/orders/InvoiceLink#InvoiceLink": InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac,
+  "@/admin/payments/ReceiptLink#ReceiptLink": ReceiptLink_2159e15622e2943f6e0e168083329ad5,
   "@/admin/payments/RefundPanel#RefundPanel": RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0,
   "@/admin/documents/DocumentReview#DocumentReview": DocumentReview_90581767864ba006481fd792c5f8e743,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,

@@ -63,7 +63,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
       />
     ) : null
   const tPay = await getTranslations({ locale, namespace: 'account.pay' })
-  const returned = PAYMENT_RETURNS.find((value) => value === (await searchParams).payment)
+  const { payment: returnedFrom } = await searchParams
+  const returned = PAYMENT_RETURNS.find((value) => value === returnedFrom)
   const awaitingProvider = payments.find(
     (payment) => payment.status === 'pending' && payment.provider !== 'bank_transfer' && payment.kind !== 'refund',
   )
@@ -158,6 +159,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <dd className="money">{euros(money.due, locale, { exact: true })}</dd>
               </div>
             </dl>
+            {order.invoice && (
+              <p className={styles.note}>
+                <a href={order.invoice.href} download={`${order.invoice.number}.pdf`}>
+                  {t('invoicePdf', { number: order.invoice.number })}
+                </a>
+              </p>
+            )}
             {payments.length > 0 && (
               <>
                 <h3 className={styles.subTitle}>{t('paymentsTitle')}</h3>
@@ -174,6 +182,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
                           <span className={badgeClass(payment.status === 'failed' ? 'bad' : 'warn')}>
                             {t(`paymentStatus.${payment.status}`)}
                           </span>
+                        )}
+                        {payment.receipt && (
+                          <a
+                            href={payment.receipt.href}
+                            download={`${payment.receipt.number}.pdf`}
+                            aria-label={t('receiptPdfLabel', { number: payment.receipt.number })}
+                          >
+                            {t('receiptPdf')}
+                          </a>
                         )}
                       </span>
                     </li>

@@ -1,0 +1,119 @@
+import type { PaperLocale, PaymentKind, PaymentProvider } from './types'
+import type { SectionKey } from './invoiceSections'
+
+/** Every word the receipts and invoices print, in both languages. */
+const TEXT = {
+  fr: {
+    receipt: 'Reçu de paiement',
+    creditNote: 'Avoir – reçu de remboursement',
+    invoice: 'Facture',
+    number: 'Numéro',
+    date: 'Date',
+    order: 'Commande',
+    quote: 'Devis',
+    vehicle: 'Véhicule',
+    billedTo: 'Client',
+    siret: 'SIRET',
+    rcs: 'RCS',
+    vatNumber: 'N° TVA intracommunautaire',
+    kind: 'Nature',
+    method: 'Moyen de paiement',
+    reference: 'Référence',
+    refundOf: 'Remboursement du reçu',
+    amountReceived: 'Montant reçu',
+    amountRefunded: 'Montant remboursé',
+    receivedFrom: (amount: string, name: string, order: string) =>
+      `Nous avons reçu de ${name} la somme de ${amount} au titre de la commande ${order}.`,
+    refundedTo: (amount: string, name: string, order: string) =>
+      `Nous avons remboursé à ${name} la somme de ${amount} au titre de la commande ${order}.`,
+    description: 'Désignation',
+    amount: 'Montant',
+    total: 'Total TTC',
+    paymentsTitle: 'Paiements reçus',
+    receiptNumber: 'Reçu',
+    paid: 'Montant payé',
+    due: 'Reste à payer',
+    adjustment: 'Ajustement',
+    serviceFee: (site: string) => `Frais de service ${site}`,
+    page: (n: number, of: number) => `Page ${n}/${of}`,
+    sections: {
+      exclVat: { title: 'Montants hors TVA', subtotal: 'Sous-total HT' },
+      vat: { title: 'TVA', subtotal: 'Total TVA' },
+      inclVat: { title: 'Montants TVA incluse', subtotal: 'Sous-total TTC' },
+      notSubjectToVat: {
+        title: 'Taxes non soumises à la TVA (certificat d’immatriculation)',
+        subtotal: 'Sous-total taxes non soumises à la TVA',
+      },
+    } satisfies Record<SectionKey, { title: string; subtotal: string }>,
+    kinds: { deposit: 'Acompte', balance: 'Solde', refund: 'Remboursement' } satisfies Record<PaymentKind, string>,
+    providers: {
+      bank_transfer: 'Virement bancaire',
+      stripe: 'Carte bancaire',
+      paypal: 'PayPal',
+    } satisfies Record<PaymentProvider, string>,
+  },
+  en: {
+    receipt: 'Payment receipt',
+    creditNote: 'Credit note – refund receipt',
+    invoice: 'Invoice',
+    number: 'Number',
+    date: 'Date',
+    order: 'Order',
+    quote: 'Quote',
+    vehicle: 'Vehicle',
+    billedTo: 'Customer',
+    siret: 'SIRET',
+    rcs: 'RCS',
+    vatNumber: 'VAT number',
+    kind: 'Payment for',
+    method: 'Method',
+    reference: 'Reference',
+    refundOf: 'Refund of receipt',
+    amountReceived: 'Amount received',
+    amountRefunded: 'Amount refunded',
+    receivedFrom: (amount: string, name: string, order: string) =>
+      `We have received ${amount} from ${name} for order ${order}.`,
+    refundedTo: (amount: string, name: string, order: string) =>
+      `We have refunded ${amount} to ${name} for order ${order}.`,
+    description: 'Description',
+    amount: 'Amount',
+    total: 'Total incl. VAT',
+    paymentsTitle: 'Payments received',
+    receiptNumber: 'Receipt',
+    paid: 'Amount paid',
+    due: 'Amount due',
+    adjustment: 'Adjustment',
+    serviceFee: (site: string) => `${site} service fee`,
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    sections: {
+      exclVat: { title: 'Amounts excluding VAT', subtotal: 'Subtotal excl. VAT' },
+      vat: { title: 'VAT', subtotal: 'Total VAT' },
+      inclVat: { title: 'Amounts including VAT', subtotal: 'Subtotal incl. VAT' },
+      notSubjectToVat: {
+        title: 'Taxes not subject to VAT (registration certificate)',
+        subtotal: 'Subtotal of taxes not subject to VAT',
+      },
+    } satisfies Record<SectionKey, { title: string; subtotal: string }>,
+    kinds: { deposit: 'Deposit', balance: 'Balance', refund: 'Refund' } satisfies Record<PaymentKind, string>,
+    providers: {
+      bank_transfer: 'Bank transfer',
+      stripe: 'Card',
+      paypal: 'PayPal',
+    } satisfies Record<PaymentProvider, string>,
+  },
+} as const
+
+export type PaperText = (typeof TEXT)[PaperLocale]
+
+export const paperText = (locale: PaperLocale): PaperText => TEXT[locale]
+
+const INTL_LOCALE: Record<PaperLocale, string> = { fr: 'fr-FR', en: 'en-GB' }
+
+export const intlLocaleOf = (locale: PaperLocale) => INTL_LOCALE[locale]
+
+/** A calendar date as people in France read it (the paperwork is dated in Paris time). */
+export function paperDate(value: string, locale: PaperLocale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+    new Date(value),
+  )
+}

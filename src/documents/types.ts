@@ -1,0 +1,86 @@
+/** What the paperwork prints, already read from the records: the builders know nothing of Payload. */
+export type PaperLocale = 'fr' | 'en'
+
+export interface SellerParty {
+  /** Trading name, printed as the letterhead. */
+  siteName: string
+  legalName?: string | null
+  legalForm?: string | null
+  address?: string | null
+  siret?: string | null
+  rcs?: string | null
+  vatNumber?: string | null
+  invoiceNote?: string | null
+}
+
+export interface CustomerParty {
+  name: string
+  email?: string | null
+  /** Postal address, one line per entry; empty when unknown. */
+  address: string[]
+}
+
+export type PaymentKind = 'deposit' | 'balance' | 'refund'
+export type PaymentProvider = 'bank_transfer' | 'stripe' | 'paypal'
+
+export interface ReceiptData {
+  locale: PaperLocale
+  seller: SellerParty
+  customer: CustomerParty
+  /** R-YYYY-NNNN. */
+  number: string
+  /** When the money was received (or given back), ISO 8601. */
+  date: string
+  orderNumber: string
+  vehicle?: string | null
+  kind: PaymentKind
+  provider: PaymentProvider
+  providerReference?: string | null
+  /** The receipt a refund gives money back from. */
+  refundOf?: string | null
+  /** Cents, positive: a refund says it is one by its kind. */
+  amount: number
+  currency: string
+}
+
+/**
+ * Where a quote line sits on the invoice: a supply (goods, transport, duties, services: with or
+ * without VAT as the quote says), the VAT the quote computed, or a tax collected for the State
+ * that is outside the scope of VAT (registration certificate taxes, maluses).
+ */
+export type InvoiceLineCategory = 'supply' | 'vat' | 'notSubjectToVat'
+
+export interface InvoiceLine {
+  label: string
+  /** Cents; a discount is negative. */
+  amount: number
+  category: InvoiceLineCategory
+  vatIncluded: boolean
+}
+
+export interface InvoicePayment {
+  receiptNumber: string
+  date: string
+  kind: PaymentKind
+  /** Cents, positive; refunds count against what is paid. */
+  amount: number
+}
+
+export interface InvoiceData {
+  locale: PaperLocale
+  seller: SellerParty
+  customer: CustomerParty
+  /** F-YYYY-NNNN. */
+  number: string
+  date: string
+  orderNumber: string
+  quoteNumber?: string | null
+  vehicle?: string | null
+  lines: InvoiceLine[]
+  /** The order's total incl. VAT, cents. */
+  total: number
+  currency: string
+  payments: InvoicePayment[]
+  amountPaid: number
+  amountDue: number
+}
