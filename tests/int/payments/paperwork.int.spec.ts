@@ -97,12 +97,26 @@ describe('receipts and invoices', () => {
     // Card and PayPal payments are written by the provider's confirmation (system writes, no user).
     const pending = await payload.create({
       collection: 'payments',
-      data: { order: order.id, provider: 'stripe', kind: 'deposit', amount: 465_800, status: 'pending' },
+      data: {
+        order: order.id,
+        provider: 'stripe',
+        kind: 'deposit',
+        amount: 465_800,
+        currency: 'EUR',
+        status: 'pending',
+      },
       depth: 0,
     })
     const failed = await payload.create({
       collection: 'payments',
-      data: { order: order.id, provider: 'paypal', kind: 'deposit', amount: 465_800, status: 'failed' },
+      data: {
+        order: order.id,
+        provider: 'paypal',
+        kind: 'deposit',
+        amount: 465_800,
+        currency: 'EUR',
+        status: 'failed',
+      },
       depth: 0,
     })
     expect(pending.receiptNumber ?? null).toBeNull()

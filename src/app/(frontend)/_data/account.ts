@@ -254,6 +254,18 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
   })
 })
 
+const HOUR_MS = 3_600_000
+
+/**
+ * Money received, and payments under way: a checkout the customer opened and left is not theirs
+ * to worry about after an hour (the reconciliation job closes it), and a failed one is just gone.
+ */
+function shownToCustomer(payment: { status: string; provider: string; createdAt: string }): boolean {
+  if (payment.status === 'succeeded') return true
+  if (payment.status !== 'pending') return false
+  return payment.provider === 'bank_transfer' || Date.now() - new Date(payment.createdAt).getTime() < HOUR_MS
+}
+
 /** One order of the customer's with its money, shipping, payments and documents, or null. */
 export const getOrder = cache(async (id: string, customer: SignedInCustomer) => {
   if (!isRecordId(id)) return null
@@ -343,7 +355,14 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       // A tracking link the customer opens must stay on HTTPS.
       trackingUrl: shipping.trackingUrl?.startsWith('https://') ? shipping.trackingUrl : null,
     },
-    payments: payments.docs.map((payment) => ({
+    // The newest card or PayPal attempt, whatever became of it: what the page says on the way back.
+    lastOnline: (({ provider, status }) => ({ provider, status }))(
+      payments.docs.find((payment) => payment.provider !== 'bank_transfer' && payment.kind !== 'refund') ?? {
+        provider: 'bank_transfer' as const,
+        status: 'succeeded' as const,
+      },
+    ),
+    payments: payments.docs.filter(shownToCustomer).map((payment) => ({
       id: payment.id,
       kind: payment.kind,
       provider: payment.provider,

@@ -65,10 +65,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const tPay = await getTranslations({ locale, namespace: 'account.pay' })
   const { payment: returnedFrom } = await searchParams
   const returned = PAYMENT_RETURNS.find((value) => value === returnedFrom)
-  const awaitingProvider = payments.find(
-    (payment) => payment.status === 'pending' && payment.provider !== 'bank_transfer' && payment.kind !== 'refund',
-  )
-  const lastOnline = payments.find((payment) => payment.provider !== 'bank_transfer' && payment.kind !== 'refund')
+  const { lastOnline } = order
+  const awaitingProvider =
+    lastOnline.provider !== 'bank_transfer' && lastOnline.status === 'pending' ? lastOnline : null
   const paymentBanner = !returned
     ? null
     : returned === 'cancelled'
@@ -80,9 +79,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
               tone: 'info',
               text: tPay('banner.waiting', { provider: tPay(`providerName.${awaitingProvider.provider}`) }),
             }
-          : lastOnline?.status === 'succeeded'
+          : lastOnline.status === 'succeeded'
             ? { tone: 'success', text: tPay('banner.received') }
-            : lastOnline?.status === 'failed'
+            : lastOnline.status === 'failed'
               ? { tone: 'error', text: tPay('banner.failed') }
               : null
 
