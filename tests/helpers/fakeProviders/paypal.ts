@@ -62,6 +62,8 @@ export interface FakePayPal {
   orders: Map<string, FakePayPalOrder>
   captures: Map<string, FakePayPalCapture>
   refunds: Map<string, FakePayPalRefund>
+  /** Every API call received (the hosted page excepted), with its PayPal-Request-Id. */
+  requests: { method: string; path: string; requestId?: string }[]
   /** Every delivery, resends included, in order. */
   events: FakePayPalEvent[]
   /** The next `count` API calls answer 500, or never answer. */
@@ -136,7 +138,9 @@ function payPalError(status: number, issue: string, description: string): HttpEr
     message: 'The requested action could not be performed, semantically incorrect, or failed business validation.',
     debug_id: randomBytes(6).toString('hex'),
     details: [{ issue, description }],
-    links: [{ href: `https://developer.paypal.com/api/rest/reference/orders/v2/errors/#${issue}`, rel: 'information_link' }],
+    links: [
+      { href: `https://developer.paypal.com/api/rest/reference/orders/v2/errors/#${issue}`, rel: 'information_link' },
+    ],
   })
 }
 
@@ -160,6 +164,7 @@ export async function startFakePayPal(options: FakePayPalOptions): Promise<FakeP
   const idempotent = new Map<string, Stored>()
   const tokens = new Set<string>()
   const deliveries = new Set<Promise<void>>()
+  const requests: FakePayPal['requests'] = []
   let failures: { mode: 500 | 'timeout'; count: number } = { mode: 500, count: 0 }
 
   const captureJson = (capture: FakePayPalCapture) => ({
@@ -216,7 +221,13 @@ export async function startFakePayPal(options: FakePayPalOptions): Promise<FakeP
       status: order.status,
       payment_source: { paypal: approved ? { email_address: 'buyer@fake-paypal.test', account_id: 'FAKEPAYER' } : {} },
       ...(approved
-        ? { payer: { name: { given_name: 'Fake', surname: 'Buyer' }, email_address: 'buyer@fake-paypal.test', payer_id: 'FAKEPAYER' } }
+        ? {
+            payer: {
+              name: { given_name: 'Fake', surname: 'Buyer' },
+              email_address: 'buyer@fake-paypal.test',
+              payer_id: 'FAKEPAYER',
+            },
+          }
         : {}),
       purchase_units: [unit],
       create_time: order.createTime,
@@ -238,7 +249,14 @@ export async function startFakePayPal(options: FakePayPalOptions): Promise<FakeP
     const time = new Date().toISOString()
     const sig = randomBytes(64).toString('base64')
     const certUrl = `${url}/v1/notifications/certs/CERT-fake-${options.port}`
-    transmissions.set(transmissionId, { eventId: event.id, time, sig, certUrl, algo: 'SHA256withRSA', event: JSON.parse(body) })
+    transmissions.set(transmissionId, {
+      eventId: event.id,
+      time,
+      sig,
+      certUrl,
+      algo: 'SHA256withRSA',
+      event: JSON.parse(body),
+    })
     const sent: FakePayPalEvent = {
       id: event.id,
       type: event.event_type,
@@ -398,7 +416,12 @@ export async function startFakePayPal(options: FakePayPalOptions): Promise<FakeP
         createTime: new Date().toISOString(),
       }
       refunds.set(refund.id, refund)
-      webhook('PAYMENT.CAPTURE.REFUNDED', 'refund', refundJson(refund), `A EUR ${value(asked)} EUR capture payment was refunded`)
+      webhook(
+        'PAYMENT.CAPTURE.REFUNDED',
+        'refund',
+        refundJson(refund),
+        `A EUR ${value(asked)} EUR capture payment was refunded`,
+      )
       return { status: 201, body: refundJson(refund) }
     })
 
@@ -444,12 +467,23 @@ ${order.cancelUrl ? `<p><a href="${escapeHtml(order.cancelUrl)}">Cancel</a></p>`
       tokens.add(token)
       return {
         status: 200,
-        body: { scope: 'https://uri.paypal.com/services/payments/payment', access_token: token, token_type: 'Bearer', app_id: 'APP-FAKE', expires_in: 32400, nonce: randomUUID() },
+        body: {
+          scope: 'https://uri.paypal.com/services/payments/payment',
+          access_token: token,
+          token_type: 'Bearer',
+          app_id: 'APP-FAKE',
+          expires_in: 32400,
+          nonce: randomUUID(),
+        },
       }
     }
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
     if (!bearer || !tokens.has(bearer)) {
-      throw payPalError(401, 'INVALID_TOKEN', 'Authentication failed due to invalid authentication credentials or a missing Authorization header.')
+      throw payPalError(
+        401,
+        'INVALID_TOKEN',
+        'Authentication failed due to invalid authentication credentials or a missing Authorization header.',
+      )
     }
     let body: any
     try {
@@ -457,7 +491,8 @@ ${order.cancelUrl ? `<p><a href="${escapeHtml(order.cancelUrl)}">Cancel</a></p>`
     } catch {
       throw payPalError(400, 'MALFORMED_REQUEST_JSON', 'The request JSON is not well formed.')
     }
-    const requestId = typeof req.headers['paypal-request-id'] === 'string' ? req.headers['paypal-request-id'] : undefined
+    const requestId =
+      typeof req.headers['paypal-request-id'] === 'string' ? req.headers['paypal-request-id'] : undefined
     let match: RegExpExecArray | null
     if (method === 'POST' && path === '/v2/checkout/orders') return createOrder(body, requestId)
     if (method === 'GET' && (match = /^\/v2\/checkout\/orders\/([^/]+)$/.exec(path))) {
@@ -497,17 +532,28 @@ ${order.cancelUrl ? `<p><a href="${escapeHtml(order.cancelUrl)}">Cancel</a></p>`
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(approvalPage(order))
       return
     }
+    const requestId = req.headers['paypal-request-id']
+    requests.push({ method: req.method ?? 'GET', path, ...(typeof requestId === 'string' ? { requestId } : {}) })
     if (failures.count > 0) {
       failures.count -= 1
       // A hung request is left open; close() tears it down.
       if (failures.mode === 'timeout') return
       res.writeHead(500, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ name: 'INTERNAL_SERVER_ERROR', message: 'An internal server error has occurred.', debug_id: randomBytes(6).toString('hex') }))
+      res.end(
+        JSON.stringify({
+          name: 'INTERNAL_SERVER_ERROR',
+          message: 'An internal server error has occurred.',
+          debug_id: randomBytes(6).toString('hex'),
+        }),
+      )
       return
     }
     try {
       const result = await api(req, path, raw)
-      res.writeHead(result.status, { 'content-type': 'application/json', 'paypal-debug-id': randomBytes(6).toString('hex') })
+      res.writeHead(result.status, {
+        'content-type': 'application/json',
+        'paypal-debug-id': randomBytes(6).toString('hex'),
+      })
       res.end(JSON.stringify(result.body))
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500
@@ -531,6 +577,7 @@ ${order.cancelUrl ? `<p><a href="${escapeHtml(order.cancelUrl)}">Cancel</a></p>`
     orders,
     captures,
     refunds,
+    requests,
     events,
     failNext(mode, count = 1) {
       failures = { mode, count }

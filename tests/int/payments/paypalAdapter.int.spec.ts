@@ -10,6 +10,7 @@ import {
   WebhookRejectedError,
 } from '@/integrations/payments/port'
 
+import { freePort } from '../../helpers/fakeProviders/env'
 import { type FakePayPal, startFakePayPal } from '../../helpers/fakeProviders/paypal'
 
 interface Delivered {
@@ -104,12 +105,15 @@ describe('PayPal adapter against the local fake PayPal', () => {
     const first = await provider.createCheckout(request)
     const again = await provider.createCheckout(request)
     expect(again.providerReference).toBe(first.providerReference)
-    expect(fake.orders.size).toBeGreaterThan(0)
+    const creations = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v2/checkout/orders')
+    expect(creations.slice(-2).map((r) => r.requestId)).toEqual([request.idempotencyKey, request.idempotencyKey])
   })
 
   it('refuses to capture before the buyer approved', async () => {
     const created = await provider.createCheckout(checkout())
-    await expect(provider.completeReturn(created.providerReference)).rejects.toBeInstanceOf(ProviderRejectedError)
+    const refused = await provider.completeReturn(created.providerReference).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(ProviderRejectedError)
+    expect((refused as Error).message).toBe('PayPal refused to capture the order: ORDER_NOT_APPROVED (HTTP 422)')
     expect((await provider.getPayment(created.providerReference)).status).toBe('pending')
   })
 
@@ -133,6 +137,10 @@ describe('PayPal adapter against the local fake PayPal', () => {
     await provider.completeReturn(created.providerReference)
     await provider.completeReturn(created.providerReference)
 
+    const captureCalls = fake.requests.filter(
+      (r) => r.path === `/v2/checkout/orders/${created.providerReference}/capture`,
+    )
+    expect(captureCalls.map((r) => r.requestId)).toEqual(Array(3).fill(`capture-${created.providerReference}`))
     const order = fake.orders.get(created.providerReference)!
     const captureId = order.capture!.id
     expect([...fake.captures.values()].filter((c) => c.orderId === created.providerReference)).toHaveLength(1)
@@ -183,7 +191,10 @@ describe('PayPal adapter against the local fake PayPal', () => {
       WebhookRejectedError,
     )
 
-    const tampered = JSON.stringify({ ...event, resource: { ...event.resource, amount: { currency_code: 'EUR', value: '0.01' } } })
+    const tampered = JSON.stringify({
+      ...event,
+      resource: { ...event.resource, amount: { currency_code: 'EUR', value: '0.01' } },
+    })
     await expect(provider.parseWebhook(tampered, genuine.headers)).rejects.toBeInstanceOf(WebhookRejectedError)
 
     const missing = new Headers(genuine.headers)
@@ -199,15 +210,19 @@ describe('PayPal adapter against the local fake PayPal', () => {
     const base = { providerReference: created.providerReference, captureReference, currency: 'EUR' }
 
     const part = await provider.refund({ ...base, amount: 2_501, idempotencyKey: `refund-a-${counter}` })
+    expect(fake.requests.at(-1)).toMatchObject({
+      path: `/v2/payments/captures/${captureReference}/refund`,
+      requestId: `refund-a-${counter}`,
+    })
     expect(part.status).toBe('succeeded')
     const retried = await provider.refund({ ...base, amount: 2_501, idempotencyKey: `refund-a-${counter}` })
     expect(retried.refundReference).toBe(part.refundReference)
 
     const rest = await provider.refund({ ...base, amount: 7_499, idempotencyKey: `refund-b-${counter}` })
     expect(rest.status).toBe('succeeded')
-    await expect(
-      provider.refund({ ...base, amount: 1, idempotencyKey: `refund-c-${counter}` }),
-    ).rejects.toBeInstanceOf(ProviderRejectedError)
+    await expect(provider.refund({ ...base, amount: 1, idempotencyKey: `refund-c-${counter}` })).rejects.toBeInstanceOf(
+      ProviderRejectedError,
+    )
     expect(fake.captures.get(captureReference!)).toMatchObject({ refunded: 10_000, status: 'REFUNDED' })
 
     const delivery = await lastDelivery('PAYMENT.CAPTURE.REFUNDED')
@@ -241,6 +256,42 @@ describe('PayPal adapter against the local fake PayPal', () => {
     // And it recovers once PayPal answers again.
     const created = await provider.createCheckout(checkout())
     expect(created.providerReference).toBeTruthy()
+  })
+
+  it('keeps serving when the webhook receiver is down', async () => {
+    const lonely = await startFakePayPal({
+      port: await freePort(),
+      clientId: 'lonely-client',
+      clientSecret: 'lonely-secret',
+      webhookId: 'WH-LONELY',
+      deliver: `http://127.0.0.1:${await freePort()}/api/webhooks/paypal`,
+    })
+    try {
+      const other = createPayPalProvider({
+        clientId: 'lonely-client',
+        clientSecret: 'lonely-secret',
+        webhookId: 'WH-LONELY',
+        environment: 'sandbox',
+        apiBase: lonely.url,
+      })
+      const created = await other.createCheckout(checkout())
+      lonely.approve(created.providerReference)
+      await other.completeReturn(created.providerReference)
+      await lonely.settled()
+      expect(lonely.events).toHaveLength(1)
+      expect(typeof lonely.events[0]!.delivery).toBe('string')
+      expect((await other.getPayment(created.providerReference)).status).toBe('succeeded')
+      const wrongKey = createPayPalProvider({
+        clientId: 'lonely-client',
+        clientSecret: 'not-the-secret',
+        webhookId: 'WH-LONELY',
+        environment: 'sandbox',
+        apiBase: lonely.url,
+      })
+      await expect(wrongKey.getPayment(created.providerReference)).rejects.toBeInstanceOf(ProviderRejectedError)
+    } finally {
+      await lonely.close()
+    }
   })
 
   it('an unknown order is a rejection, without secrets in the message', async () => {

@@ -55,8 +55,7 @@ export function createWebhookVerifier(config: WebhookVerifierConfig) {
       body: 'grant_type=client_credentials',
     })
     const body = (await response.json().catch(() => undefined)) as
-      | { access_token?: unknown; expires_in?: unknown }
-      | undefined
+      { access_token?: unknown; expires_in?: unknown } | undefined
     if (!response.ok || typeof body?.access_token !== 'string') {
       throw new ProviderUnavailableError(`PayPal refused the webhook verification credentials: HTTP ${response.status}`)
     }
@@ -120,10 +119,9 @@ export function toPaymentEvent(event: WebhookEvent): PaymentEvent | null {
     case 'PAYMENT.CAPTURE.COMPLETED':
     case 'PAYMENT.CAPTURE.DENIED':
     case 'PAYMENT.CAPTURE.DECLINED': {
-      const related = (resource.supplementary_data as { related_ids?: { order_id?: unknown } } | undefined)
-        ?.related_ids?.order_id
-      const providerReference =
-        typeof related === 'string' ? related : idFromLink(resource.links, 'up', 'orders')
+      const related = (resource.supplementary_data as { related_ids?: { order_id?: unknown } } | undefined)?.related_ids
+        ?.order_id
+      const providerReference = typeof related === 'string' ? related : idFromLink(resource.links, 'up', 'orders')
       if (!providerReference) throw new WebhookRejectedError('PayPal capture webhook without its order')
       const succeeded = event.event_type === 'PAYMENT.CAPTURE.COMPLETED'
       const reason = (resource.status_details as { reason?: unknown } | undefined)?.reason
