@@ -1,0 +1,1 @@
+export { createPayPalProvider, type PayPalConfig } from './provider'
