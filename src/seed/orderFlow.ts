@@ -57,7 +57,8 @@ async function pay(
       currency: 'EUR',
       providerReference: reference(flow, plan, order, kind),
     },
-    user: flow.sales,
+    // Staff type in bank transfers; card payments are written by Stripe's confirmation, with no user.
+    ...(plan.provider === 'bank_transfer' ? { user: flow.sales } : {}),
     depth: 0,
     context: flow.context,
   })

@@ -55,6 +55,7 @@ test('client2 accepts a quote and pays the deposit by card; the order moves to "
   const payments = page.getByRole('region', { name: 'Montants' })
   await expect(payments).toContainText('Acompte · carte')
   await expect(payments).toContainText(euros(deposit))
+  await page.screenshot({ path: '.data/e2e-results/payment-received.png', fullPage: true })
 
   const settled = await api.get(`/api/orders/${orderId}?depth=0`)
   expect(settled.status).toBe('deposit_paid')

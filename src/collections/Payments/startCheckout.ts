@@ -61,7 +61,7 @@ export async function startCheckout(
       customerEmail: 'email' in args.customer ? String(args.customer.email) : undefined,
       locale: args.locale,
       returnUrl: `${orderPage}/return?provider=${args.provider}`,
-      cancelUrl: `${orderPage}?payment=cancelled`,
+      cancelUrl: `${orderPage}/return?provider=${args.provider}&cancelled=1`,
       idempotencyKey: checkoutKey({
         orderId: order.id,
         kind: due.kind,

@@ -4,6 +4,7 @@ import { euros } from '@/components/format'
 import type { Locale } from '@/i18n/routing'
 import { offeredProviders } from '@/integrations/payments'
 import type { SignedInCustomer } from '../../../../_data/account'
+import { PortalMessages } from '../../_components/PortalMessages'
 import styles from '../../account.module.css'
 import { BankTransfer } from './BankTransfer'
 import { PayOnline } from './PayOnline'
@@ -33,7 +34,9 @@ export async function PaymentStep({
             {t(transfer.kind === 'deposit' ? 'depositTitle' : 'balanceTitle', { amount })}
           </h2>
           <p>{t(transfer.kind === 'deposit' ? 'depositIntro' : 'balanceIntro', { amount })}</p>
-          <PayOnline orderId={orderId} providers={providers} amount={amount} />
+          <PortalMessages sections={['pay']}>
+            <PayOnline orderId={orderId} providers={providers} amount={amount} />
+          </PortalMessages>
         </section>
       )}
       <BankTransfer

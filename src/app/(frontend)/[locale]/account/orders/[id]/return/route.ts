@@ -1,33 +1,38 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import type { NextRequest } from 'next/server'
 
-import { getEnv } from '@/config/env'
 import { isRecordId } from '@/domain/relationId'
 import { paymentProvider, ProviderRejectedError, ProviderUnavailableError } from '@/integrations/payments'
-import { getCustomer } from '../../../../../_auth/session'
 import { getPayloadClient } from '../../../../../_data/payload'
+
+const CONTINUE = {
+  fr: { title: 'Retour à votre commande', link: 'Revenir à ma commande' },
+  en: { title: 'Back to your order', link: 'Back to my order' },
+} as const
 
 /**
  * Where a provider sends the customer back. It settles nothing: PayPal's approved order is captured
- * here (PayPal needs that call; its confirmation then comes by webhook), and the customer lands on
- * the order, which shows the payment's status as our records have it.
+ * here (PayPal needs that call; its confirmation then comes by webhook), and the customer goes on to
+ * the order, which shows the payment as our records have it.
+ *
+ * The request arrives from the provider's site, and Payload rightly ignores the session cookie on a
+ * cross-site navigation, so this route works without knowing who is signed in: it only acts on a
+ * pending PayPal checkout of this very order (the token is PayPal's unguessable order id). It then
+ * hands over with a same-site navigation, on which the session counts again.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params
-  const orderPage = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/account/orders/${isRecordId(id) ? id : ''}`
+  const { locale: rawLocale, id } = await params
+  const locale = rawLocale === 'en' ? 'en' : 'fr'
+  let outcome = request.nextUrl.searchParams.has('cancelled') ? 'cancelled' : 'returned'
   const token = request.nextUrl.searchParams.get('token')
   const provider = paymentProvider(request.nextUrl.searchParams.get('provider') ?? '')
-  let outcome = 'returned'
-  const customer = await getCustomer()
-  if (customer && provider?.id === 'paypal' && token && token.length <= 64 && isRecordId(id)) {
+  if (outcome === 'returned' && provider?.id === 'paypal' && token && token.length <= 64 && isRecordId(id)) {
     const payload = await getPayloadClient()
-    // Only a checkout of this customer's own order is captured.
     const { docs } = await payload.find({
       collection: 'payments',
       where: { and: [{ providerReference: { equals: token } }, { order: { equals: id } }] },
-      overrideAccess: false,
-      user: customer,
       limit: 1,
       depth: 0,
+      select: { status: true },
     })
     if (docs[0]?.status === 'pending') {
       try {
@@ -39,5 +44,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       }
     }
   }
-  return NextResponse.redirect(`${orderPage}?payment=${outcome}`, 303)
+  const target = `${locale === 'en' ? '/en' : ''}/account/orders/${isRecordId(id) ? id : ''}?payment=${outcome}`
+  const text = CONTINUE[locale]
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0;url=${target}"><title>${text.title}</title></head><body><p><a href="${target}">${text.link}</a></p></body></html>`
+  return new Response(html, {
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
+  })
 }
