@@ -98,18 +98,18 @@ const schema = z
         message: 'is required when STRIPE_SECRET_KEY is set: card payments are only confirmed by signed webhooks',
       })
     }
-    if (value.PAYPAL_CLIENT_ID && !value.PAYPAL_WEBHOOK_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYPAL_WEBHOOK_ID'],
-        message: 'is required when PAYPAL_CLIENT_ID is set: PayPal payments are only confirmed by verified webhooks',
-      })
-    }
     if (Boolean(value.PAYPAL_CLIENT_ID) !== Boolean(value.PAYPAL_CLIENT_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['PAYPAL_CLIENT_SECRET'],
         message: 'PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET go together',
+      })
+    }
+    if (value.PAYPAL_CLIENT_ID && !value.PAYPAL_WEBHOOK_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYPAL_WEBHOOK_ID'],
+        message: 'is required when PAYPAL_CLIENT_ID is set: PayPal payments are only confirmed by verified webhooks',
       })
     }
   })

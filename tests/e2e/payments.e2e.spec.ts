@@ -89,6 +89,41 @@ test('leaving the card page for the balance charges nothing and says so', async 
   expect(after.status).toBe('deposit_paid')
 })
 
+test('sales refunds part of the card deposit from the admin; the customer sees it on the order', async ({
+  page,
+  request,
+}) => {
+  expect(paidOrderId, 'the deposit test above ran first').toBeTruthy()
+  const api = await staffApi(request)
+  const { docs } = await api.get<{ docs: { id: string; amount: number }[] }>(
+    `/api/payments?where[order][equals]=${paidOrderId}&where[kind][equals]=deposit&depth=0`,
+  )
+  const deposit = docs[0]!
+  await staffLogin(page, 'sales@autoport.test')
+  await page.goto(`/admin/collections/payments/${deposit.id}`)
+  const panel = page.getByRole('region', { name: 'Refund' })
+  await expect(panel).toContainText('The refund goes back through Stripe')
+  await panel.getByLabel('Amount (€)').fill('150,00')
+  await panel.getByLabel('Reason (optional)').fill('Goodwill: delivery slot moved')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await panel.getByRole('button', { name: 'Refund' }).click()
+  await expect(panel.getByRole('status')).toHaveText('Refund of 150,00 € done.')
+
+  const refunds = await api.get<{ docs: { status: string; amount: number; provider: string }[] }>(
+    `/api/payments?where[order][equals]=${paidOrderId}&where[kind][equals]=refund&depth=0`,
+  )
+  expect(refunds.docs).toEqual([expect.objectContaining({ status: 'succeeded', amount: 15_000, provider: 'stripe' })])
+  const order = await api.get(`/api/orders/${paidOrderId}?depth=0`)
+  expect(order.amountPaid).toBe(deposit.amount - 15_000)
+
+  // More than is left is refused with the reason, and nothing more is refunded.
+  await panel.getByLabel('Amount (€)').fill(((deposit.amount - 15_000) / 100 + 1).toFixed(2).replace('.', ','))
+  page.once('dialog', (dialog) => void dialog.accept())
+  await panel.getByRole('button', { name: 'Refund' }).click()
+  await expect(panel.getByRole('status')).toContainText('can still be refunded from this payment')
+  expect((await api.get(`/api/orders/${paidOrderId}?depth=0`)).amountPaid).toBe(deposit.amount - 15_000)
+})
+
 test('sales records a bank transfer in the admin and the order moves to "deposit paid"', async ({ page, request }) => {
   const api = await staffApi(request)
   const { docs } = await api.get<{ docs: { id: string; number: string; totals: { depositDue: number } }[] }>(
@@ -117,6 +152,8 @@ test('sales records a bank transfer in the admin and the order moves to "deposit
   const settled = await api.get(`/api/orders/${order.id}?depth=0`)
   expect(settled.status).toBe('deposit_paid')
   expect(settled.amountPaid).toBe(deposit)
+  await page.goto('/admin')
+  await expect(page.getByTestId('received-this-month')).not.toHaveText('0,00 €')
 
   // Card payments are not typed in by hand.
   await page.goto('/admin/collections/payments/create')

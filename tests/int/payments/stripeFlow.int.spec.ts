@@ -213,6 +213,14 @@ describe('card payments (Stripe) end to end', () => {
       expect(response.status).toBe(400)
       expect((await response.json()).error).toBeTruthy()
     }
+    const wrongType = await rawRest(
+      new Request(new URL('/api/webhooks/stripe', getEnv().SERVER_URL), {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'stripe-signature': fake.sign(body) },
+        body,
+      }),
+    )
+    expect(wrongType.status).toBe(415)
     const [payment] = await paymentsOf(order.id)
     expect(payment!.status).toBe('pending')
     expect((await orderOf(order.id)).status).toBe('awaiting_deposit')
