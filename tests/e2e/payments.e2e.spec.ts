@@ -122,6 +122,15 @@ test('sales refunds part of the card deposit from the admin; the customer sees i
   await panel.getByRole('button', { name: 'Refund' }).click()
   await expect(panel.getByRole('status')).toContainText('can still be refunded from this payment')
   expect((await api.get(`/api/orders/${paidOrderId}?depth=0`)).amountPaid).toBe(deposit.amount - 15_000)
+
+  const login = await page.request.post('/api/customers/login', {
+    data: { email: 'client2@autoport.test', password: DEMO_PASSWORD },
+  })
+  expect(login.ok()).toBe(true)
+  await page.goto(`/account/orders/${paidOrderId}`)
+  const money = page.getByRole('region', { name: 'Montants' })
+  await expect(money.getByRole('listitem').filter({ hasText: 'Remboursement' })).toContainText('150,00')
+  await expect(money).toContainText(euros(deposit.amount - 15_000))
 })
 
 test('sales records a bank transfer in the admin and the order moves to "deposit paid"', async ({ page, request }) => {
@@ -161,6 +170,16 @@ test('sales records a bank transfer in the admin and the order moves to "deposit
   await page.locator('#field-provider .rs__control').click()
   await page.locator('.rs__option', { hasText: 'Card (Stripe)' }).click()
   await page.getByLabel('Amount').fill('10,00')
+  const refused = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/payments' && response.request().method() === 'POST',
+  )
   await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Card and PayPal payments are recorded from the provider’s confirmation')).toBeVisible()
+  const answer = await refused
+  expect(answer.status()).toBe(400)
+  expect(await answer.text()).toContain('Card and PayPal payments are recorded from the provider’s confirmation')
+  await expect(page).toHaveURL(/\/admin\/collections\/payments\/create/)
+  const { docs: typed } = await api.get<{ docs: unknown[] }>(
+    `/api/payments?where[order][equals]=${order.id}&where[provider][equals]=stripe&depth=0`,
+  )
+  expect(typed).toHaveLength(0)
 })
