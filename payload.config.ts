@@ -21,6 +21,8 @@ import { ImportRules } from './src/globals/ImportRules'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { getEnv } from './src/config/env'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
+import { Notifications } from './src/collections/Notifications'
+import { SavedSearches } from './src/collections/SavedSearches'
 import { healthEndpoint } from './src/endpoints/health'
 import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
 import { emailAdapter } from './src/integrations/messaging/email'
@@ -56,6 +58,8 @@ export default buildConfig({
     Pages,
     Users,
     DocumentAccessLogs,
+    Notifications,
+    SavedSearches,
     Counters,
   ],
   globals: [SiteSettings, ImportRules],

@@ -113,6 +113,8 @@ export interface Config {
     pages: Page;
     users: User;
     'document-access-logs': DocumentAccessLog;
+    notifications: Notification;
+    'saved-searches': SavedSearch;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -123,7 +125,11 @@ export interface Config {
   collectionsJoins: {
     orders: {
       payments: 'payments';
+      notifications: 'notifications';
       documents: 'documents';
+    };
+    customers: {
+      notifications: 'notifications';
     };
   };
   collectionsSelect: {
@@ -138,6 +144,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'document-access-logs': DocumentAccessLogsSelect<false> | DocumentAccessLogsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -639,6 +647,11 @@ export interface Customer {
   kycStatus?: ('not_started' | 'pending' | 'verified' | 'rejected') | null;
   assignedTo?: (string | null) | User;
   internalNotes?: string | null;
+  notifications?: {
+    docs?: (string | Notification)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * GDPR erasure (art. 17): personal data removed, orders kept anonymised.
    */
@@ -696,6 +709,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  channel: 'email' | 'sms';
+  template: string;
+  locale?: ('fr' | 'en') | null;
+  to: string;
+  subject?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
+  /**
+   * SMTP message id or Twilio SID.
+   */
+  providerId?: string | null;
+  lastError?: string | null;
+  customer?: (string | null) | Customer;
+  order?: (string | null) | Order;
+  quote?: (string | null) | Quote;
+  /**
+   * One message per real event: the same key is never sent twice.
+   */
+  dedupeKey?: string | null;
+  /**
+   * What the template was filled with.
+   */
+  variables?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -785,6 +839,11 @@ export interface Order {
   invoicedAt?: string | null;
   payments?: {
     docs?: (string | Payment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  notifications?: {
+    docs?: (string | Notification)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1066,6 +1125,29 @@ export interface DocumentAccessLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches".
+ */
+export interface SavedSearch {
+  id: string;
+  customer: string | Customer;
+  name: string;
+  /**
+   * The search as /vehicles has it in its address, e.g. make=BMW&priceMax=4000000.
+   */
+  query: string;
+  alerts?: boolean | null;
+  locale?: ('fr' | 'en') | null;
+  lastAlertAt?: string | null;
+  /**
+   * Vehicles published before this were already considered.
+   */
+  checkedUntil?: string | null;
+  unsubscribeTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -1243,6 +1325,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-access-logs';
         value: string | DocumentAccessLog;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'saved-searches';
+        value: string | SavedSearch;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1559,6 +1649,7 @@ export interface OrdersSelect<T extends boolean = true> {
   invoiceNumber?: T;
   invoicedAt?: T;
   payments?: T;
+  notifications?: T;
   documents?: T;
   assignedTo?: T;
   internalNotes?: T;
@@ -1639,6 +1730,7 @@ export interface CustomersSelect<T extends boolean = true> {
   kycStatus?: T;
   assignedTo?: T;
   internalNotes?: T;
+  notifications?: T;
   erasure?:
     | T
     | {
@@ -1896,6 +1988,45 @@ export interface DocumentAccessLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  channel?: T;
+  template?: T;
+  locale?: T;
+  to?: T;
+  subject?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  providerId?: T;
+  lastError?: T;
+  customer?: T;
+  order?: T;
+  quote?: T;
+  dedupeKey?: T;
+  variables?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches_select".
+ */
+export interface SavedSearchesSelect<T extends boolean = true> {
+  customer?: T;
+  name?: T;
+  query?: T;
+  alerts?: T;
+  locale?: T;
+  lastAlertAt?: T;
+  checkedUntil?: T;
+  unsubscribeTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters_select".
  */
 export interface CountersSelect<T extends boolean = true> {
@@ -2081,6 +2212,31 @@ export interface SiteSetting {
     brokerFee?: number | null;
     technicalInspection?: number | null;
     serviceFee?: number | null;
+  };
+  notifications?: {
+    /**
+     * Where new quote requests are announced to the team.
+     */
+    staffEmail?: string | null;
+    smsEvents?:
+      | (
+          | 'awaiting_deposit'
+          | 'deposit_paid'
+          | 'vehicle_purchased'
+          | 'transport_booked'
+          | 'shipped'
+          | 'arrived'
+          | 'customs_cleared'
+          | 'homologated'
+          | 'registered'
+          | 'ready'
+          | 'delivered'
+          | 'cancelled'
+          | 'payment_received'
+          | 'payment_failed'
+          | 'payment_refunded'
+        )[]
+      | null;
   };
   /**
    * Only admins change these; customers see them in their signed-in account.
@@ -2613,6 +2769,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         brokerFee?: T;
         technicalInspection?: T;
         serviceFee?: T;
+      };
+  notifications?:
+    | T
+    | {
+        staffEmail?: T;
+        smsEvents?: T;
       };
   bankDetails?:
     | T

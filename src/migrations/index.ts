@@ -8,6 +8,7 @@ import * as migration_20261125_061815_vehicle_label from './20261125_061815_vehi
 import * as migration_20261202_054252_site_settings_any_origin from './20261202_054252_site_settings_any_origin';
 import * as migration_20261202_091507_payments from './20261202_091507_payments';
 import * as migration_20261202_092640_payment_jobs from './20261202_092640_payment_jobs';
+import * as migration_20261202_100255_notifications from './20261202_100255_notifications';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_092640_payment_jobs.up,
     down: migration_20261202_092640_payment_jobs.down,
-    name: '20261202_092640_payment_jobs'
+    name: '20261202_092640_payment_jobs',
+  },
+  {
+    up: migration_20261202_100255_notifications.up,
+    down: migration_20261202_100255_notifications.down,
+    name: '20261202_100255_notifications'
   },
 ];

@@ -149,6 +149,14 @@ export const Customers: CollectionConfig = {
       },
       { name: 'internalNotes', type: 'textarea', maxLength: 5000 },
       {
+        name: 'notifications',
+        type: 'join',
+        collection: 'notifications',
+        on: 'customer',
+        defaultLimit: 50,
+        admin: { defaultColumns: ['template', 'channel', 'to', 'status', 'sentAt'] },
+      },
+      {
         name: 'erasure',
         type: 'group',
         admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },

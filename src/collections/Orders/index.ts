@@ -167,6 +167,19 @@ export const Orders: CollectionConfig = {
           ],
         },
         {
+          label: 'Messages',
+          fields: [
+            {
+              name: 'notifications',
+              type: 'join',
+              collection: 'notifications',
+              on: 'order',
+              defaultLimit: 50,
+              admin: { defaultColumns: ['template', 'channel', 'to', 'status', 'sentAt'] },
+            },
+          ],
+        },
+        {
           label: 'Documents',
           fields: [
             {

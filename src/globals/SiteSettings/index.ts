@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { or } from '@/access/compose'
 import { isAdmin, isCustomer, isMarketing, isStaff } from '@/access/roles'
 import { COUNTRIES } from '@/domain/countries'
+import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { ANY_ORIGIN } from '@/domain/serviceDefaults'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { centsField } from '@/fields/money'
@@ -154,6 +155,38 @@ export const SiteSettings: GlobalConfig = {
                     ],
                   },
                   centsField('serviceFee', { label: 'Default Autoport service fee' }),
+                ],
+              },
+            ]),
+          ],
+        },
+        {
+          label: 'Notifications',
+          fields: [
+            ...writableBy(isAdmin, 'Only an admin can change the notification settings.', [
+              {
+                name: 'notifications',
+                type: 'group',
+                access: { read: isStaff },
+                fields: [
+                  {
+                    name: 'staffEmail',
+                    type: 'email',
+                    admin: { description: 'Where new quote requests are announced to the team.' },
+                  },
+                  {
+                    name: 'smsEvents',
+                    label: 'Events also sent by SMS (to customers who agreed to SMS)',
+                    type: 'select',
+                    hasMany: true,
+                    defaultValue: ['deposit_paid', 'shipped', 'arrived', 'ready', 'payment_received'],
+                    options: [
+                      ...ORDER_STATUSES.map((value) => ({ value, label: `Order: ${ORDER_STATUS_LABELS[value].en}` })),
+                      { value: 'payment_received', label: 'Payment received' },
+                      { value: 'payment_failed', label: 'Payment failed' },
+                      { value: 'payment_refunded', label: 'Payment refunded' },
+                    ],
+                  },
                 ],
               },
             ]),
