@@ -4,6 +4,8 @@ import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
 import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
+import { sendNotificationTask } from '@/notifications/sendNotification'
+import { notifyExpiringQuotesTask, sendSavedSearchDigestsTask } from '@/notifications/tasks'
 
 /**
  * Background work runs from Payload's jobs queue (table payload_jobs). The web process works the
@@ -11,7 +13,14 @@ import { sendEmailTask } from './sendEmail'
  */
 export function jobs(env: Env): JobsConfig {
   return {
-    tasks: [sendEmailTask, reconcilePaymentsTask, releaseUnpaidOrdersTask],
+    tasks: [
+      sendEmailTask,
+      sendNotificationTask,
+      notifyExpiringQuotesTask,
+      sendSavedSearchDigestsTask,
+      reconcilePaymentsTask,
+      releaseUnpaidOrdersTask,
+    ],
     access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],
     // Tests run the queue themselves, at the moment they choose.

@@ -8,6 +8,7 @@ import { getEnv } from '@/config/env'
 import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
+import { notifyDocumentReview } from '@/notifications/triggers/documents'
 import { checkUpload } from './hooks/checkUpload'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { logDocumentView } from './hooks/logDocumentView'
@@ -53,7 +54,7 @@ export const Documents: CollectionConfig = {
     beforeOperation: [checkUploadedFile],
     beforeValidate: [checkUpload],
     beforeChange: [stampReview],
-    afterChange: [updateCustomerKyc, logReview],
+    afterChange: [updateCustomerKyc, logReview, notifyDocumentReview],
     afterRead: [logDocumentView],
   },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
 import { isAdmin, isSales } from '@/access/roles'
+import { resendEndpoint } from './resendEndpoint'
 
 /**
  * What was sent to whom, when, by which channel and template, with the provider's id: the record staff
@@ -24,7 +25,13 @@ export const Notifications: CollectionConfig = {
     update: nobody,
     delete: isAdmin,
   },
+  endpoints: [resendEndpoint],
   fields: [
+    {
+      name: 'resend',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/notifications/ResendButton#ResendButton' } },
+    },
     {
       type: 'row',
       fields: [

@@ -10,6 +10,7 @@ import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
 import { vehicleLabel } from '@/fields/vehicleLabel'
+import { notifyOrderMilestone } from '@/notifications/triggers/orders'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { applyMilestone } from './hooks/applyMilestone'
 import { releaseVehicleOnCancel } from './hooks/releaseVehicleOnCancel'
@@ -43,7 +44,7 @@ export const Orders: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [applyMilestone, assignInvoiceNumber, assignOrderNumber],
-    afterChange: [releaseVehicleOnCancel],
+    afterChange: [releaseVehicleOnCancel, notifyOrderMilestone],
   },
   fields: [
     {

@@ -8,6 +8,7 @@ import { staffOnly } from '@/fields/staffOnly'
 import { paperworkEndpoint } from '@/api/paperworkResponse'
 import { receiptPdf } from '@/documents/receiptPdf'
 import { assignReceiptNumber } from './hooks/assignReceiptNumber'
+import { notifyPaymentOutcome } from '@/notifications/triggers/payments'
 import { linkPaymentToCustomer } from './hooks/linkPaymentToCustomer'
 import { refundEndpoint } from './refundEndpoint'
 import { refuseHandTypedOnlinePayments } from './hooks/refuseHandTypedOnlinePayments'
@@ -38,7 +39,7 @@ export const Payments: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [refuseHandTypedOnlinePayments, linkPaymentToCustomer, assignReceiptNumber],
-    afterChange: [refreshOrderBalance],
+    afterChange: [refreshOrderBalance, notifyPaymentOutcome],
     afterDelete: [refreshOrderBalanceAfterDelete],
   },
   fields: [

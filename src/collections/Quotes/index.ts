@@ -11,6 +11,7 @@ import { vehicleLabel } from '@/fields/vehicleLabel'
 import { writableBy } from '@/fields/writableBy'
 import { pricingFields } from './fields/pricing'
 import { requestFields } from './fields/request'
+import { notifyQuoteChanges } from '@/notifications/triggers/quotes'
 import { assignQuoteNumber } from './hooks/assignQuoteNumber'
 import { computeTotals } from './hooks/computeTotals'
 import { convertAcceptedQuote } from './hooks/convertAcceptedQuote'
@@ -41,7 +42,7 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeValidate: [prepareQuoteRequest],
     beforeChange: [priceFromLandedCost, enforceQuoteStatus, computeTotals, assignQuoteNumber],
-    afterChange: [convertAcceptedQuote],
+    afterChange: [convertAcceptedQuote, notifyQuoteChanges],
   },
   fields: [
     {

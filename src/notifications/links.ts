@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import { getEnv } from '@/config/env'
+import type { Order } from '@/payload-types'
+import type { MessageLocale, OrderSummary } from './templates/types'
+
+/** The language a customer reads us in (their profile), French by default. */
+export async function customerLocale(req: PayloadRequest, customerId: string | undefined): Promise<MessageLocale> {
+  if (!customerId) return 'fr'
+  const customer = await req.payload.findByID({
+    collection: 'customers',
+    id: customerId,
+    depth: 0,
+    req,
+    disableErrors: true,
+    select: { language: true },
+  })
+  return customer?.language === 'en' ? 'en' : 'fr'
+}
+
+/** An absolute storefront link in the reader's language (French at the root, English under /en). */
+export function siteLink(locale: MessageLocale, path: string): string {
+  return `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}${path}`
+}
+
+export function adminLink(path: string): string {
+  return `${getEnv().SERVER_URL}/admin${path}`
+}
+
+export function orderSummary(order: Pick<Order, 'number' | 'vehicleLabel' | 'totals' | 'amountPaid' | 'amountDue'>): OrderSummary {
+  return {
+    number: order.number ?? '',
+    vehicle: order.vehicleLabel ?? null,
+    total: order.totals?.total ?? 0,
+    paid: order.amountPaid ?? 0,
+    due: Math.max(0, order.amountDue ?? 0),
+  }
+}
