@@ -7,6 +7,11 @@ export const FAKE_PAYPAL = {
   clientSecret: 'autoport-fake-secret',
   webhookId: 'WH-AUTOPORT-FAKE',
 }
+export const FAKE_TWILIO = {
+  accountSid: 'ACfa4efa4efa4efa4efa4efa4efa4efa4e',
+  authToken: 'autoport-fake-twilio-token',
+  from: '+33700000000',
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,10 +26,17 @@ export async function freePort(): Promise<number> {
 
 /**
  * The provider variables the app reads, pointing its real SDKs at the local fakes; the test that
- * needs a provider starts its fake on the port named here.
+ * needs a provider starts its fake on the port named here. SMTP_URL stays unset: the app's mails go
+ * to the outbox folder, which the int tests read; TEST_SMTP_PORT is where a test starts the SMTP
+ * harness (tests/helpers/smtpServer.ts) for its own transport.
  */
 export async function fakeProviderEnv(): Promise<Record<string, string>> {
-  const [stripePort, paypalPort] = [await freePort(), await freePort()]
+  const [stripePort, paypalPort, twilioPort, smtpPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ]
   return {
     STRIPE_SECRET_KEY: FAKE_STRIPE.secretKey,
     STRIPE_WEBHOOK_SECRET: FAKE_STRIPE.webhookSecret,
@@ -33,5 +45,10 @@ export async function fakeProviderEnv(): Promise<Record<string, string>> {
     PAYPAL_CLIENT_SECRET: FAKE_PAYPAL.clientSecret,
     PAYPAL_WEBHOOK_ID: FAKE_PAYPAL.webhookId,
     PAYPAL_API_BASE: `http://127.0.0.1:${paypalPort}`,
+    TWILIO_ACCOUNT_SID: FAKE_TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: FAKE_TWILIO.authToken,
+    TWILIO_FROM: FAKE_TWILIO.from,
+    TWILIO_API_BASE: `http://127.0.0.1:${twilioPort}`,
+    TEST_SMTP_PORT: String(smtpPort),
   }
 }
