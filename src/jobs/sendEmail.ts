@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { sendFromQueue } from '@/integrations/messaging/email'
+
 export type EmailMessage = { to: string; subject: string; html: string; text?: string | null }
 
 /**
@@ -18,7 +20,7 @@ export const sendEmailTask: TaskConfig<{ input: EmailMessage; output: { messageI
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   handler: async ({ input, req }) => {
-    const info = (await req.payload.sendEmail({
+    const info = (await sendFromQueue(req.payload, {
       to: input.to,
       subject: input.subject,
       html: input.html,

@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { quotePdfForSystem } from '@/collections/Quotes/quoteData'
 import { getEnv } from '@/config/env'
 import { idOf } from '@/domain/relationId'
+import { sendFromQueue } from '@/integrations/messaging/email'
 import { smsSenderFrom, SmsRejectedError } from '@/integrations/messaging/sms'
 import type { Notification } from '@/payload-types'
 import { loadBrand } from './brand'
@@ -29,7 +30,7 @@ export async function deliverNotification(payload: Payload, notification: Notifi
   const quoteId = idOf(notification.quote ?? undefined)
   // The quote itself travels with the mail that sends it.
   const pdf = template === 'quote_sent' && quoteId ? await quotePdfForSystem(payload, quoteId, locale) : null
-  const info = (await payload.sendEmail({
+  const info = (await sendFromQueue(payload, {
     to: notification.to,
     subject: email.subject,
     html: email.html,

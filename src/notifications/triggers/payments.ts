@@ -57,7 +57,7 @@ export const notifyPaymentOutcome: CollectionAfterChangeHook<Payment> = async ({
         orderUrl,
       },
     })
-  } else if (doc.provider !== 'bank_transfer' && doc.kind !== 'refund') {
+  } else if (doc.provider !== 'bank_transfer') {
     await queueNotification(req, {
       ...common,
       template: 'payment_failed',

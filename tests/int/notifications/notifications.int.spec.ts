@@ -60,7 +60,14 @@ describe('notifications', () => {
     if (status === 'awaiting_deposit') return order
     await payload.create({
       collection: 'payments',
-      data: { order: order.id, provider: 'bank_transfer', kind: 'deposit', amount: 500_000, currency: 'EUR' },
+      data: {
+        order: order.id,
+        provider: 'bank_transfer',
+        kind: 'deposit',
+        status: 'succeeded',
+        amount: 500_000,
+        currency: 'EUR',
+      },
       context,
     })
     return payload.findByID({ collection: 'orders', id: order.id, depth: 0 })
@@ -153,8 +160,8 @@ describe('notifications', () => {
     expect(text?.from).toBe(FAKE_TWILIO.from)
     expect(text?.body).toContain(`/account/orders/${withConsent.id}`)
     expect(sms[0]!.providerId).toBe(text?.sid)
-    const english = await smtp.waitFor((message) => (message.text ?? '').includes(`/en/account/orders/${without.id}`))
-    expect(english.html).toContain('lang="en"')
+    const inEnglish = await smtp.waitFor((message) => (message.text ?? '').includes(`/en/account/orders/${without.id}`))
+    expect(inEnglish.html).toContain('lang="en"')
   })
 
   it('keeps the save when the mail server is down, and delivers once when it is back', async () => {
@@ -200,7 +207,14 @@ describe('notifications', () => {
     const order = await orderFor(french, 'awaiting_deposit')
     const payment = await payload.create({
       collection: 'payments',
-      data: { order: order.id, provider: 'bank_transfer', kind: 'deposit', amount: 500_000, currency: 'EUR' },
+      data: {
+        order: order.id,
+        provider: 'bank_transfer',
+        kind: 'deposit',
+        status: 'pending',
+        amount: 500_000,
+        currency: 'EUR',
+      },
       user: sales(),
       context,
     })
