@@ -88,7 +88,7 @@ export const SAMPLE_VARIABLES: { [K in TemplateName]: TemplateVars[K] } = {
     amount: 145_000,
     method: 'paypal',
     receiptNumber: 'RMB-2026-0007',
-    order: { ...ORDER, total: 24_455_000, due: 21_995_000 },
+    order: { ...ORDER, total: 24_455_000, paid: 2_315_000, due: 22_140_000 },
     orderUrl: `${site}/fr/account/orders/42`,
   },
   order_milestone: {

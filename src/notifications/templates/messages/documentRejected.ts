@@ -13,6 +13,7 @@ export const documentRejected: MessageDefinition<'document_rejected'> = (v, c) =
       paragraphs: [
         c.greeting(v.firstName),
         fr`Nous avons examiné le document que vous nous avez transmis (${inSentence(name)}), mais nous ne pouvons pas le valider en l'état.`,
+        fr`Merci d'en déposer une nouvelle version depuis votre espace client. Une photo nette du document entier, en cours de validité, suffit le plus souvent.`,
       ],
       note: { label: 'Motif', text: v.reason },
       footnote:
@@ -29,9 +30,10 @@ export const documentRejected: MessageDefinition<'document_rejected'> = (v, c) =
     paragraphs: [
       c.greeting(v.firstName),
       `We have looked at the document you sent us (${inSentence(name)}), but we cannot approve it as it is.`,
+      'Please upload a new one from your account. A sharp photo of the whole document, still valid, is usually all it takes.',
     ],
     note: { label: 'Reason', text: v.reason },
-    footnote: `A sharp photo of the whole document, still valid, is usually all it takes. ${c.contact() ?? ''}`.trim(),
+    footnote: c.contact(),
     action: { label: 'Send a new document', url: v.documentsUrl },
     reason: `You are receiving this e-mail because you uploaded a document to your ${siteName} account.`,
     sms: en`${siteName}: your document (${inSentence(name)}) could not be approved. Please send a new one:`,

@@ -5,6 +5,8 @@ export const quoteAccepted: MessageDefinition<'quote_accepted'> = (v, c) => {
   const { siteName } = c.brand
   const deposit = c.money(v.deposit)
   const number = v.order.number
+  // The deposit is what is asked now: it closes the summary instead of the whole balance.
+  const orderRows = c.orderRows(v.order).filter((row) => !row.strong)
   if (c.locale === 'fr') {
     return {
       subject: fr`Commande ${number} enregistrée : plus que l'acompte`,
@@ -15,7 +17,7 @@ export const quoteAccepted: MessageDefinition<'quote_accepted'> = (v, c) => {
         fr`Vous avez accepté le devis ${v.quoteNumber} : il devient la commande ${number}. Merci pour votre confiance !`,
         fr`Dernière étape avant le lancement : l'acompte de ${deposit}, à régler depuis votre espace client par virement, carte bancaire ou PayPal. Dès sa réception, nous achetons le véhicule et vous tenons au courant à chaque étape.`,
       ],
-      summary: { rows: [...c.orderRows(v.order), { label: fr`Acompte à régler`, value: deposit, strong: true }] },
+      summary: { rows: [...orderRows, { label: fr`Acompte à régler`, value: deposit, strong: true }] },
       action: { label: fr`Régler l'acompte`, url: v.orderUrl },
       footnote: c.contact(),
       reason: fr`Vous recevez cet e-mail au sujet de votre commande ${number} chez ${siteName}.`,
@@ -31,7 +33,7 @@ export const quoteAccepted: MessageDefinition<'quote_accepted'> = (v, c) => {
       `You have accepted quote ${v.quoteNumber}: it is now order ${number}. Thank you for choosing us!`,
       en`One last step before we get going: the ${deposit} deposit, which you can pay from your account by bank transfer, card or PayPal. As soon as it arrives, we buy the car and keep you posted at every stage.`,
     ],
-    summary: { rows: [...c.orderRows(v.order), { label: 'Deposit to pay', value: deposit, strong: true }] },
+    summary: { rows: [...orderRows, { label: 'Deposit to pay', value: deposit, strong: true }] },
     action: { label: 'Pay the deposit', url: v.orderUrl },
     footnote: c.contact(),
     reason: `You are receiving this e-mail about your order ${number} with ${siteName}.`,

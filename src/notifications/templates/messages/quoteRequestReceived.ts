@@ -11,7 +11,7 @@ export const quoteRequestReceived: MessageDefinition<'quote_request_received'> =
       paragraphs: [
         c.greeting(v.firstName),
         v.vehicle
-          ? fr`Merci pour votre confiance. Votre demande ${v.quoteNumber} concernant ${v.vehicle} est bien arrivée chez nous.`
+          ? fr`Merci pour votre confiance. Votre demande ${v.quoteNumber} pour votre ${v.vehicle} est bien arrivée chez nous.`
           : fr`Merci pour votre confiance. Votre demande ${v.quoteNumber} est bien arrivée chez nous.`,
         fr`Un conseiller s'en occupe dès maintenant : achat, transport jusqu'en France, formalités, homologation et immatriculation. Vous recevrez un devis détaillé et tout compris, sans engagement de votre part.`,
       ],

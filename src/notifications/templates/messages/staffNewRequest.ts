@@ -11,7 +11,7 @@ export const staffNewRequest: MessageDefinition<'staff_new_request'> = (v, c) =>
       preheader: fr`${v.customerName} attend un devis (${kind}).`,
       heading: 'Nouvelle demande à chiffrer',
       paragraphs: [
-        fr`${v.customerName} vient d'envoyer une demande (${kind}). Elle attend d'être prise en charge et chiffrée.`,
+        fr`${v.customerName} vient d'envoyer une demande (${kind}). La demande attend d'être prise en charge et chiffrée.`,
       ],
       note: v.message ? { label: 'Message du client', text: v.message } : undefined,
       summary: {
