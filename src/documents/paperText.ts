@@ -49,8 +49,8 @@ const TEXT = {
     budget: 'Budget',
     depositOnAcceptance: 'Acompte à verser à l’acceptation',
     howToAccept: 'Pour accepter ce devis',
-    acceptIn: (url: string, date: string | null) =>
-      `Acceptez-le dans votre espace client${date ? ` avant le ${date} inclus` : ''} : ${url}. L’acompte est à verser dès l’acceptation ; la commande est alors créée.`,
+    acceptIn: (date: string | null) =>
+      `Acceptez-le dans votre espace client${date ? ` avant le ${date} inclus` : ''}. L’acompte est à verser dès l’acceptation ; votre commande est alors créée.`,
     sections: {
       exclVat: { title: 'Montants hors TVA', subtotal: 'Sous-total HT' },
       vat: { title: 'TVA', subtotal: 'Total TVA' },
@@ -113,8 +113,8 @@ const TEXT = {
     budget: 'Budget',
     depositOnAcceptance: 'Deposit to pay on acceptance',
     howToAccept: 'To accept this quote',
-    acceptIn: (url: string, date: string | null) =>
-      `Accept it in your customer account${date ? ` by ${date} inclusive` : ''}: ${url}. The deposit is paid on acceptance; your order is then created.`,
+    acceptIn: (date: string | null) =>
+      `Accept it in your customer account${date ? ` by ${date} inclusive` : ''}. The deposit is paid on acceptance; your order is then created.`,
     sections: {
       exclVat: { title: 'Amounts excluding VAT', subtotal: 'Subtotal excl. VAT' },
       vat: { title: 'VAT', subtotal: 'Total VAT' },

@@ -71,7 +71,9 @@ export async function quotePdf(data: QuoteData): Promise<Uint8Array> {
   sheet.ensure(60)
   sheet.paragraph(text.howToAccept, sheet.left, sheet.right - sheet.left, { size: 10, bold: true })
   sheet.down(2)
-  sheet.paragraph(text.acceptIn(data.acceptUrl, validUntil), sheet.left, sheet.right - sheet.left, { size: 9 })
+  sheet.paragraph(text.acceptIn(validUntil), sheet.left, sheet.right - sheet.left, { size: 9 })
+  // On a line of its own, with nothing after it, so that it can be copied as it is.
+  sheet.paragraph(data.acceptUrl, sheet.left, sheet.right - sheet.left, { size: 9, bold: true })
 
   if (data.seller.invoiceNote) {
     sheet.down(16)
