@@ -1,7 +1,7 @@
 import { formatMoney } from '@/domain/money'
 
-import { invoiceSections } from './invoiceSections'
 import { letterhead, sellerMentions } from './letterhead'
+import { linesTable } from './linesTable'
 import { intlLocaleOf, paperDate, paperText } from './paperText'
 import { Sheet } from './sheet'
 import type { InvoiceData } from './types'
@@ -30,24 +30,7 @@ export async function invoicePdf(data: InvoiceData): Promise<Uint8Array> {
     text,
   )
 
-  sheet.put(text.description.toUpperCase(), sheet.left, { size: 8, bold: true, muted: true })
-  sheet.put(text.amount.toUpperCase(), sheet.right, { size: 8, bold: true, muted: true, align: 'right' })
-  sheet.down(6)
-  sheet.rule()
-  sheet.down(16)
-  for (const section of invoiceSections(data.lines)) {
-    const words = text.sections[section.key]
-    sheet.ensure(48)
-    sheet.paragraph(words.title, sheet.left, sheet.right - sheet.left, { size: 10, bold: true })
-    sheet.down(2)
-    for (const line of section.lines) sheet.row(line.label, money(line.amount), { indent: 10 })
-    sheet.row(words.subtotal, money(section.subtotal), { bold: true, indent: 10 })
-    sheet.down(8)
-  }
-  sheet.ensure(30)
-  sheet.rule(1)
-  sheet.down(18)
-  sheet.row(text.total, money(data.total), { size: 12, bold: true })
+  linesTable(sheet, data.lines, data.total, money, text)
   sheet.down(12)
 
   if (data.payments.length > 0) {

@@ -1,7 +1,7 @@
 import type { PaperLocale, PaymentKind, PaymentProvider } from './types'
 import type { SectionKey } from './invoiceSections'
 
-/** Every word the receipts and invoices print, in both languages. */
+/** Every word the receipts, invoices and quotes print, in both languages. */
 const TEXT = {
   fr: {
     receipt: 'Reçu de paiement',
@@ -36,6 +36,21 @@ const TEXT = {
     adjustment: 'Ajustement',
     serviceFee: (site: string) => `Frais de service ${site}`,
     page: (n: number, of: number) => `Page ${n}/${of}`,
+    quoteTitle: 'Devis',
+    validUntil: 'Valable jusqu’au',
+    vin: 'VIN',
+    origin: 'Provenance',
+    mileage: 'Kilométrage',
+    km: (km: string) => `${km} km`,
+    wanted: 'Véhicule recherché',
+    years: 'Années',
+    yearsFrom: (year: number) => `à partir de ${year}`,
+    yearsTo: (year: number) => `jusqu’à ${year}`,
+    budget: 'Budget',
+    depositOnAcceptance: 'Acompte à verser à l’acceptation',
+    howToAccept: 'Pour accepter ce devis',
+    acceptIn: (date: string | null) =>
+      `Acceptez-le dans votre espace client${date ? ` avant le ${date} inclus` : ''}. L’acompte est à verser dès l’acceptation ; votre commande est alors créée.`,
     sections: {
       exclVat: { title: 'Montants hors TVA', subtotal: 'Sous-total HT' },
       vat: { title: 'TVA', subtotal: 'Total TVA' },
@@ -85,6 +100,21 @@ const TEXT = {
     adjustment: 'Adjustment',
     serviceFee: (site: string) => `${site} service fee`,
     page: (n: number, of: number) => `Page ${n} of ${of}`,
+    quoteTitle: 'Quote',
+    validUntil: 'Valid until',
+    vin: 'VIN',
+    origin: 'Country of origin',
+    mileage: 'Mileage',
+    km: (km: string) => `${km} km`,
+    wanted: 'Car wanted',
+    years: 'Years',
+    yearsFrom: (year: number) => `${year} or later`,
+    yearsTo: (year: number) => `up to ${year}`,
+    budget: 'Budget',
+    depositOnAcceptance: 'Deposit to pay on acceptance',
+    howToAccept: 'To accept this quote',
+    acceptIn: (date: string | null) =>
+      `Accept it in your customer account${date ? ` by ${date} inclusive` : ''}. The deposit is paid on acceptance; your order is then created.`,
     sections: {
       exclVat: { title: 'Amounts excluding VAT', subtotal: 'Subtotal excl. VAT' },
       vat: { title: 'VAT', subtotal: 'Total VAT' },

@@ -32,7 +32,7 @@ type CustomerRecord = {
   } | null
 }
 
-function countryName(code: string, locale: PaperLocale): string {
+export function countryName(code: string, locale: PaperLocale): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
   } catch {

@@ -84,3 +84,45 @@ export interface InvoiceData {
   amountPaid: number
   amountDue: number
 }
+
+/** The car a quote prices, as the vehicle record describes it. */
+export interface QuoteVehicle {
+  /** "Toyota Supra · 2020", or the label kept on the quote once the record is out of reach. */
+  title: string
+  vin?: string | null
+  /** ISO 3166 alpha-2; printed as the country's name. */
+  originCountry?: string | null
+  mileageKm?: number | null
+}
+
+/** What a sourcing request asks us to find, while no car is proposed yet. */
+export interface WantedVehicle {
+  make?: string | null
+  model?: string | null
+  yearFrom?: number | null
+  yearTo?: number | null
+  /** Cents. */
+  budget?: number | null
+}
+
+export interface QuoteData {
+  locale: PaperLocale
+  seller: SellerParty
+  customer: CustomerParty
+  /** Q-YYYY-NNNN. */
+  number: string
+  /** When the quote was sent (or written, before that), ISO 8601. */
+  date: string
+  validUntil?: string | null
+  vehicle?: QuoteVehicle | null
+  wanted?: WantedVehicle | null
+  /** The quote's lines as priced (a staff amount replaces the computed one), service fee included. */
+  lines: InvoiceLine[]
+  /** Cents, incl. VAT. */
+  total: number
+  /** Cents paid on acceptance. */
+  depositDue: number
+  currency: string
+  /** The customer portal page where the quote is accepted. */
+  acceptUrl: string
+}

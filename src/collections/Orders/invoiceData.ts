@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Paperwork } from '@/api/paperworkResponse'
-import { lineCategory } from '@/documents/invoiceSections'
 import { paperText } from '@/documents/paperText'
 import { customerParty, sellerParty } from '@/documents/parties'
+import { pricedLines } from '@/documents/pricedLines'
 import type { InvoiceData, InvoiceLine, PaperLocale } from '@/documents/types'
 import { sumCents } from '@/domain/money'
 import { idOf } from '@/domain/relationId'
@@ -65,16 +65,11 @@ export async function loadInvoiceData(
   const vehicle = typeof order.vehicle === 'object' ? order.vehicle : null
   const vehicleName = order.vehicleLabel ?? (vehicle?.title ? `${vehicle.title} · ${vehicle.year}` : null)
 
-  const lines: InvoiceLine[] = (quote?.lines ?? []).map((line) => ({
-    label: line.label,
-    amount: line.override ?? line.amount,
-    category: lineCategory(line.code),
-    vatIncluded: line.vatIncluded ?? true,
-  }))
-  const serviceFee = quote?.totals?.serviceFee ?? 0
-  if (serviceFee) {
-    lines.push({ label: text.serviceFee(seller.siteName), amount: serviceFee, category: 'supply', vatIncluded: true })
-  }
+  const lines: InvoiceLine[] = pricedLines(
+    quote?.lines ?? [],
+    quote?.totals?.serviceFee ?? 0,
+    text.serviceFee(seller.siteName),
+  )
   const gap = order.totals.total - sumCents(lines.map((line) => line.amount))
   if (gap !== 0) {
     const label = lines.length ? text.adjustment : (vehicleName ?? `${text.order} ${order.number ?? ''}`)

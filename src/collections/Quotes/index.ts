@@ -4,6 +4,8 @@ import { and, hiddenUnless, or } from '@/access/compose'
 import { updating } from '@/access/operation'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isCustomer, isSales, isStaffUser } from '@/access/roles'
+import { paperworkEndpoint } from '@/api/paperworkResponse'
+import { quotePdf } from '@/documents/quotePdf'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'
 import { plainTextarea } from '@/fields/plainText'
 import { staffOnly } from '@/fields/staffOnly'
@@ -19,6 +21,7 @@ import { enforceQuoteStatus } from './hooks/enforceQuoteStatus'
 import { guardDeclineReason } from './hooks/guardDeclineReason'
 import { prepareQuoteRequest } from './hooks/prepareQuoteRequest'
 import { priceFromLandedCost } from './hooks/priceFromLandedCost'
+import { loadQuoteData } from './quoteData'
 
 /** Staff, or a customer answering (updating) their quote. */
 const answerable = or(isAdmin, isSales, and(isCustomer, updating))
@@ -39,6 +42,13 @@ export const Quotes: CollectionConfig = {
     update: or(isAdmin, isSales, ownCustomer('customer')),
     delete: isAdmin,
   },
+  endpoints: [
+    {
+      path: '/:id/pdf',
+      method: 'get',
+      handler: paperworkEndpoint(loadQuoteData, quotePdf, 'This quote is not priced yet.'),
+    },
+  ],
   hooks: {
     beforeValidate: [prepareQuoteRequest],
     beforeChange: [priceFromLandedCost, enforceQuoteStatus, computeTotals, assignQuoteNumber],
@@ -99,6 +109,15 @@ export const Quotes: CollectionConfig = {
       },
     },
     ...pricingFields,
+    {
+      name: 'pdf',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/admin/quotes/QuotePdfLink#QuotePdfLink' },
+        condition: (_, __, { user }) => isStaffUser(user),
+      },
+    },
     {
       name: 'order',
       type: 'relationship',

@@ -30,6 +30,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { QuoteBuilder as QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f } from '@/admin/quotes/QuoteBuilder'
 import { QuoteLineLabel as QuoteLineLabel_4ba5321286c942dc64e9513c4995572f } from '@/admin/quotes/QuoteLineLabel'
+import { QuotePdfLink as QuotePdfLink_f5a244f726250d639995e14b6b74b37b } from '@/admin/quotes/QuotePdfLink'
 import { OrderStatusField as OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235 } from '@/admin/orders/OrderStatusField'
 import { OrderTimeline as OrderTimeline_57353b83a8a4a8ab918547835786104e } from '@/admin/orders/OrderTimeline'
 import { InvoiceLink as InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac } from '@/admin/orders/InvoiceLink'
@@ -74,6 +75,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/quotes/QuoteBuilder#QuoteBuilder": QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f,
   "@/admin/quotes/QuoteLineLabel#QuoteLineLabel": QuoteLineLabel_4ba5321286c942dc64e9513c4995572f,
+  "@/admin/quotes/QuotePdfLink#QuotePdfLink": QuotePdfLink_f5a244f726250d639995e14b6b74b37b,
   "@/admin/orders/OrderStatusField#OrderStatusField": OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235,
   "@/admin/orders/OrderTimeline#OrderTimeline": OrderTimeline_57353b83a8a4a8ab918547835786104e,
   "@/admin/orders/InvoiceLink#InvoiceLink": InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac,

@@ -91,6 +91,13 @@ export default async function QuotePage({ params, searchParams }: Props) {
             <p className="muted">{t('notPriced')}</p>
           )}
           {priced && <p className={styles.note}>{t('taxesNote')}</p>}
+          {priced && (
+            <p className={styles.note}>
+              <a href={`/api/quotes/${quote.id}/pdf?locale=${locale}`} download={`${quote.number ?? quote.id}.pdf`}>
+                {t('quotePdf')}
+              </a>
+            </p>
+          )}
         </section>
 
         <aside className={styles.sideStack}>

@@ -1,0 +1,83 @@
+import { formatMoney } from '@/domain/money'
+
+import { letterhead, sellerMentions } from './letterhead'
+import { linesTable } from './linesTable'
+import { intlLocaleOf, paperDate, paperText, type PaperText } from './paperText'
+import { countryName } from './parties'
+import { Sheet } from './sheet'
+import type { QuoteData, WantedVehicle } from './types'
+
+type Fact = [string, string | null | undefined]
+
+function yearsWanted({ yearFrom, yearTo }: WantedVehicle, text: PaperText): string | null {
+  if (yearFrom && yearTo) return yearFrom === yearTo ? String(yearFrom) : `${yearFrom}–${yearTo}`
+  if (yearFrom) return text.yearsFrom(yearFrom)
+  if (yearTo) return text.yearsTo(yearTo)
+  return null
+}
+
+/** The car priced, or for a sourcing request with no car proposed yet, the car asked for. */
+function vehicleFacts(data: QuoteData, text: PaperText, money: (cents: number) => string): Fact[] {
+  const { vehicle, wanted } = data
+  if (vehicle) {
+    return [
+      [text.vehicle, vehicle.title],
+      [text.vin, vehicle.vin],
+      [text.origin, vehicle.originCountry ? countryName(vehicle.originCountry, data.locale) : null],
+      [
+        text.mileage,
+        vehicle.mileageKm != null
+          ? text.km(new Intl.NumberFormat(intlLocaleOf(data.locale)).format(vehicle.mileageKm))
+          : null,
+      ],
+    ]
+  }
+  if (!wanted) return []
+  return [
+    [text.wanted, [wanted.make, wanted.model].filter(Boolean).join(' ')],
+    [text.years, yearsWanted(wanted, text)],
+    [text.budget, wanted.budget ? money(wanted.budget) : null],
+  ]
+}
+
+/**
+ * A priced quote as the customer keeps it: the car, the lines grouped by how VAT applies to them as
+ * on the invoice that will follow, the total, the deposit that confirms it and where to accept it.
+ */
+export async function quotePdf(data: QuoteData): Promise<Uint8Array> {
+  const text = paperText(data.locale)
+  const money = (cents: number) => formatMoney(cents, data.currency, intlLocaleOf(data.locale))
+  const validUntil = data.validUntil ? paperDate(data.validUntil, data.locale) : null
+  const sheet = await Sheet.create(`${text.quoteTitle} ${data.number}`, data.seller.siteName)
+
+  letterhead(
+    sheet,
+    data.seller,
+    data.customer,
+    text.quoteTitle,
+    [
+      [text.number, data.number],
+      [text.date, paperDate(data.date, data.locale)],
+      [text.validUntil, validUntil],
+      ...vehicleFacts(data, text, money),
+    ],
+    text,
+  )
+
+  linesTable(sheet, data.lines, data.total, money, text)
+  sheet.row(text.depositOnAcceptance, money(data.depositDue), { bold: true })
+  sheet.down(16)
+
+  sheet.ensure(60)
+  sheet.paragraph(text.howToAccept, sheet.left, sheet.right - sheet.left, { size: 10, bold: true })
+  sheet.down(2)
+  sheet.paragraph(text.acceptIn(validUntil), sheet.left, sheet.right - sheet.left, { size: 9 })
+  // On a line of its own, with nothing after it, so that it can be copied as it is.
+  sheet.paragraph(data.acceptUrl, sheet.left, sheet.right - sheet.left, { size: 9, bold: true })
+
+  if (data.seller.invoiceNote) {
+    sheet.down(16)
+    sheet.paragraph(data.seller.invoiceNote, sheet.left, sheet.right - sheet.left, { size: 8, muted: true })
+  }
+  return sheet.finish(sellerMentions(data.seller, text), text.page)
+}
