@@ -175,6 +175,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      sendNotification: TaskSendNotification;
+      notifyExpiringQuotes: TaskNotifyExpiringQuotes;
       reconcilePayments: TaskReconcilePayments;
       releaseUnpaidOrders: TaskReleaseUnpaidOrders;
       inline: {
@@ -1226,7 +1228,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'sendNotification'
+          | 'notifyExpiringQuotes'
+          | 'reconcilePayments'
+          | 'releaseUnpaidOrders';
         taskID: string;
         input?:
           | {
@@ -1259,7 +1267,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'sendNotification'
+        | 'notifyExpiringQuotes'
+        | 'reconcilePayments'
+        | 'releaseUnpaidOrders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3094,6 +3111,26 @@ export interface TaskSendEmail {
   output: {
     messageId?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    notificationId: string;
+  };
+  output: {
+    providerId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyExpiringQuotes".
+ */
+export interface TaskNotifyExpiringQuotes {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

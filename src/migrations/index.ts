@@ -9,6 +9,7 @@ import * as migration_20261202_054252_site_settings_any_origin from './20261202_
 import * as migration_20261202_091507_payments from './20261202_091507_payments';
 import * as migration_20261202_092640_payment_jobs from './20261202_092640_payment_jobs';
 import * as migration_20261202_100255_notifications from './20261202_100255_notifications';
+import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_100255_notifications.up,
     down: migration_20261202_100255_notifications.down,
-    name: '20261202_100255_notifications'
+    name: '20261202_100255_notifications',
+  },
+  {
+    up: migration_20261202_102432_notification_jobs.up,
+    down: migration_20261202_102432_notification_jobs.down,
+    name: '20261202_102432_notification_jobs'
   },
 ];

@@ -163,8 +163,18 @@ test('sales records a bank transfer in the admin and the order moves to "deposit
   expect(settled.amountPaid).toBe(deposit)
   await page.goto('/admin')
   await expect(page.getByTestId('received-this-month')).not.toHaveText('0,00 €')
+})
 
-  // Card payments are not typed in by hand.
+test('a card payment typed in by hand is refused with its reason, and nothing is written', async ({
+  page,
+  request,
+}) => {
+  const api = await staffApi(request)
+  const { docs } = await api.get<{ docs: { id: string; number: string }[] }>(
+    '/api/orders?where[status][equals]=awaiting_deposit&sort=createdAt&limit=1&depth=0',
+  )
+  const order = docs[0]!
+  await staffLogin(page, 'sales@autoport.test')
   await page.goto('/admin/collections/payments/create')
   await chooseRelation(page, 'order', order.number)
   await page.locator('#field-provider .rs__control').click()

@@ -50,6 +50,9 @@ export default async function setup() {
   process.env.PAYLOAD_CONFIG_PATH = path.resolve('payload.config.ts')
   // The payment SDKs talk to local fakes that the payment tests start on these ports.
   Object.assign(process.env, await fakeProviderEnv())
+  // Mail goes over SMTP to a local server that the tests reading mail start on this port; with none
+  // listening, a send fails the way a mail server that is down does.
+  process.env.SMTP_URL = `smtp://127.0.0.1:${process.env.TEST_SMTP_PORT}`
 
   const migrate = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/migrate.ts'], {
     // Outside `test` the logger speaks, so a failing migration says why.

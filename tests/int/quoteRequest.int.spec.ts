@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { confirmQuoteRequest } from '@/collections/QuoteRequests/confirmQuoteRequest'
 import { getEnv } from '@/config/env'
@@ -9,20 +7,18 @@ import { createCustomer, vehicleData } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
 import { rest } from '../helpers/rest'
+import { startSmtpServer, type TestSmtp } from '../helpers/smtpServer'
 
-/** The newest confirmation link e-mailed to an address, read from the outbox like a mail client would. */
-function confirmationToken(email: string): string {
-  const outbox = path.resolve(getEnv().DATA_DIR, 'outbox')
-  const mails = readdirSync(outbox)
-    .sort()
-    .reverse()
-    .map((file) =>
-      readFileSync(path.join(outbox, file), 'utf8')
-        .replace(/=\r?\n/g, '')
-        .replace(/=3D/g, '='),
-    )
-  const mail = mails.find((content) => content.includes(`To: ${email}`))
-  const token = mail?.match(/quote\/confirm\?token=([\w-]+)/)?.[1]
+let smtp: TestSmtp
+
+/** The newest confirmation link e-mailed to an address, read from the mail server like a mail client would. */
+async function confirmationToken(email: string): Promise<string> {
+  const mail = await smtp.waitFor(
+    (message) =>
+      (message.to && 'text' in message.to ? message.to.text : '') === email &&
+      (message.text ?? '').includes('quote/confirm?token='),
+  )
+  const token = (mail.text ?? '').match(/quote\/confirm\?token=([\w-]+)/)?.[1]
   if (!token) throw new Error(`no confirmation mail for ${email}`)
   return token
 }
@@ -33,9 +29,14 @@ describe('quote request from a visitor', () => {
   beforeAll(async () => {
     payload = await testPayload()
     await resetDatabase(payload)
+    smtp = await startSmtpServer({ port: Number(new URL(getEnv().SMTP_URL!).port) })
     vehicleId = (
       await payload.create({ collection: 'vehicles', data: vehicleData(), context: { disableRevalidate: true } })
     ).id
+  })
+
+  afterAll(async () => {
+    await smtp?.close()
   })
 
   const request = (email: string, overrides: Record<string, unknown> = {}) => ({
@@ -57,7 +58,7 @@ describe('quote request from a visitor', () => {
     expect(await payload.count({ collection: 'quotes' })).toEqual({ totalDocs: 0 })
 
     await payload.jobs.run()
-    const result = await confirmQuoteRequest(payload, confirmationToken(email))
+    const result = await confirmQuoteRequest(payload, await confirmationToken(email))
     expect(result).toMatchObject({ ok: true, newCustomer: true, email })
     expect(result.ok && result.setPasswordToken).toBeTruthy()
 
@@ -72,7 +73,7 @@ describe('quote request from a visitor', () => {
       sourcing: { make: 'Toyota', budget: 5_500_000 },
     })
 
-    const again = await confirmQuoteRequest(payload, confirmationToken(email))
+    const again = await confirmQuoteRequest(payload, await confirmationToken(email))
     expect(again).toMatchObject({ ok: true, newCustomer: false })
     expect(await payload.count({ collection: 'quotes', where: { customer: { equals: customer.id } } })).toEqual({
       totalDocs: 1,
@@ -83,7 +84,7 @@ describe('quote request from a visitor', () => {
     const email = `quick.${Date.now()}@visitor.test`
     expect((await rest('POST', '/api/quote-requests', { body: request(email) })).status).toBe(201)
     await payload.jobs.run()
-    const token = confirmationToken(email)
+    const token = await confirmationToken(email)
     const results = await Promise.all(Array.from({ length: 4 }, () => confirmQuoteRequest(payload, token)))
 
     const customers = await payload.find({ collection: 'customers', where: { email: { equals: email } }, depth: 0 })
@@ -107,7 +108,7 @@ describe('quote request from a visitor', () => {
       body: request(existing.user.email, { kind: 'stock', vehicle: vehicleId, sourcing: undefined }),
     })
     await payload.jobs.run()
-    const result = await confirmQuoteRequest(payload, confirmationToken(existing.user.email))
+    const result = await confirmQuoteRequest(payload, await confirmationToken(existing.user.email))
     expect(result).toMatchObject({ ok: true, newCustomer: false })
     const quotes = await payload.find({
       collection: 'quotes',
@@ -128,7 +129,7 @@ describe('quote request from a visitor', () => {
     })
     await payload.jobs.run()
     const before = await payload.count({ collection: 'quotes' })
-    expect(await confirmQuoteRequest(payload, confirmationToken(email))).toEqual({ ok: false, reason: 'expired' })
+    expect(await confirmQuoteRequest(payload, await confirmationToken(email))).toEqual({ ok: false, reason: 'expired' })
     expect(await payload.count({ collection: 'quotes' })).toEqual(before)
   })
 

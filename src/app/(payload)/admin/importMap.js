@@ -37,6 +37,7 @@ import { InvoiceLink as InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac } from '@/a
 import { ReceiptLink as ReceiptLink_2159e15622e2943f6e0e168083329ad5 } from '@/admin/payments/ReceiptLink'
 import { RefundPanel as RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0 } from '@/admin/payments/RefundPanel'
 import { DocumentReview as DocumentReview_90581767864ba006481fd792c5f8e743 } from '@/admin/documents/DocumentReview'
+import { ResendButton as ResendButton_c79b4cbedd8c8ff06554293ed0438ce4 } from '@/admin/notifications/ResendButton'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -82,6 +83,7 @@ export const importMap = {
   "@/admin/payments/ReceiptLink#ReceiptLink": ReceiptLink_2159e15622e2943f6e0e168083329ad5,
   "@/admin/payments/RefundPanel#RefundPanel": RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0,
   "@/admin/documents/DocumentReview#DocumentReview": DocumentReview_90581767864ba006481fd792c5f8e743,
+  "@/admin/notifications/ResendButton#ResendButton": ResendButton_c79b4cbedd8c8ff06554293ed0438ce4,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
