@@ -314,6 +314,92 @@ describe('notifications', () => {
     expect(mail.text).toContain('/account/documents')
   })
 
+  it('tells of an accepted quote, a failed card payment, a refund and a verified document', async () => {
+    const quote = await payload.create({
+      collection: 'quotes',
+      data: {
+        kind: 'stock',
+        customer: english.user.id,
+        vehicle: world.vehicle.id,
+        destination: { country: 'FR', region: 'IDF' },
+        status: 'in_progress',
+        lines: [{ code: 'vehicle', label: 'Vehicle', amount: 2_490_000, override: null, vatIncluded: true }],
+        validUntil: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      },
+      context,
+    })
+    await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'sent' }, context })
+    const accepted = await rest('PATCH', `/api/quotes/${quote.id}`, {
+      token: english.token,
+      body: { status: 'accepted' },
+    })
+    expect(accepted.status).toBe(200)
+    const converted = await payload.findByID({ collection: 'quotes', id: quote.id, depth: 0 })
+    const orderId = converted.order as string
+    expect(orderId).toBeTruthy()
+
+    const card = await payload.create({
+      collection: 'payments',
+      data: {
+        order: orderId,
+        provider: 'stripe',
+        kind: 'deposit',
+        status: 'pending',
+        amount: 100_000,
+        currency: 'EUR',
+        providerReference: `cs_test_${Date.now()}`,
+      },
+      context,
+    })
+    await payload.update({ collection: 'payments', id: card.id, data: { status: 'failed' }, context })
+    const transfer = await payload.create({
+      collection: 'payments',
+      data: {
+        order: orderId,
+        provider: 'bank_transfer',
+        kind: 'deposit',
+        status: 'succeeded',
+        amount: 100_000,
+        currency: 'EUR',
+      },
+      context,
+    })
+    await payload.create({
+      collection: 'payments',
+      data: {
+        order: orderId,
+        provider: 'bank_transfer',
+        kind: 'refund',
+        refundOf: transfer.id,
+        status: 'succeeded',
+        amount: 20_000,
+        currency: 'EUR',
+      },
+      context,
+    })
+    await payload.update({
+      collection: 'documents',
+      id: world.documentB.id,
+      data: { status: 'verified' },
+      user: sales(),
+      context,
+    })
+    await runJobs()
+
+    const templates = (await notificationsFor({ order: { equals: orderId } })).map((entry) => entry.template)
+    expect(templates).toEqual(
+      expect.arrayContaining(['quote_accepted', 'payment_failed', 'payment_received', 'payment_refunded']),
+    )
+    expect(templates.filter((template) => template === 'quote_accepted')).toHaveLength(1)
+    const verified = await notificationsFor({ template: { equals: 'document_verified' } })
+    expect(verified.map((entry) => [entry.customer, entry.status])).toEqual([[world.b.user.id, 'sent']])
+    const refundMail = await smtp.waitFor(
+      (message) =>
+        (message.text ?? '').includes(`/en/account/orders/${orderId}`) && /refund/i.test(message.subject ?? ''),
+    )
+    expect(refundMail.text).toMatch(/200\.00/)
+  })
+
   it('shows the record to staff only', async () => {
     expect(
       (await rest('GET', '/api/notifications', { token: world.staff.sales.token })).body.totalDocs,
