@@ -177,6 +177,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       reconcilePayments: TaskReconcilePayments;
       releaseUnpaidOrders: TaskReleaseUnpaidOrders;
+      sendNotification: TaskSendNotification;
       inline: {
         input: unknown;
         output: unknown;
@@ -1226,7 +1227,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders';
+        taskSlug: 'inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders' | 'sendNotification';
         taskID: string;
         input?:
           | {
@@ -1259,7 +1260,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'reconcilePayments' | 'releaseUnpaidOrders' | 'sendNotification') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3109,6 +3110,16 @@ export interface TaskReconcilePayments {
  */
 export interface TaskReleaseUnpaidOrders {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    notificationId?: string | null;
+  };
   output?: unknown;
 }
 /**

@@ -23,6 +23,7 @@ export async function findUnsubscribeTarget(
     depth: 0,
     select: { name: true, alerts: true },
     overrideAccess: true,
+    showHiddenFields: true,
   })
   const search = docs[0]
   return search ? { id: search.id, name: search.name, alerts: search.alerts !== false } : null

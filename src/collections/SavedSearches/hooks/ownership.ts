@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { customerId } from '@/access/roles'
+import { idOf } from '@/domain/relationId'
 import type { SavedSearch } from '@/payload-types'
 
 /**
@@ -8,7 +9,7 @@ import type { SavedSearch } from '@/payload-types'
  * somebody else; the digest's bookkeeping (when it last wrote, what it already considered) is the
  * server's alone. New searches look only at vehicles published from now on.
  */
-export const ownership: CollectionBeforeValidateHook<SavedSearch> = ({ data, operation, req }) => {
+export const ownership: CollectionBeforeValidateHook<SavedSearch> = ({ data, operation, originalDoc, req }) => {
   if (!data) return data
   const customer = customerId(req.user)
   if (operation === 'create') {
@@ -21,8 +22,12 @@ export const ownership: CollectionBeforeValidateHook<SavedSearch> = ({ data, ope
       unsubscribeTokenHash: null,
     }
   }
-  const { customer: _customer, ...rest } = data
-  if (!customer) return rest
-  const { lastAlertAt: _lastAlertAt, checkedUntil: _checkedUntil, unsubscribeTokenHash: _hash, ...own } = rest
-  return own
+  const kept = { ...data, customer: idOf(originalDoc?.customer) ?? data.customer }
+  if (!customer) return kept
+  return {
+    ...kept,
+    lastAlertAt: originalDoc?.lastAlertAt ?? null,
+    checkedUntil: originalDoc?.checkedUntil ?? null,
+    unsubscribeTokenHash: originalDoc?.unsubscribeTokenHash ?? null,
+  }
 }
