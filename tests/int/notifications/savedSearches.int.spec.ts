@@ -101,8 +101,18 @@ describe('saved searches', () => {
         body: { customer: world.b.user.id, lastAlertAt: '2000-01-01T00:00:00.000Z', name: 'Renamed' },
       })
       expect(moved.status).toBe(200)
-      const after = await payload.findByID({ collection: 'saved-searches', id: ofA.id, depth: 0 })
-      expect(after).toMatchObject({ customer: world.a.user.id, name: 'Renamed', lastAlertAt: null })
+      const after = await payload.findByID({
+        collection: 'saved-searches',
+        id: ofA.id,
+        depth: 0,
+        showHiddenFields: true,
+      })
+      expect(after).toMatchObject({
+        customer: world.a.user.id,
+        name: 'Renamed',
+        lastAlertAt: null,
+        unsubscribeTokenHash: unsubscribeTokenHash(ofA.id),
+      })
       expect((await rest('DELETE', `/api/saved-searches/${ofA.id}`, { token: world.a.token })).status).toBe(200)
     })
 

@@ -24,10 +24,6 @@ export const ownership: CollectionBeforeValidateHook<SavedSearch> = ({ data, ope
   }
   const kept = { ...data, customer: idOf(originalDoc?.customer) ?? data.customer }
   if (!customer) return kept
-  return {
-    ...kept,
-    lastAlertAt: originalDoc?.lastAlertAt ?? null,
-    checkedUntil: originalDoc?.checkedUntil ?? null,
-    unsubscribeTokenHash: originalDoc?.unsubscribeTokenHash ?? null,
-  }
+  const { lastAlertAt: _lastAlertAt, checkedUntil: _checkedUntil, unsubscribeTokenHash: _hash, ...own } = kept
+  return own
 }

@@ -55,12 +55,9 @@ export default async function SearchesPage({ params }: Props) {
                     {t('savedOn', { date: date(search.createdAt, locale) })}
                     {search.lastAlertAt && <> · {t('lastAlert', { date: date(search.lastAlertAt, locale) })}</>}
                   </p>
-                  <p className={styles.rowSubject}>
-                    {t(search.alerts ? 'alertsOn' : 'alertsOff')} ·{' '}
-                    <Link href={`/vehicles?${search.query}`}>{t('run')}</Link>
-                  </p>
+                  <p className={styles.rowSubject}>{t(search.alerts ? 'alertsOn' : 'alertsOff')}</p>
                 </div>
-                <div className={styles.rowSide}>
+                <div className={`${styles.rowSide} ${styles.rowControls}`}>
                   <SearchActions id={search.id} name={search.name} alerts={search.alerts !== false} />
                 </div>
               </li>
