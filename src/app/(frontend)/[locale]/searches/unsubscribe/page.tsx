@@ -3,7 +3,7 @@ import { connection } from 'next/server'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { findUnsubscribeTarget } from '@/collections/SavedSearches/unsubscribe'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { isLocale } from '@/i18n/routing'
 import { getPayloadClient } from '../../../_data/payload'
 import styles from '../../account/account.module.css'
@@ -63,7 +63,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
           </>
         )}
         <p>
-          <Link href="/account/searches">{t('manage')}</Link>
+          <Link href="/account/searches" locale={locale}>
+            {t('manage')}
+          </Link>
         </p>
       </div>
     </div>
