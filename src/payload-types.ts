@@ -177,6 +177,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       sendNotification: TaskSendNotification;
       notifyExpiringQuotes: TaskNotifyExpiringQuotes;
+      sendSavedSearchDigests: TaskSendSavedSearchDigests;
       reconcilePayments: TaskReconcilePayments;
       releaseUnpaidOrders: TaskReleaseUnpaidOrders;
       inline: {
@@ -1233,6 +1234,7 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'sendNotification'
           | 'notifyExpiringQuotes'
+          | 'sendSavedSearchDigests'
           | 'reconcilePayments'
           | 'releaseUnpaidOrders';
         taskID: string;
@@ -1273,6 +1275,7 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'sendNotification'
         | 'notifyExpiringQuotes'
+        | 'sendSavedSearchDigests'
         | 'reconcilePayments'
         | 'releaseUnpaidOrders'
       )
@@ -3129,6 +3132,14 @@ export interface TaskSendNotification {
  * via the `definition` "TaskNotifyExpiringQuotes".
  */
 export interface TaskNotifyExpiringQuotes {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSavedSearchDigests".
+ */
+export interface TaskSendSavedSearchDigests {
   input?: unknown;
   output?: unknown;
 }

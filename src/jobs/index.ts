@@ -5,7 +5,7 @@ import type { Env } from '@/config/env'
 import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
 import { sendNotificationTask } from '@/notifications/sendNotification'
-import { notifyExpiringQuotesTask } from '@/notifications/tasks'
+import { notifyExpiringQuotesTask, sendSavedSearchDigestsTask } from '@/notifications/tasks'
 
 /**
  * Background work runs from Payload's jobs queue (table payload_jobs). The web process works the
@@ -17,6 +17,7 @@ export function jobs(env: Env): JobsConfig {
       sendEmailTask,
       sendNotificationTask,
       notifyExpiringQuotesTask,
+      sendSavedSearchDigestsTask,
       reconcilePaymentsTask,
       releaseUnpaidOrdersTask,
     ],

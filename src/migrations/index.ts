@@ -10,6 +10,7 @@ import * as migration_20261202_091507_payments from './20261202_091507_payments'
 import * as migration_20261202_092640_payment_jobs from './20261202_092640_payment_jobs';
 import * as migration_20261202_100255_notifications from './20261202_100255_notifications';
 import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
+import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_102432_notification_jobs.up,
     down: migration_20261202_102432_notification_jobs.down,
-    name: '20261202_102432_notification_jobs'
+    name: '20261202_102432_notification_jobs',
+  },
+  {
+    up: migration_20261202_104331_saved_search_jobs.up,
+    down: migration_20261202_104331_saved_search_jobs.down,
+    name: '20261202_104331_saved_search_jobs'
   },
 ];

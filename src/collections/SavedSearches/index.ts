@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless, or } from '@/access/compose'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isCustomer, isSales } from '@/access/roles'
+import { limitPerCustomer } from './hooks/limitPerCustomer'
+import { normalizeQuery } from './hooks/normalizeQuery'
+import { ownership } from './hooks/ownership'
+import { storeUnsubscribeHash } from './hooks/storeUnsubscribeHash'
 
 /**
  * A customer's search of the inventory (the filters of /vehicles, as its query string), with a daily
@@ -21,6 +25,11 @@ export const SavedSearches: CollectionConfig = {
     create: isCustomer,
     update: ownCustomer('customer'),
     delete: or(isAdmin, ownCustomer('customer')),
+  },
+  hooks: {
+    beforeValidate: [ownership, normalizeQuery],
+    beforeChange: [limitPerCustomer],
+    afterChange: [storeUnsubscribeHash],
   },
   fields: [
     { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },

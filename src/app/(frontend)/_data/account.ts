@@ -405,3 +405,18 @@ export const getBankDetails = cache(async (customer: SignedInCustomer) => {
   })
   return settings.bankDetails ?? null
 })
+
+/** The customer's saved searches, newest first (20 at most, see the collection). */
+export const getSavedSearches = cache(async (customer: SignedInCustomer) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'saved-searches',
+    overrideAccess: false,
+    user: customer,
+    sort: '-createdAt',
+    limit: 100,
+    depth: 0,
+    select: { name: true, query: true, alerts: true, lastAlertAt: true, createdAt: true },
+  })
+  return docs
+})

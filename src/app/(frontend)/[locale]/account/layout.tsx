@@ -53,6 +53,7 @@ export default async function AccountLayout({
                   { href: '/account/quotes', label: t('quotes') },
                   { href: '/account/orders', label: t('orders') },
                   { href: '/account/documents', label: t('documents') },
+                  { href: '/account/searches', label: t('searches') },
                   { href: '/account/profile', label: t('profile') },
                 ]}
               />

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/routing'
 import { searchVehicles, searchWithinPages } from '../../_data/vehicleSearch'
 import { ActiveFilters } from './ActiveFilters'
 import { Pagination } from './Pagination'
+import { SaveSearch } from './SaveSearch'
 import { SearchFilters } from './SearchFilters'
 import styles from './search.module.css'
 
@@ -36,6 +37,7 @@ export async function SearchPage({ search: asked, locale }: { search: VehicleSea
             {t('results', { count: result.total })}
           </h2>
           <ActiveFilters search={search} locale={locale} />
+          <SaveSearch search={search} locale={locale} />
           {result.cards.length > 0 ? (
             <ul className={styles.grid}>
               {result.cards.map((card, index) => (

@@ -1,0 +1,58 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from 'drizzle-orm'
+
+import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
+import { MULTI_FACETS, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+
+/**
+ * The SQL of a storefront search over `vehicles v`, shared by the /vehicles page and the saved-search
+ * digest so that an alert lists exactly what the search page would show.
+ */
+export const FACET_COLUMN: Record<MultiFacet, SQL> = {
+  make: sql.raw('v.make'),
+  fuel: sql.raw('v.fuel::text'),
+  transmission: sql.raw('v.transmission::text'),
+  body: sql.raw('v.body::text'),
+  origin: sql.raw('v.origin_country::text'),
+}
+
+export const sqlList = (values: string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
+
+// Bounds the SQL one URL can make the database run (the text itself is capped at 60 characters).
+const TEXT_WORDS = 8
+
+/**
+ * Visitors type "Porsche 911" or "911 Carrera", not just a model: every word must appear in the
+ * make, the model or the trim (plain text columns; the headline is rich text, not searchable this way).
+ */
+function textConditions(text: string): SQL[] {
+  const words = [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, TEXT_WORDS)
+  return words.map((word) => {
+    const pattern = `%${word.replace(/[%_\\]/g, '\\$&')}%`
+    return sql`(v.make ILIKE ${pattern} OR v.model ILIKE ${pattern} OR v.trim ILIKE ${pattern})`
+  })
+}
+
+/**
+ * The WHERE clause of a search. It starts from what visitors may see — the same rule as the
+ * collection's read access (published, for sale or reserved) — because counts and ids come from
+ * SQL; the cards themselves are then read through the Local API with the visitor's access.
+ */
+export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet): SQL {
+  const where: SQL[] = [sql`v._status = 'published'`, sql`v.status::text IN (${sqlList([...PUBLIC_VEHICLE_STATUSES])})`]
+  for (const facet of MULTI_FACETS) {
+    if (facet !== except && search[facet].length) where.push(sql`${FACET_COLUMN[facet]} IN (${sqlList(search[facet])})`)
+  }
+  if (search.model) where.push(...textConditions(search.model))
+  if (search.yearMin) where.push(sql`v.year >= ${search.yearMin}`)
+  if (search.yearMax) where.push(sql`v.year <= ${search.yearMax}`)
+  if (search.priceMin !== undefined) where.push(sql`v.price_amount >= ${search.priceMin * 100}`)
+  if (search.priceMax !== undefined) where.push(sql`v.price_amount <= ${search.priceMax * 100}`)
+  if (search.mileageMax !== undefined) where.push(sql`v.mileage_km <= ${search.mileageMax}`)
+  if (search.noRti) where.push(sql`(v.has_coc OR v.first_registration_date <= now() - interval '30 years')`)
+  return sql.join(where, sql` AND `)
+}
