@@ -26,7 +26,12 @@ export async function notifyExpiringQuotes(payload: Payload, now = new Date()): 
     if (!customerId || !quote.number || !quote.validUntil) continue
     const req = await createLocalReq({}, payload)
     const locale = await customerLocale(req, customerId)
-    const customer = await payload.findByID({ collection: 'customers', id: customerId, depth: 0, select: { firstName: true } })
+    const customer = await payload.findByID({
+      collection: 'customers',
+      id: customerId,
+      depth: 0,
+      select: { firstName: true },
+    })
     const ids = await queueNotification(req, {
       template: 'quote_expiring',
       customer: customerId,

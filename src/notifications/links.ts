@@ -27,7 +27,9 @@ export function adminLink(path: string): string {
   return `${getEnv().SERVER_URL}/admin${path}`
 }
 
-export function orderSummary(order: Pick<Order, 'number' | 'vehicleLabel' | 'totals' | 'amountPaid' | 'amountDue'>): OrderSummary {
+export function orderSummary(
+  order: Pick<Order, 'number' | 'vehicleLabel' | 'totals' | 'amountPaid' | 'amountDue'>,
+): OrderSummary {
   return {
     number: order.number ?? '',
     vehicle: order.vehicleLabel ?? null,

@@ -1,10 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { or } from '@/access/compose'
 import { isAdmin, isSales } from '@/access/roles'

@@ -35,7 +35,12 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
       dedupeKey: `quote:${doc.id}:requested`,
       variables: { firstName: customer.firstName, quoteNumber: doc.number, vehicle, quoteUrl },
     })
-    const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req, select: { notifications: true } })
+    const settings = await req.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      req,
+      select: { notifications: true },
+    })
     const staffEmail = settings.notifications?.staffEmail
     if (staffEmail) {
       await queueNotification(req, {
