@@ -1,9 +1,12 @@
 // Loose on purpose: customers write numbers from many countries and in many layouts; staff call them back.
 const PHONE = /^\+?[0-9 ().-]{6,25}$/
 
-/** A phone number as people write it: an optional +, then 6 to 25 digits, spaces, dots, dashes or brackets. */
+/**
+ * A phone number we can call and text: as people write it (an optional +, digits, spaces, dots, dashes
+ * or brackets), and either international or French (see toE164).
+ */
 export function isPhoneNumber(value: string): boolean {
-  return PHONE.test(value)
+  return toE164(value) !== null
 }
 
 /**
@@ -11,7 +14,7 @@ export function isPhoneNumber(value: string): boolean {
  * international number (+ or 00), or a French national one (0 and nine digits, our customers' usual way).
  */
 export function toE164(value: string): string | null {
-  if (!isPhoneNumber(value.trim())) return null
+  if (!PHONE.test(value.trim())) return null
   const compact = value.replace(/[\s().-]/g, '')
   const international = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : null
   if (international !== null) return /^[1-9]\d{7,14}$/.test(international) ? `+${international}` : null

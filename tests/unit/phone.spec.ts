@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { isPhoneNumber } from '../../src/domain/phone'
 
 describe('isPhoneNumber', () => {
-  it('accepts numbers as people write them', () => {
-    for (const value of ['+33 6 12 34 56 78', '06.12.34.56.78', '06-12-34-56-78', '+1 (415) 555-0100', '123456']) {
+  it('accepts numbers as people write them, international or French', () => {
+    for (const value of [
+      '+33 6 12 34 56 78',
+      '06.12.34.56.78',
+      '06-12-34-56-78',
+      '+1 (415) 555-0100',
+      '0032 2 555 12 34',
+    ]) {
       expect(isPhoneNumber(value), value).toBe(true)
     }
   })
@@ -16,6 +22,9 @@ describe('isPhoneNumber', () => {
       '<b>0612345678</b>',
       '33+612345678',
       '12345',
+      // No country code and not French: we could not text it.
+      '123456',
+      '612345678',
       `+${'1'.repeat(26)}`,
       '',
     ]) {
