@@ -24,6 +24,8 @@ const ACTION_URL: { [K in TemplateName]: (variables: TemplateVars[K]) => string 
   data_export_ready: (v) => v.downloadUrl,
   erasure_done: () => SAMPLE_BRAND.siteUrl,
   saved_search_digest: (v) => v.searchUrl,
+  account_confirmation: (v) => v.confirmUrl,
+  password_reset: (v) => v.resetUrl,
 }
 
 function actionUrl<T extends TemplateName>(name: T): string {
@@ -39,7 +41,7 @@ const SCRIPT = '<script>alert(1)</script>'
 
 describe('message templates', () => {
   it('covers every message of types.ts with a sample', () => {
-    expect(NAMES).toHaveLength(14)
+    expect(NAMES).toHaveLength(16)
   })
 
   for (const name of NAMES) {

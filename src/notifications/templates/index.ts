@@ -1,11 +1,13 @@
 import { safeUrl } from './escape'
 import { renderHtml, renderText } from './layout'
 import { messageContext, type Message, type MessageDefinition } from './message'
+import { accountConfirmation } from './messages/accountConfirmation'
 import { dataExportReady } from './messages/dataExportReady'
 import { documentRejected } from './messages/documentRejected'
 import { documentVerified } from './messages/documentVerified'
 import { erasureDone } from './messages/erasureDone'
 import { orderMilestone } from './messages/orderMilestone'
+import { passwordReset } from './messages/passwordReset'
 import { paymentFailed } from './messages/paymentFailed'
 import { paymentReceived } from './messages/paymentReceived'
 import { paymentRefunded } from './messages/paymentRefunded'
@@ -32,6 +34,8 @@ const MESSAGES: { [K in TemplateName]: MessageDefinition<K> } = {
   data_export_ready: dataExportReady,
   erasure_done: erasureDone,
   saved_search_digest: savedSearchDigest,
+  account_confirmation: accountConfirmation,
+  password_reset: passwordReset,
 }
 
 /** Two standard SMS segments of Unicode text: more would be split and billed again. */

@@ -136,4 +136,6 @@ export const SAMPLE_VARIABLES: { [K in TemplateName]: TemplateVars[K] } = {
     ],
     unsubscribeUrl: `${site}/fr/account/searches/5/unsubscribe?token=0c9e`,
   },
+  account_confirmation: { firstName: 'Claire', confirmUrl: `${site}/account/verify?token=3f1b9c` },
+  password_reset: { firstName: 'Claire', resetUrl: `${site}/account/reset-password?token=a7d2e4` },
 }

@@ -104,6 +104,9 @@ export interface TemplateVars {
   document_rejected: { firstName?: string | null; documentType: string; reason: string; documentsUrl: string }
   data_export_ready: { firstName?: string | null; downloadUrl: string; expiresAt: string }
   erasure_done: { firstName?: string | null; completedAt: string }
+  /** Payload's own account mails, sent inline (their link carries a one-time token, never stored). */
+  account_confirmation: { firstName?: string | null; confirmUrl: string }
+  password_reset: { firstName?: string | null; resetUrl: string }
   /** Newly published vehicles matching a saved search (one digest per search per day at most). */
   saved_search_digest: {
     firstName?: string | null
