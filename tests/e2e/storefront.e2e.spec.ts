@@ -78,6 +78,8 @@ test('search: filters go into the URL, counts match the facets, Back steps throu
 test('search: an impossible search offers to source the car, with what was asked', async ({ page }) => {
   await page.goto('/vehicles?make=Toyota&priceMax=1000')
   await expect(resultCount(page)).toHaveText('Aucun véhicule')
+  // The budget's chip reads as a price.
+  await expect(page.getByRole('link', { name: /≤ 1\s000\s€/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Aucun véhicule ne correspond à ces critères.' })).toBeVisible()
   await page.getByRole('link', { name: 'Faire sourcer ce véhicule' }).click()
   await expect(page).toHaveURL(/\/quote\?/)

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
 import { MULTI_FACETS, serializeVehicleSearch, toggleFacet, type VehicleSearch } from '@/domain/vehicleSearch'
+import { euros } from '@/components/format'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import styles from './search.module.css'
@@ -21,11 +22,15 @@ export async function ActiveFilters({ search, locale }: { search: VehicleSearch;
     }
   }
   const without = (key: keyof VehicleSearch) => href({ ...search, [key]: key === 'noRti' ? false : undefined, page: 1 })
-  if (search.model) chips.push({ label: `${t('search.model')} : ${search.model}`, href: without('model') })
+  if (search.model)
+    chips.push({ label: `${t('search.model')}${locale === 'fr' ? ' :' : ':'} ${search.model}`, href: without('model') })
   if (search.yearMin) chips.push({ label: `≥ ${search.yearMin}`, href: without('yearMin') })
   if (search.yearMax) chips.push({ label: `≤ ${search.yearMax}`, href: without('yearMax') })
-  if (search.priceMin !== undefined) chips.push({ label: `≥ ${search.priceMin} €`, href: without('priceMin') })
-  if (search.priceMax !== undefined) chips.push({ label: `≤ ${search.priceMax} €`, href: without('priceMax') })
+  // Budgets are whole euros in the address: written as people read prices (120 000 €, €120,000).
+  if (search.priceMin !== undefined)
+    chips.push({ label: `≥ ${euros(search.priceMin * 100, locale)}`, href: without('priceMin') })
+  if (search.priceMax !== undefined)
+    chips.push({ label: `≤ ${euros(search.priceMax * 100, locale)}`, href: without('priceMax') })
   if (search.mileageMax !== undefined)
     chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
   if (search.noRti) chips.push({ label: t('search.noRti'), href: without('noRti') })
