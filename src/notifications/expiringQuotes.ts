@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { idOf } from '@/domain/relationId'
-import { customerLocale, siteLink } from './links'
+import { recipientOf, siteLink } from './links'
 import { queueNotification } from './queue'
 
 const HOUR_MS = 3_600_000
@@ -25,13 +25,8 @@ export async function notifyExpiringQuotes(payload: Payload, now = new Date()): 
     const customerId = idOf(quote.customer ?? undefined)
     if (!customerId || !quote.number || !quote.validUntil) continue
     const req = await createLocalReq({}, payload)
-    const locale = await customerLocale(req, customerId)
-    const customer = await payload.findByID({
-      collection: 'customers',
-      id: customerId,
-      depth: 0,
-      select: { firstName: true },
-    })
+    const customer = await recipientOf(req, customerId)
+    const { locale } = customer
     const ids = await queueNotification(req, {
       template: 'quote_expiring',
       customer: customerId,

@@ -4,18 +4,17 @@ import { getEnv } from '@/config/env'
 import type { Order } from '@/payload-types'
 import type { MessageLocale, OrderSummary } from './templates/types'
 
-/** The language a customer reads us in (their profile), French by default. */
-export async function customerLocale(req: PayloadRequest, customerId: string | undefined): Promise<MessageLocale> {
-  if (!customerId) return 'fr'
+/** Who a message is for: the customer's name and the language they read us in (French by default), read once. */
+export async function recipientOf(req: PayloadRequest, customerId: string) {
   const customer = await req.payload.findByID({
     collection: 'customers',
     id: customerId,
     depth: 0,
     req,
-    disableErrors: true,
-    select: { language: true },
+    select: { firstName: true, lastName: true, email: true, language: true },
   })
-  return customer?.language === 'en' ? 'en' : 'fr'
+  const locale: MessageLocale = customer.language === 'en' ? 'en' : 'fr'
+  return { ...customer, locale }
 }
 
 /** An absolute storefront link in the reader's language (French at the root, English under /en). */

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
 import type { Document } from '@/payload-types'
-import { customerLocale, siteLink } from '../links'
+import { recipientOf, siteLink } from '../links'
 import { queueNotification } from '../queue'
 
 /** The outcome of a document review, with the reason when it was rejected. */
@@ -10,14 +10,8 @@ export const notifyDocumentReview: CollectionAfterChangeHook<Document> = async (
   if (previousDoc?.status === doc.status || (doc.status !== 'verified' && doc.status !== 'rejected')) return doc
   const customerId = idOf(doc.owner)
   if (!customerId) return doc
-  const locale = await customerLocale(req, customerId)
-  const customer = await req.payload.findByID({
-    collection: 'customers',
-    id: customerId,
-    depth: 0,
-    req,
-    select: { firstName: true },
-  })
+  const customer = await recipientOf(req, customerId)
+  const { locale } = customer
   const documentsUrl = siteLink(locale, '/account/documents')
   const dedupeKey = `document:${doc.id}:${doc.status}:${doc.reviewedAt ?? doc.updatedAt}`
   if (doc.status === 'verified') {

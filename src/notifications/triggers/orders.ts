@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
 import type { Order } from '@/payload-types'
-import { customerLocale, orderSummary, siteLink } from '../links'
+import { orderSummary, recipientOf, siteLink } from '../links'
 import { queueNotification } from '../queue'
 
 /**
@@ -13,14 +13,8 @@ export const notifyOrderMilestone: CollectionAfterChangeHook<Order> = async ({ d
   if (operation !== 'update' || !previousDoc || previousDoc.status === doc.status) return doc
   const customerId = idOf(doc.customer)
   if (!customerId) return doc
-  const locale = await customerLocale(req, customerId)
-  const customer = await req.payload.findByID({
-    collection: 'customers',
-    id: customerId,
-    depth: 0,
-    req,
-    select: { firstName: true },
-  })
+  const customer = await recipientOf(req, customerId)
+  const { locale } = customer
   const entry = doc.timeline?.at(-1)
   await queueNotification(req, {
     template: 'order_milestone',

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
 import type { Payment } from '@/payload-types'
-import { customerLocale, orderSummary, siteLink } from '../links'
+import { orderSummary, recipientOf, siteLink } from '../links'
 import { queueNotification } from '../queue'
 
 /**
@@ -17,11 +17,11 @@ export const notifyPaymentOutcome: CollectionAfterChangeHook<Payment> = async ({
   const customerId = idOf(doc.customer ?? undefined)
   const orderId = idOf(doc.order)
   if (!customerId || !orderId) return doc
-  const [locale, customer, order] = await Promise.all([
-    customerLocale(req, customerId),
-    req.payload.findByID({ collection: 'customers', id: customerId, depth: 0, req, select: { firstName: true } }),
+  const [customer, order] = await Promise.all([
+    recipientOf(req, customerId),
     req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, req }),
   ])
+  const { locale } = customer
   const common = {
     customer: customerId,
     order: orderId,

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
 import type { Quote } from '@/payload-types'
-import { adminLink, customerLocale, orderSummary, siteLink } from '../links'
+import { adminLink, orderSummary, recipientOf, siteLink } from '../links'
 import { queueNotification } from '../queue'
 
 const lineAmount = (line: { amount?: number | null; override?: number | null }) => line.override ?? line.amount ?? 0
@@ -16,18 +16,13 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
   if (!status || (operation === 'update' && previousDoc?.status === status)) return doc
   const customerId = idOf(doc.customer ?? undefined)
   if (!customerId || !doc.number) return doc
-  const locale = await customerLocale(req, customerId)
+  if (status !== 'requested' && status !== 'sent' && status !== 'converted') return doc
+  const customer = await recipientOf(req, customerId)
+  const { locale } = customer
   const quoteUrl = siteLink(locale, `/account/quotes/${doc.id}`)
   const vehicle = doc.vehicleLabel ?? ([doc.sourcing?.make, doc.sourcing?.model].filter(Boolean).join(' ') || null)
 
   if (status === 'requested') {
-    const customer = await req.payload.findByID({
-      collection: 'customers',
-      id: customerId,
-      depth: 0,
-      req,
-      select: { firstName: true, lastName: true, email: true },
-    })
     await queueNotification(req, {
       template: 'quote_request_received',
       customer: customerId,
@@ -63,13 +58,6 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
     return doc
   }
 
-  const customer = await req.payload.findByID({
-    collection: 'customers',
-    id: customerId,
-    depth: 0,
-    req,
-    select: { firstName: true },
-  })
   if (status === 'sent') {
     await queueNotification(req, {
       template: 'quote_sent',
