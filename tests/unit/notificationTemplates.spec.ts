@@ -26,6 +26,9 @@ const ACTION_URL: { [K in TemplateName]: (variables: TemplateVars[K]) => string 
   saved_search_digest: (v) => v.searchUrl,
   account_confirmation: (v) => v.confirmUrl,
   password_reset: (v) => v.resetUrl,
+  email_change_confirm: (v) => v.confirmUrl,
+  password_changed: (v) => v.resetUrl,
+  email_change_requested: (v) => v.resetUrl,
 }
 
 function actionUrl<T extends TemplateName>(name: T): string {
@@ -41,7 +44,7 @@ const SCRIPT = '<script>alert(1)</script>'
 
 describe('message templates', () => {
   it('covers every message of types.ts with a sample', () => {
-    expect(NAMES).toHaveLength(16)
+    expect(NAMES).toHaveLength(19)
   })
 
   for (const name of NAMES) {

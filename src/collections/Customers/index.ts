@@ -14,6 +14,7 @@ import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
+import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 import { plainText } from '@/fields/plainText'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
@@ -47,18 +48,37 @@ export const Customers: CollectionConfig = {
     delete: isAdmin,
     unlock: or(isAdmin, isSales),
   },
-  hooks: { beforeChange: [recordConsentChanges] },
+  hooks: { beforeOperation: [refusePasswordUpdate], beforeChange: [recordConsentChanges] },
   fields: [
     // Payload's own auth fields, narrowed: by default a signed-in customer may rewrite them through
     // update, so an account could take over another person's address (and the sourcing requests
-    // later confirmed from it) or mark itself verified. The address is chosen at registration;
-    // until a verified change flow exists, staff change it. Customers verify through the e-mailed link.
-    ...writableBy(or(creating, isAdmin, isSales), 'To change your e-mail address, please contact us.', [
-      { name: 'email', type: 'email' },
-    ]),
+    // later confirmed from it) or mark itself verified. The address is chosen at registration; a
+    // customer changes it through the portal's confirmed flow (link sent to the new address), staff
+    // directly in the admin. Customers verify through the e-mailed link.
+    ...writableBy(
+      or(creating, isAdmin, isSales),
+      'To change your e-mail address, use the form of your account: we send a link to the new address.',
+      [{ name: 'email', type: 'email' }],
+    ),
     ...writableBy(or(isAdmin, isSales), 'Only Autoport staff can mark an address as verified.', [
       { name: '_verified', type: 'checkbox' },
     ]),
+    // A change of address the customer asked for, waiting for the click in the new mailbox. Only the
+    // confirmed `email` signs in or receives anything (quote requests included); the token's hash and
+    // expiry are never sent out over the API, to anyone.
+    ...writableBy(() => false, 'The new address is set by its confirmation link.', [
+      {
+        name: 'pendingEmail',
+        type: 'email',
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Asked for by the customer, not confirmed yet (the link is valid 24 h).',
+        },
+      },
+    ]),
+    { name: 'emailChangeTokenHash', type: 'text', index: true, hidden: true },
+    { name: 'emailChangeExpiresAt', type: 'date', hidden: true },
     {
       type: 'row',
       fields: [

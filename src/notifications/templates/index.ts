@@ -5,8 +5,11 @@ import { accountConfirmation } from './messages/accountConfirmation'
 import { dataExportReady } from './messages/dataExportReady'
 import { documentRejected } from './messages/documentRejected'
 import { documentVerified } from './messages/documentVerified'
+import { emailChangeConfirm } from './messages/emailChangeConfirm'
+import { emailChangeRequested } from './messages/emailChangeRequested'
 import { erasureDone } from './messages/erasureDone'
 import { orderMilestone } from './messages/orderMilestone'
+import { passwordChanged } from './messages/passwordChanged'
 import { passwordReset } from './messages/passwordReset'
 import { paymentFailed } from './messages/paymentFailed'
 import { paymentReceived } from './messages/paymentReceived'
@@ -36,6 +39,9 @@ const MESSAGES: { [K in TemplateName]: MessageDefinition<K> } = {
   saved_search_digest: savedSearchDigest,
   account_confirmation: accountConfirmation,
   password_reset: passwordReset,
+  email_change_confirm: emailChangeConfirm,
+  password_changed: passwordChanged,
+  email_change_requested: emailChangeRequested,
 }
 
 /** Two standard SMS segments of Unicode text: more would be split and billed again. */

@@ -138,4 +138,19 @@ export const SAMPLE_VARIABLES: { [K in TemplateName]: TemplateVars[K] } = {
   },
   account_confirmation: { firstName: 'Claire', confirmUrl: `${site}/account/verify?token=3f1b9c` },
   password_reset: { firstName: 'Claire', resetUrl: `${site}/account/reset-password?token=a7d2e4` },
+  email_change_confirm: {
+    firstName: 'Claire',
+    newEmail: 'claire.lefevre@example.org',
+    confirmUrl: `${site}/account/email-change?token=c81f09`,
+  },
+  password_changed: {
+    firstName: 'Claire',
+    changedAt: '2026-03-02T14:05:00.000Z',
+    resetUrl: `${site}/account/forgot-password`,
+  },
+  email_change_requested: {
+    firstName: 'Claire',
+    maskedNewEmail: 'c***@example.org',
+    resetUrl: `${site}/account/forgot-password`,
+  },
 }

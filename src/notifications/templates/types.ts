@@ -107,6 +107,12 @@ export interface TemplateVars {
   /** Payload's own account mails, sent inline (their link carries a one-time token, never stored). */
   account_confirmation: { firstName?: string | null; confirmUrl: string }
   password_reset: { firstName?: string | null; resetUrl: string }
+  /** Inline too: the link to the new address carries the one-time token of the change. */
+  email_change_confirm: { firstName?: string | null; newEmail: string; confirmUrl: string }
+  /** Security notices (queued): to the account's address after a password change… */
+  password_changed: { firstName?: string | null; changedAt: string; resetUrl: string }
+  /** …and to the old address when a change of address is asked for (the new one masked). */
+  email_change_requested: { firstName?: string | null; maskedNewEmail: string; resetUrl: string }
   /** Newly published vehicles matching a saved search (one digest per search per day at most). */
   saved_search_digest: {
     firstName?: string | null
