@@ -578,6 +578,12 @@ export interface Quote {
  */
 export interface Customer {
   id: string;
+  /**
+   * Asked for by the customer, not confirmed yet (the link is valid 24 h).
+   */
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   phone?: string | null;
@@ -1703,6 +1709,9 @@ export interface PaymentsSelect<T extends boolean = true> {
  * via the `definition` "customers_select".
  */
 export interface CustomersSelect<T extends boolean = true> {
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   firstName?: T;
   lastName?: T;
   phone?: T;
