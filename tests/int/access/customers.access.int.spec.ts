@@ -126,7 +126,11 @@ describe('customers access', () => {
   it('a customer cannot change their own e-mail address or verified flag over REST; staff can', async () => {
     const before = await payload.findByID({ collection: 'customers', id: world.a.user.id })
     const attempts = [
-      [{ email: `taken.${Date.now()}@attacker.test` }, 'email', 'To change your e-mail address, please contact us.'],
+      [
+        { email: `taken.${Date.now()}@attacker.test` },
+        'email',
+        'To change your e-mail address, use the form of your account: we send a link to the new address.',
+      ],
       [{ _verified: false }, '_verified', 'Only Autoport staff can mark an address as verified.'],
     ] as const
     for (const [body, path, message] of attempts) {
