@@ -40,9 +40,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <div className={`card ${styles.authCard}`}>
         <p className={styles.kicker}>{t('kicker')}</p>
         <h1>{t('title')}</h1>
-        {first(query.signedOut) === '1' || first(query.passwordChanged) === '1' ? (
+        {first(query.signedOut) === '1' || first(query.passwordChanged) === '1' || first(query.emailChanged) === '1' ? (
           <p className="form-success" role="status">
-            {first(query.signedOut) === '1' ? t('signedOut') : t('passwordChanged')}
+            {first(query.signedOut) === '1'
+              ? t('signedOut')
+              : first(query.emailChanged) === '1'
+                ? t('emailChanged')
+                : t('passwordChanged')}
           </p>
         ) : next && next !== '/account' ? (
           <p className={styles.notice} role="status">

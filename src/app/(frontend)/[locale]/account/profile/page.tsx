@@ -8,6 +8,8 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { PortalMessages } from '../_components/PortalMessages'
 import { requireCustomer } from '../_lib/customer'
 import styles from '../account.module.css'
+import { ChangeEmailForm } from './ChangeEmailForm'
+import { ChangePasswordForm } from './ChangePasswordForm'
 import { ProfileForm, type ProfileValues } from './ProfileForm'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -61,6 +63,10 @@ export default async function ProfilePage({ params }: Props) {
           )}
           consentNotes={{ marketingEmail: note(customer.consents?.marketingEmail), sms: note(customer.consents?.sms) }}
         />
+      </PortalMessages>
+      <PortalMessages sections={['security', 'profile']}>
+        <ChangeEmailForm pendingEmail={customer.pendingEmail} />
+        <ChangePasswordForm />
       </PortalMessages>
     </div>
   )
