@@ -5,6 +5,7 @@ import { changePassword } from '@/collections/Customers/account/changePassword'
 import { confirmEmailChange, requestEmailChange } from '@/collections/Customers/account/emailChange'
 import { confirmQuoteRequest } from '@/collections/QuoteRequests/confirmQuoteRequest'
 import { getEnv } from '@/config/env'
+import { newEmailChangeToken } from '@/domain/emailChange'
 import type { Customer } from '@/payload-types'
 import { CUSTOMER_PASSWORD, createCustomer, type CustomerSession, type World } from '../helpers/fixtures'
 import { graphql } from '../helpers/graphql'
@@ -227,6 +228,23 @@ describe('account changes: password and e-mail address', () => {
       await expect(login('customers', customer.user.email, CUSTOMER_PASSWORD)).rejects.toThrow(/401/)
 
       expect(await confirmEmailChange(payload, token)).toEqual({ ok: false, reason: 'invalid' })
+    })
+
+    it('a customer cannot plant a token of their own to confirm an address they do not own', async () => {
+      const customer = await createCustomer(payload, 'planter')
+      const victim = `victim.${Date.now()}@customer.test`
+      await askForAddress(customer, victim)
+      const known = newEmailChangeToken()
+      const planted = await rest('PATCH', `/api/customers/${customer.user.id}`, {
+        token: customer.token,
+        body: {
+          emailChangeTokenHash: known.hash,
+          emailChangeExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      })
+      expect(planted.status).toBe(400)
+      expect(await confirmEmailChange(payload, known.token)).toEqual({ ok: false, reason: 'invalid' })
+      expect((await stored(customer.user.id)).email).toBe(customer.user.email)
     })
 
     it('a wrong password asks nothing and mails nobody', async () => {
