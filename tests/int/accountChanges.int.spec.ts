@@ -247,6 +247,20 @@ describe('account changes: password and e-mail address', () => {
       expect((await stored(customer.user.id)).email).toBe(customer.user.email)
     })
 
+    it('staff setting the address directly cancels a pending change', async () => {
+      const customer = await createCustomer(payload, 'overruled')
+      const token = await askForAddress(customer, `asked.${Date.now()}@customer.test`)
+      const chosen = `chosen.${Date.now()}@customer.test`
+      const bySales = await rest('PATCH', `/api/customers/${customer.user.id}`, {
+        token: tokenOf(world, 'sales'),
+        body: { email: chosen },
+      })
+      expect(bySales.status).toBe(200)
+      expect(bySales.body.doc.pendingEmail ?? null).toBeNull()
+      expect(await confirmEmailChange(payload, token)).toEqual({ ok: false, reason: 'invalid' })
+      expect((await stored(customer.user.id)).email).toBe(chosen)
+    })
+
     it('a wrong password asks nothing and mails nobody', async () => {
       const customer = await createCustomer(payload, 'nopw')
       const newEmail = `nopw.${Date.now()}@customer.test`

@@ -13,6 +13,7 @@ import { writableBy } from '@/fields/writableBy'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
+import { dropPendingEmailChange } from './hooks/dropPendingEmailChange'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
 import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 import { plainText } from '@/fields/plainText'
@@ -48,7 +49,7 @@ export const Customers: CollectionConfig = {
     delete: isAdmin,
     unlock: or(isAdmin, isSales),
   },
-  hooks: { beforeOperation: [refusePasswordUpdate], beforeChange: [recordConsentChanges] },
+  hooks: { beforeOperation: [refusePasswordUpdate], beforeChange: [recordConsentChanges, dropPendingEmailChange] },
   fields: [
     // Payload's own auth fields, narrowed: by default a signed-in customer may rewrite them through
     // update, so an account could take over another person's address (and the sourcing requests
