@@ -14,6 +14,8 @@ import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
+import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
+import { eraseEndpoint } from './eraseEndpoint'
 import { plainText } from '@/fields/plainText'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
@@ -47,7 +49,12 @@ export const Customers: CollectionConfig = {
     delete: isAdmin,
     unlock: or(isAdmin, isSales),
   },
-  hooks: { beforeChange: [recordConsentChanges] },
+  hooks: {
+    beforeChange: [recordConsentChanges],
+    beforeLogin: [refuseErasedLogin],
+    afterLogin: [recordLastLogin],
+  },
+  endpoints: [eraseEndpoint],
   fields: [
     // Payload's own auth fields, narrowed: by default a signed-in customer may rewrite them through
     // update, so an account could take over another person's address (and the sourcing requests
@@ -173,8 +180,38 @@ export const Customers: CollectionConfig = {
           },
           { name: 'requestedAt', type: 'date' },
           { name: 'completedAt', type: 'date' },
+          {
+            name: 'requestedBy',
+            type: 'relationship',
+            relationTo: 'users',
+            admin: { description: 'Staff who asked; empty when the customer did.' },
+          },
+          { name: 'step', type: 'text', admin: { readOnly: true, description: 'Last step done by the erasure job.' } },
+          { name: 'counts', type: 'json', admin: { readOnly: true } },
+          { name: 'legalBasis', type: 'text', admin: { readOnly: true } },
+          { name: 'retainUntil', type: 'date', admin: { readOnly: true } },
+          {
+            name: 'eraseButton',
+            type: 'ui',
+            admin: { components: { Field: '@/admin/customers/EraseButton#EraseButton' } },
+          },
         ],
       },
+      {
+        name: 'lastLoginAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'reviewForErasure',
+        type: 'checkbox',
+        index: true,
+        admin: {
+          position: 'sidebar',
+          description: 'Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.',
+        },
+      },
+      { name: 'inactiveSince', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     ]),
   ],
 }
