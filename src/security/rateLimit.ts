@@ -13,6 +13,7 @@ export const RATE_LIMITS = {
   quoteRequest: { points: 5, duration: 60 * 60 },
   quoteRequestEmail: { points: 3, duration: 24 * 60 * 60 },
   upload: { points: 20, duration: 60 * 60 },
+  dataExport: { points: 1, duration: 24 * 60 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS
