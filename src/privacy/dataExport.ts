@@ -208,7 +208,7 @@ export async function prepareDataExport(payload: Payload, exportId: string): Pro
       dedupeKey: `data-export:${exportId}`,
       variables: {
         firstName: customer.firstName,
-        downloadUrl: `${getEnv().SERVER_URL}/${locale}/account/privacy/export/${token}`,
+        downloadUrl: `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/account/privacy/export/${token}`,
         expiresAt,
       },
     })
