@@ -4,7 +4,14 @@ import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
 import { zipSync } from 'fflate'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type TaskConfig,
+} from 'payload'
 
 import { readDocumentFile } from '@/collections/Documents/fileStore'
 import { getEnv } from '@/config/env'
@@ -219,9 +226,7 @@ export async function prepareDataExport(payload: Payload, exportId: string): Pro
   }
 }
 
-export type ExportDownload =
-  | { ok: true; archive: Buffer; filename: string }
-  | { ok: false; status: 401 | 404 | 410 }
+export type ExportDownload = { ok: true; archive: Buffer; filename: string } | { ok: false; status: 401 | 404 | 410 }
 
 /**
  * The archive, once, to the customer it belongs to: the session AND the mailed token are both needed

@@ -3,13 +3,19 @@ import { readdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type TaskConfig,
+} from 'payload'
 
 import { getEnv } from '@/config/env'
 import { requestDb } from '@/db/requestDb'
 import { toE164 } from '@/domain/phone'
 import {
-
   erasedEmail,
   isErasedEmail,
   ordersBlockingErasure,
@@ -120,7 +126,11 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
   exports: ({ payload, customer }) => deleteCustomerExports(payload, customer.id),
   quoteRequests: ({ payload, customer, email }) =>
     deleteAll(payload, 'quote-requests', {
-      or: [{ customer: { equals: customer.id } }, { email: { equals: email } }, { email: { equals: email.toLowerCase() } }],
+      or: [
+        { customer: { equals: customer.id } },
+        { email: { equals: email } },
+        { email: { equals: email.toLowerCase() } },
+      ],
     }),
   savedSearches: ({ payload, customer }) => deleteAll(payload, 'saved-searches', { customer: { equals: customer.id } }),
   accessLogs: ({ payload, customer }) =>
@@ -145,7 +155,7 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
   },
   // Queued or failed jobs whose input names the person (a mail to their address). The erasure job's
   // own row names only the account id.
-  jobs: async ({ payload, customer, email }) => {
+  jobs: async ({ payload, email }) => {
     const jobs = await execute(
       payload,
       sql`DELETE FROM payload_jobs
@@ -286,7 +296,10 @@ async function writeAudit(payload: Payload, customer: Customer, counts: Record<s
       data: {
         customer: customer.id,
         requestedBy: customer.erasure?.requestedBy ? 'staff' : 'customer',
-        staff: typeof customer.erasure?.requestedBy === 'object' ? customer.erasure.requestedBy?.id : customer.erasure?.requestedBy,
+        staff:
+          typeof customer.erasure?.requestedBy === 'object'
+            ? customer.erasure.requestedBy?.id
+            : customer.erasure?.requestedBy,
         requestedAt: customer.erasure?.requestedAt,
         completedAt: now.toISOString(),
         notified: notify === true,
@@ -313,5 +326,3 @@ export const eraseCustomerTask: TaskConfig<{ input: { customerId: string }; outp
   outputSchema: [{ name: 'done', type: 'checkbox' }],
   handler: async ({ input, req }) => ({ output: await runErasure(req.payload, input.customerId) }),
 }
-
-

@@ -208,7 +208,8 @@ export const Customers: CollectionConfig = {
         index: true,
         admin: {
           position: 'sidebar',
-          description: 'Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.',
+          description:
+            'Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.',
         },
       },
       { name: 'inactiveSince', type: 'date', admin: { position: 'sidebar', readOnly: true } },

@@ -30,7 +30,7 @@ export const DataExports: CollectionConfig = {
         { value: 'expired', label: 'Expired' },
       ],
     },
-    { name: 'tokenHash', type: 'text', index: true, access: { read: nobody }, admin: { hidden: true } },
+    { name: 'tokenHash', type: 'text', index: true, access: { read: () => false }, admin: { hidden: true } },
     { name: 'file', type: 'text', admin: { readOnly: true, description: 'Archive name under DATA_DIR/exports.' } },
     { name: 'expiresAt', type: 'date', index: true },
     { name: 'downloadedAt', type: 'date' },

@@ -57,7 +57,10 @@ describe('GDPR data export', () => {
     expect(await exportOwnData(payload, world.a.user)).toEqual({ ok: true })
     expect(await exportOwnData(payload, world.a.user)).toMatchObject({ ok: false })
     await runExports(payload)
-    const { docs } = await payload.find({ collection: 'data-exports', where: { customer: { equals: world.a.user.id } } })
+    const { docs } = await payload.find({
+      collection: 'data-exports',
+      where: { customer: { equals: world.a.user.id } },
+    })
     expect(docs[0].status).toBe('ready')
     const file = path.join(exportsDir(), `${docs[0].id}.zip`)
     expect((await stat(file)).mode & 0o777).toBe(0o600)
@@ -120,7 +123,10 @@ describe('GDPR data export', () => {
 
   it('opens once: the same link again is refused and the archive is gone', async () => {
     expect(await downloadDataExport(payload, world.a.user.id, token)).toEqual({ ok: false, status: 404 })
-    const { docs } = await payload.find({ collection: 'data-exports', where: { customer: { equals: world.a.user.id } } })
+    const { docs } = await payload.find({
+      collection: 'data-exports',
+      where: { customer: { equals: world.a.user.id } },
+    })
     await expect(stat(path.join(exportsDir(), `${docs[0].id}.zip`))).rejects.toThrow()
   })
 

@@ -26,7 +26,9 @@ async function everything(payload: Payload): Promise<string> {
   )
   const parts: string[] = []
   for (const { tablename } of rows) {
-    const dump = await payload.db.pool.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`)
+    const dump = await payload.db.pool.query<{ row: string }>(
+      `SELECT row_to_json(t)::text AS row FROM "${tablename}" t`,
+    )
     parts.push(...dump.rows.map(({ row }) => row))
   }
   const walk = async (folder: string): Promise<void> => {
@@ -94,7 +96,10 @@ async function seedPersonalData(payload: Payload, customerId: string, email: str
   await consume(payload, 'quoteRequestEmail', email)
   const outbox = path.resolve(getEnv().DATA_DIR, 'outbox')
   await mkdir(outbox, { recursive: true })
-  await writeFile(path.join(outbox, `test-${customerId}.eml`), `To: ${email}\r\nSubject: Bonjour\r\n\r\nBonjour ${FIRST}\r\n`)
+  await writeFile(
+    path.join(outbox, `test-${customerId}.eml`),
+    `To: ${email}\r\nSubject: Bonjour\r\n\r\nBonjour ${FIRST}\r\n`,
+  )
 }
 
 describe('GDPR erasure', () => {

@@ -20,7 +20,10 @@ export async function requestExport(_previous: FormState, form: FormData): Promi
   try {
     const result = await exportOwnData(payload, customer)
     if (!result.ok) {
-      return { status: 'error', message: done('exportLimited', { hours: Math.max(1, Math.ceil(result.retryAfter / 3600)) }) }
+      return {
+        status: 'error',
+        message: done('exportLimited', { hours: Math.max(1, Math.ceil(result.retryAfter / 3600)) }),
+      }
     }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'data export request failed' })

@@ -13,7 +13,11 @@ function page(locale: 'fr' | 'en', target: string): Response {
   const text = CONTINUE[locale]
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0;url=${target}"><title>${text.title}</title></head><body><p><a href="${target}">${text.link}</a></p></body></html>`
   return new Response(html, {
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
   })
 }
 
