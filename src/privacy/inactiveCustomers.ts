@@ -5,7 +5,9 @@ import { inactivityCutoff } from '@/domain/privacy'
 /**
  * Flags customers with no sign-in, order or quote for three years (storage limitation, GDPR art.
  * 5(1)(e)) for staff to review: it never erases by itself, since an open dispute or a warranty claim
- * can be a reason to keep an account. Staff filter the customer list on "Review for erasure".
+ * can be a reason to keep an account. Staff filter the customer list on "Review for erasure". An
+ * account staff chose to keep (box unticked, `inactiveSince` left) is not flagged again until it has
+ * been active again and then idle for another three years.
  */
 export async function flagInactiveCustomers(payload: Payload, now = new Date()): Promise<number> {
   const result = await payload.db.pool.query(
@@ -19,7 +21,8 @@ export async function flagInactiveCustomers(payload: Payload, now = new Date()):
        WHERE coalesce(c.erasure_status, 'none') = 'none' AND coalesce(c.review_for_erasure, false) = false
      )
      UPDATE customers SET review_for_erasure = true, inactive_since = activity.last_active
-     FROM activity WHERE customers.id = activity.id AND activity.last_active < $1`,
+     FROM activity WHERE customers.id = activity.id AND activity.last_active < $1
+       AND (customers.inactive_since IS NULL OR customers.inactive_since < activity.last_active)`,
     [inactivityCutoff(now).toISOString()],
   )
   return result.rowCount ?? 0

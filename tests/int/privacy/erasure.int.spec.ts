@@ -236,5 +236,8 @@ describe('GDPR erasure', () => {
     expect(flagged.erasure?.status).toBe('none')
     const bob = await payload.findByID({ collection: 'customers', id: world.b.user.id, depth: 0 })
     expect(bob.reviewForErasure).toBeFalsy()
+    // Staff reviewed it and kept it: not flagged again by the next run.
+    await payload.update({ collection: 'customers', id: dormant.user.id, data: { reviewForErasure: false } })
+    expect(await flagInactiveCustomers(payload)).toBe(0)
   })
 })
