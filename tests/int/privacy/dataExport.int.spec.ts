@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportOwnData } from '@/privacy/customerRequests'
 import { downloadDataExport, exportsDir, purgeDataExports } from '@/privacy/dataExport'
 import { PDF_MINIMAL, type World } from '../../helpers/fixtures'
+import { rest } from '../../helpers/rest'
 import { freshWorld } from '../../helpers/world'
 
 const MARKER = 'EXPORT-FILE-MARKER-9931'
@@ -66,6 +67,22 @@ describe('GDPR data export', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600)
     token = await latestToken(payload, world.a.user.id)
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+  })
+
+  it('shows a customer their own exports over REST, never the token hash', async () => {
+    const own = await rest('GET', '/api/data-exports', { token: world.a.token })
+    expect(own.status).toBe(200)
+    expect(own.body.docs).toHaveLength(1)
+    expect(own.body.docs[0]).not.toHaveProperty('tokenHash')
+    const other = await rest('GET', '/api/data-exports', { token: world.b.token })
+    expect(other.body.docs).toHaveLength(0)
+    const anonymous = await rest('GET', '/api/data-exports')
+    expect(anonymous.body.docs ?? []).toHaveLength(0)
+    const forged = await rest('POST', '/api/data-exports', {
+      token: world.a.token,
+      body: { customer: world.a.user.id },
+    })
+    expect(forged.status).toBe(403)
   })
 
   it('refuses the link without a session, to another customer, or with a wrong token', async () => {
