@@ -164,40 +164,6 @@ export const Customers: CollectionConfig = {
         admin: { defaultColumns: ['template', 'channel', 'to', 'status', 'sentAt'] },
       },
       {
-        name: 'erasure',
-        type: 'group',
-        admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },
-        fields: [
-          {
-            name: 'status',
-            type: 'select',
-            defaultValue: 'none',
-            options: [
-              { value: 'none', label: 'None' },
-              { value: 'requested', label: 'Requested' },
-              { value: 'erased', label: 'Erased' },
-            ],
-          },
-          { name: 'requestedAt', type: 'date' },
-          { name: 'completedAt', type: 'date' },
-          {
-            name: 'requestedBy',
-            type: 'relationship',
-            relationTo: 'users',
-            admin: { description: 'Staff who asked; empty when the customer did.' },
-          },
-          { name: 'step', type: 'text', admin: { readOnly: true, description: 'Last step done by the erasure job.' } },
-          { name: 'counts', type: 'json', admin: { readOnly: true } },
-          { name: 'legalBasis', type: 'text', admin: { readOnly: true } },
-          { name: 'retainUntil', type: 'date', admin: { readOnly: true } },
-          {
-            name: 'eraseButton',
-            type: 'ui',
-            admin: { components: { Field: '@/admin/customers/EraseButton#EraseButton' } },
-          },
-        ],
-      },
-      {
         name: 'lastLoginAt',
         type: 'date',
         admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
@@ -214,5 +180,53 @@ export const Customers: CollectionConfig = {
       },
       { name: 'inactiveSince', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     ]),
+    // Staff read it; only the erasure job writes it (through the Erase button and its endpoint), so
+    // nobody can mark an account erased, or undo an erasure, by editing the form.
+    ...staffOnly(
+      writableBy(
+        ({ req, operation }) => operation === 'create' && or(isAdmin, isSales)({ req }),
+        'Erasure is started with the Erase button and recorded by the system.',
+        [
+          {
+            name: 'erasure',
+            type: 'group',
+            admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },
+            fields: [
+              {
+                name: 'status',
+                type: 'select',
+                defaultValue: 'none',
+                options: [
+                  { value: 'none', label: 'None' },
+                  { value: 'requested', label: 'Requested' },
+                  { value: 'erased', label: 'Erased' },
+                ],
+              },
+              { name: 'requestedAt', type: 'date' },
+              { name: 'completedAt', type: 'date' },
+              {
+                name: 'requestedBy',
+                type: 'relationship',
+                relationTo: 'users',
+                admin: { description: 'Staff who asked; empty when the customer did.' },
+              },
+              {
+                name: 'step',
+                type: 'text',
+                admin: { readOnly: true, description: 'Last step done by the erasure job.' },
+              },
+              { name: 'counts', type: 'json', admin: { readOnly: true } },
+              { name: 'legalBasis', type: 'text', admin: { readOnly: true } },
+              { name: 'retainUntil', type: 'date', admin: { readOnly: true } },
+              {
+                name: 'eraseButton',
+                type: 'ui',
+                admin: { components: { Field: '@/admin/customers/EraseButton#EraseButton' } },
+              },
+            ],
+          },
+        ],
+      ),
+    ),
   ],
 }

@@ -122,6 +122,25 @@ describe('GDPR erasure', () => {
     expect((await rest('POST', `/api/customers/not-an-id/erase`, { token: world.staff.admin.token })).status).toBe(404)
   })
 
+  it('cannot be faked or undone by editing the customer', async () => {
+    for (const token of [world.staff.sales.token, world.staff.admin.token, world.b.token]) {
+      const response = await rest('PATCH', `/api/customers/${world.b.user.id}`, {
+        token,
+        body: { erasure: { status: 'erased' } },
+      })
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+    }
+    const bob = await payload.findByID({ collection: 'customers', id: world.b.user.id, depth: 0 })
+    expect(bob.erasure?.status).toBe('none')
+    // Staff still edit the rest of the form, the erasure group sent back unchanged.
+    const edit = await rest('PATCH', `/api/customers/${world.b.user.id}`, {
+      token: world.staff.sales.token,
+      body: { internalNotes: 'Prefers e-mail', erasure: bob.erasure },
+    })
+    expect(edit.status).toBe(200)
+  })
+
   it('is refused while a paid order is still being imported for the customer', async () => {
     const response = await rest('POST', `/api/customers/${world.a.user.id}/erase`, { token: world.staff.sales.token })
     expect(response.status).toBe(409)
