@@ -663,6 +663,12 @@ export interface Customer {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  lastLoginAt?: string | null;
+  /**
+   * Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.
+   */
+  reviewForErasure?: boolean | null;
+  inactiveSince?: string | null;
   /**
    * GDPR erasure (art. 17): personal data removed, orders kept anonymised.
    */
@@ -690,12 +696,6 @@ export interface Customer {
     legalBasis?: string | null;
     retainUntil?: string | null;
   };
-  lastLoginAt?: string | null;
-  /**
-   * Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.
-   */
-  reviewForErasure?: boolean | null;
-  inactiveSince?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1859,6 +1859,9 @@ export interface CustomersSelect<T extends boolean = true> {
   assignedTo?: T;
   internalNotes?: T;
   notifications?: T;
+  lastLoginAt?: T;
+  reviewForErasure?: T;
+  inactiveSince?: T;
   erasure?:
     | T
     | {
@@ -1871,9 +1874,6 @@ export interface CustomersSelect<T extends boolean = true> {
         legalBasis?: T;
         retainUntil?: T;
       };
-  lastLoginAt?: T;
-  reviewForErasure?: T;
-  inactiveSince?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
