@@ -7,6 +7,8 @@ import sharp from 'sharp'
 
 import { Counters } from './src/collections/Counters'
 import { Customers } from './src/collections/Customers'
+import { DataExports } from './src/collections/DataExports'
+import { ErasureAudits } from './src/collections/ErasureAudits'
 import { DocumentAccessLogs } from './src/collections/DocumentAccessLogs'
 import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
@@ -61,6 +63,8 @@ export default buildConfig({
     Notifications,
     SavedSearches,
     Counters,
+    ErasureAudits,
+    DataExports,
   ],
   globals: [SiteSettings, ImportRules],
   localization: {

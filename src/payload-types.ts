@@ -116,6 +116,8 @@ export interface Config {
     notifications: Notification;
     'saved-searches': SavedSearch;
     counters: Counter;
+    'erasure-audits': ErasureAudit;
+    'data-exports': DataExport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -147,6 +149,8 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'erasure-audits': ErasureAuditsSelect<false> | ErasureAuditsSelect<true>;
+    'data-exports': DataExportsSelect<false> | DataExportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -180,6 +184,10 @@ export interface Config {
       sendSavedSearchDigests: TaskSendSavedSearchDigests;
       reconcilePayments: TaskReconcilePayments;
       releaseUnpaidOrders: TaskReleaseUnpaidOrders;
+      eraseCustomer: TaskEraseCustomer;
+      exportCustomerData: TaskExportCustomerData;
+      purgeDataExports: TaskPurgeDataExports;
+      flagInactiveCustomers: TaskFlagInactiveCustomers;
       inline: {
         input: unknown;
         output: unknown;
@@ -661,6 +669,12 @@ export interface Customer {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  lastLoginAt?: string | null;
+  /**
+   * Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.
+   */
+  reviewForErasure?: boolean | null;
+  inactiveSince?: string | null;
   /**
    * GDPR erasure (art. 17): personal data removed, orders kept anonymised.
    */
@@ -668,6 +682,25 @@ export interface Customer {
     status?: ('none' | 'requested' | 'erased') | null;
     requestedAt?: string | null;
     completedAt?: string | null;
+    /**
+     * Staff who asked; empty when the customer did.
+     */
+    requestedBy?: (string | null) | User;
+    /**
+     * Last step done by the erasure job.
+     */
+    step?: string | null;
+    counts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    legalBasis?: string | null;
+    retainUntil?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1168,6 +1201,65 @@ export interface Counter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-audits".
+ */
+export interface ErasureAudit {
+  id: string;
+  /**
+   * Customer id.
+   */
+  customer: string;
+  requestedBy: 'customer' | 'staff';
+  /**
+   * Who asked, when staff did.
+   */
+  staff?: (string | null) | User;
+  requestedAt?: string | null;
+  completedAt?: string | null;
+  /**
+   * The confirmation mail was sent.
+   */
+  notified?: boolean | null;
+  legalBasis?: string | null;
+  /**
+   * Anonymised orders and payments are kept until.
+   */
+  retainUntil?: string | null;
+  /**
+   * Records removed or anonymised, per collection.
+   */
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-exports".
+ */
+export interface DataExport {
+  id: string;
+  customer: string | Customer;
+  status: 'queued' | 'ready' | 'downloaded' | 'expired';
+  tokenHash?: string | null;
+  /**
+   * Archive name under DATA_DIR/exports.
+   */
+  file?: string | null;
+  expiresAt?: string | null;
+  downloadedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1242,7 +1334,11 @@ export interface PayloadJob {
           | 'notifyExpiringQuotes'
           | 'sendSavedSearchDigests'
           | 'reconcilePayments'
-          | 'releaseUnpaidOrders';
+          | 'releaseUnpaidOrders'
+          | 'eraseCustomer'
+          | 'exportCustomerData'
+          | 'purgeDataExports'
+          | 'flagInactiveCustomers';
         taskID: string;
         input?:
           | {
@@ -1284,6 +1380,10 @@ export interface PayloadJob {
         | 'sendSavedSearchDigests'
         | 'reconcilePayments'
         | 'releaseUnpaidOrders'
+        | 'eraseCustomer'
+        | 'exportCustomerData'
+        | 'purgeDataExports'
+        | 'flagInactiveCustomers'
       )
     | null;
   queue?: string | null;
@@ -1363,6 +1463,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: string | Counter;
+      } | null)
+    | ({
+        relationTo: 'erasure-audits';
+        value: string | ErasureAudit;
+      } | null)
+    | ({
+        relationTo: 'data-exports';
+        value: string | DataExport;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1760,12 +1868,20 @@ export interface CustomersSelect<T extends boolean = true> {
   assignedTo?: T;
   internalNotes?: T;
   notifications?: T;
+  lastLoginAt?: T;
+  reviewForErasure?: T;
+  inactiveSince?: T;
   erasure?:
     | T
     | {
         status?: T;
         requestedAt?: T;
         completedAt?: T;
+        requestedBy?: T;
+        step?: T;
+        counts?: T;
+        legalBasis?: T;
+        retainUntil?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2061,6 +2177,37 @@ export interface SavedSearchesSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-audits_select".
+ */
+export interface ErasureAuditsSelect<T extends boolean = true> {
+  customer?: T;
+  requestedBy?: T;
+  staff?: T;
+  requestedAt?: T;
+  completedAt?: T;
+  notified?: T;
+  legalBasis?: T;
+  retainUntil?: T;
+  counts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-exports_select".
+ */
+export interface DataExportsSelect<T extends boolean = true> {
+  customer?: T;
+  status?: T;
+  tokenHash?: T;
+  file?: T;
+  expiresAt?: T;
+  downloadedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3167,6 +3314,48 @@ export interface TaskReconcilePayments {
 export interface TaskReleaseUnpaidOrders {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseCustomer".
+ */
+export interface TaskEraseCustomer {
+  input: {
+    customerId: string;
+  };
+  output: {
+    done?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExportCustomerData".
+ */
+export interface TaskExportCustomerData {
+  input: {
+    exportId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeDataExports".
+ */
+export interface TaskPurgeDataExports {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagInactiveCustomers".
+ */
+export interface TaskFlagInactiveCustomers {
+  input?: unknown;
+  output: {
+    flagged?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,9 @@ import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
 import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
+import { exportCustomerDataTask, purgeDataExportsTask } from '@/privacy/dataExport'
+import { eraseCustomerTask } from '@/privacy/erasure'
+import { flagInactiveCustomersTask } from '@/privacy/inactiveCustomers'
 import { sendNotificationTask } from '@/notifications/sendNotification'
 import { notifyExpiringQuotesTask, sendSavedSearchDigestsTask } from '@/notifications/tasks'
 
@@ -20,6 +23,10 @@ export function jobs(env: Env): JobsConfig {
       sendSavedSearchDigestsTask,
       reconcilePaymentsTask,
       releaseUnpaidOrdersTask,
+      eraseCustomerTask,
+      exportCustomerDataTask,
+      purgeDataExportsTask,
+      flagInactiveCustomersTask,
     ],
     access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],

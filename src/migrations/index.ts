@@ -12,6 +12,9 @@ import * as migration_20261202_100255_notifications from './20261202_100255_noti
 import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
 import * as migration_20261202_125930_wip_account from './20261202_125930_wip_account';
+  },
+  {
+import * as migration_20261202_125945_wip_gdpr from './20261202_125945_wip_gdpr';
 
 export const migrations = [
   {
@@ -83,5 +86,10 @@ export const migrations = [
     up: migration_20261202_125930_wip_account.up,
     down: migration_20261202_125930_wip_account.down,
     name: '20261202_125930_wip_account'
+  },
+  {
+    up: migration_20261202_125945_wip_gdpr.up,
+    down: migration_20261202_125945_wip_gdpr.down,
+    name: '20261202_125945_wip_gdpr'
   },
 ];

@@ -18,6 +18,7 @@ export const RATE_LIMITS = {
   // Each request sends two mails, one of them to an address the customer typed.
   emailChange: { points: 3, duration: 60 * 60 },
   emailChangeConfirm: { points: 20, duration: 60 * 60 },
+  dataExport: { points: 1, duration: 24 * 60 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS

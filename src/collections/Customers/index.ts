@@ -16,6 +16,8 @@ import { resetPassword, verifyEmail } from './emails'
 import { dropPendingEmailChange } from './hooks/dropPendingEmailChange'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
 import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
+import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
+import { eraseEndpoint } from './eraseEndpoint'
 import { plainText } from '@/fields/plainText'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
@@ -49,7 +51,13 @@ export const Customers: CollectionConfig = {
     delete: isAdmin,
     unlock: or(isAdmin, isSales),
   },
-  hooks: { beforeOperation: [refusePasswordUpdate], beforeChange: [recordConsentChanges, dropPendingEmailChange] },
+  hooks: {
+    beforeOperation: [refusePasswordUpdate],
+    beforeChange: [recordConsentChanges, dropPendingEmailChange],
+    beforeLogin: [refuseErasedLogin],
+    afterLogin: [recordLastLogin],
+  },
+  endpoints: [eraseEndpoint],
   fields: [
     // Payload's own auth fields, narrowed: by default a signed-in customer may rewrite them through
     // update, so an account could take over another person's address (and the sourcing requests
@@ -180,24 +188,69 @@ export const Customers: CollectionConfig = {
         admin: { defaultColumns: ['template', 'channel', 'to', 'status', 'sentAt'] },
       },
       {
-        name: 'erasure',
-        type: 'group',
-        admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },
-        fields: [
+        name: 'lastLoginAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'reviewForErasure',
+        type: 'checkbox',
+        index: true,
+        admin: {
+          position: 'sidebar',
+          description:
+            'Flagged by the daily check: no sign-in, order or quote for 3 years. Review, then erase or clear.',
+        },
+      },
+      { name: 'inactiveSince', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    ]),
+    // Staff read it; only the erasure job writes it (through the Erase button and its endpoint), so
+    // nobody can mark an account erased, or undo an erasure, by editing the form.
+    ...staffOnly(
+      writableBy(
+        ({ req, operation }) => operation === 'create' && or(isAdmin, isSales)({ req }),
+        'Erasure is started with the Erase button and recorded by the system.',
+        [
           {
-            name: 'status',
-            type: 'select',
-            defaultValue: 'none',
-            options: [
-              { value: 'none', label: 'None' },
-              { value: 'requested', label: 'Requested' },
-              { value: 'erased', label: 'Erased' },
+            name: 'erasure',
+            type: 'group',
+            admin: { description: 'GDPR erasure (art. 17): personal data removed, orders kept anonymised.' },
+            fields: [
+              {
+                name: 'status',
+                type: 'select',
+                defaultValue: 'none',
+                options: [
+                  { value: 'none', label: 'None' },
+                  { value: 'requested', label: 'Requested' },
+                  { value: 'erased', label: 'Erased' },
+                ],
+              },
+              { name: 'requestedAt', type: 'date' },
+              { name: 'completedAt', type: 'date' },
+              {
+                name: 'requestedBy',
+                type: 'relationship',
+                relationTo: 'users',
+                admin: { description: 'Staff who asked; empty when the customer did.' },
+              },
+              {
+                name: 'step',
+                type: 'text',
+                admin: { readOnly: true, description: 'Last step done by the erasure job.' },
+              },
+              { name: 'counts', type: 'json', admin: { readOnly: true } },
+              { name: 'legalBasis', type: 'text', admin: { readOnly: true } },
+              { name: 'retainUntil', type: 'date', admin: { readOnly: true } },
+              {
+                name: 'eraseButton',
+                type: 'ui',
+                admin: { components: { Field: '@/admin/customers/EraseButton#EraseButton' } },
+              },
             ],
           },
-          { name: 'requestedAt', type: 'date' },
-          { name: 'completedAt', type: 'date' },
         ],
-      },
-    ]),
+      ),
+    ),
   ],
 }

@@ -36,6 +36,7 @@ import { OrderTimeline as OrderTimeline_57353b83a8a4a8ab918547835786104e } from 
 import { InvoiceLink as InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac } from '@/admin/orders/InvoiceLink'
 import { ReceiptLink as ReceiptLink_2159e15622e2943f6e0e168083329ad5 } from '@/admin/payments/ReceiptLink'
 import { RefundPanel as RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0 } from '@/admin/payments/RefundPanel'
+import { EraseButton as EraseButton_f28bfb18267a707ffc254a1f183886d7 } from '@/admin/customers/EraseButton'
 import { DocumentReview as DocumentReview_90581767864ba006481fd792c5f8e743 } from '@/admin/documents/DocumentReview'
 import { ResendButton as ResendButton_c79b4cbedd8c8ff06554293ed0438ce4 } from '@/admin/notifications/ResendButton'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
@@ -82,6 +83,7 @@ export const importMap = {
   "@/admin/orders/InvoiceLink#InvoiceLink": InvoiceLink_f27b4757e4cf20c0b5cbb1d36c3662ac,
   "@/admin/payments/ReceiptLink#ReceiptLink": ReceiptLink_2159e15622e2943f6e0e168083329ad5,
   "@/admin/payments/RefundPanel#RefundPanel": RefundPanel_8cc2bb24274c4d0ab2bad31fcaaeeca0,
+  "@/admin/customers/EraseButton#EraseButton": EraseButton_f28bfb18267a707ffc254a1f183886d7,
   "@/admin/documents/DocumentReview#DocumentReview": DocumentReview_90581767864ba006481fd792c5f8e743,
   "@/admin/notifications/ResendButton#ResendButton": ResendButton_c79b4cbedd8c8ff06554293ed0438ce4,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,

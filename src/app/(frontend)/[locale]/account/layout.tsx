@@ -55,6 +55,7 @@ export default async function AccountLayout({
                   { href: '/account/documents', label: t('documents') },
                   { href: '/account/searches', label: t('searches') },
                   { href: '/account/profile', label: t('profile') },
+                  { href: '/account/privacy', label: t('privacy') },
                 ]}
               />
               <form action={signOut} className={styles.signOut}>
