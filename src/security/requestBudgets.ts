@@ -38,7 +38,9 @@ export function clientAddressOf(req: PayloadRequest): string | null {
   return requestAddress(req.headers)
 }
 
-async function spend(req: PayloadRequest, budgets: [RateLimitName, string][]): Promise<void> {
+type Budgets = ReadonlyArray<readonly [RateLimitName, string]>
+
+async function spend(req: PayloadRequest, budgets: Budgets): Promise<void> {
   const results = await Promise.all(budgets.map(([name, key]) => consume(req.payload, name, key)))
   const waits = results.flatMap((result) => (result.ok ? [] : [result.retryAfter]))
   if (waits.length) throw new TooManyRequests(Math.max(...waits))
@@ -52,7 +54,7 @@ const isStaff = (req: PayloadRequest) => req.user?.collection === 'users'
  * the key derived from the client's address or the request.
  */
 export function createBudget(
-  budgets: (address: string, req: PayloadRequest, data: Record<string, unknown>) => [RateLimitName, string][],
+  budgets: (address: string, req: PayloadRequest, data: Record<string, unknown>) => Budgets,
 ): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     if (operation !== 'create' || isStaff(req)) return args
@@ -73,7 +75,7 @@ export const forgotPasswordBudget: CollectionBeforeOperationHook = async ({ args
   const address = clientAddressOf(req)
   if (!address) return args
   const email = emailOf((args as { data?: Record<string, unknown> }).data)
-  await spend(req, [['passwordReset', address], ...(email ? ([['passwordReset', `email:${email}`]] as [RateLimitName, string][]) : [])])
+  await spend(req, [['passwordReset', address], ...(email ? [['passwordReset', `email:${email}`] as const] : [])])
   return args
 }
 
