@@ -227,7 +227,9 @@ function guard(config: Config, handler: RestHandler): RestHandler {
     const resolved = await config
     const slug = (await context.params).slug
     const refusal = await checkRest(resolved, request, slug)
-    const response = refusal ? withCors(resolved, request, refusal) : await withRetryAfter(await handler(request, context))
+    const response = refusal
+      ? withCors(resolved, request, refusal)
+      : await withRetryAfter(await handler(request, context))
     return slug[0] && PRIVATE_COLLECTIONS.has(slug[0]) ? noStore(response) : response
   }
 }

@@ -63,12 +63,15 @@ export function parseAddress(raw: string): Uint8Array | null {
   return v6 ? Uint8Array.from(v6) : null
 }
 
-const isMappedIpv4 = (bytes: Uint8Array) => bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff
+const isMappedIpv4 = (bytes: Uint8Array) =>
+  bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff
 
 /** Dotted IPv4 for IPv4 (mapped or not), lowercase IPv6 with its longest run of zeros as "::". */
 export function formatAddress(bytes: Uint8Array): string {
   if (isMappedIpv4(bytes)) return Array.from(bytes.slice(12)).join('.')
-  const groups = Array.from({ length: 8 }, (_, index) => ((bytes[index * 2]! << 8) | bytes[index * 2 + 1]!).toString(16))
+  const groups = Array.from({ length: 8 }, (_, index) =>
+    ((bytes[index * 2]! << 8) | bytes[index * 2 + 1]!).toString(16),
+  )
   let best = { start: -1, length: 1 }
   for (let start = 0; start < 8; start++) {
     let length = 0
@@ -100,7 +103,8 @@ export function parseTrustedProxies(value: string | undefined): AddressRange[] {
     if (!bytes || extra !== undefined) throw new Error(`"${entry}" is not an IP address or CIDR range`)
     const v4 = isMappedIpv4(bytes) && !address!.includes(':')
     const max = v4 ? 32 : 128
-    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) throw new Error(`"${entry}" has no valid prefix length`)
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+      throw new Error(`"${entry}" has no valid prefix length`)
     const prefix = prefixText === undefined ? max : Number(prefixText)
     if (prefix > max) throw new Error(`"${entry}": the prefix length is at most ${max}`)
     return { bytes, prefix: v4 ? prefix + 96 : prefix }

@@ -26,7 +26,12 @@ import { blockedFor, blockFor, consume, forget, giveBack, requestAddress, spent,
 export class TooManyRequests extends APIError<{ retryAfter: number }> {
   constructor(retryAfter: number, message?: string) {
     const seconds = Math.max(1, Math.ceil(retryAfter))
-    super(message ?? `Too many requests: try again in ${seconds} seconds.`, 429, { retryAfter: seconds }, true)
+    super(
+      message ?? `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+      429,
+      { retryAfter: seconds },
+      true,
+    )
   }
 }
 
@@ -61,7 +66,10 @@ export function createBudget(
     const address = clientAddressOf(req)
     if (!address) return args
     const data = (args as { data?: unknown }).data
-    await spend(req, budgets(address, req, typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}))
+    await spend(
+      req,
+      budgets(address, req, typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}),
+    )
     return args
   }
 }
@@ -144,5 +152,5 @@ export const loginSucceeded: CollectionAfterLoginHook = async ({ collection, req
 
 function tooManyAttempts(seconds: number): TooManyRequests {
   const wait = Math.max(1, Math.ceil(seconds))
-  return new TooManyRequests(wait, `Too many attempts: try again in ${wait} seconds.`)
+  return new TooManyRequests(wait, `Too many attempts: try again in ${wait} second${wait === 1 ? '' : 's'}.`)
 }

@@ -107,7 +107,10 @@ describe('users (staff) access over REST', () => {
     const email = staff.sales.user.email
     const from = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` }
     for (let attempt = 0; attempt < 5; attempt++) {
-      const response = await rest('POST', '/api/users/login', { body: { email, password: 'wrong-password' }, headers: from })
+      const response = await rest('POST', '/api/users/login', {
+        body: { email, password: 'wrong-password' },
+        headers: from,
+      })
       expect([401, 429]).toContain(response.status)
     }
     const elsewhere = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}` }

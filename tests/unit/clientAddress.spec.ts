@@ -4,12 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginDelaySeconds, MAX_LOGIN_DELAY_SECONDS } from '@/domain/loginDelay'
-import {
-  budgetKey,
-  normalizeAddress,
-  parseTrustedProxies,
-  resolveClientAddress,
-} from '@/security/clientAddress'
+import { budgetKey, normalizeAddress, parseTrustedProxies, resolveClientAddress } from '@/security/clientAddress'
 import { createClientAddressServer } from '@/server/clientAddressServer'
 
 describe('normalizeAddress', () => {
@@ -29,10 +24,17 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress(raw)).toBe(expected)
   })
 
-  it.each(['', 'unknown', '256.1.1.1', '1.2.3', '01.2.3.4', '1::2::3', '2001:db8::g', '1:2:3:4:5:6:7:8:9', 'evil.example'])(
-    'refuses %j',
-    (raw) => expect(normalizeAddress(raw)).toBeNull(),
-  )
+  it.each([
+    '',
+    'unknown',
+    '256.1.1.1',
+    '1.2.3',
+    '01.2.3.4',
+    '1::2::3',
+    '2001:db8::g',
+    '1:2:3:4:5:6:7:8:9',
+    'evil.example',
+  ])('refuses %j', (raw) => expect(normalizeAddress(raw)).toBeNull())
 })
 
 describe('parseTrustedProxies', () => {

@@ -60,7 +60,8 @@ export async function signIn(_previous: FormState, form: FormData): Promise<Form
     // 403 for an unconfirmed address (only once the password is right).
     const refused = readPayloadError(error)
     if (refused?.status === 401) return { status: 'error', values, message: t('badCredentials') }
-    if (refused?.status === 429) return { status: 'error', values, message: t('tooManyAttempts', { seconds: retryAfter(error) }) }
+    if (refused?.status === 429)
+      return { status: 'error', values, message: t('tooManyAttempts', { seconds: retryAfter(error) }) }
     if (refused?.status === 403) return { status: 'error', values, message: t('unverified') }
     payload.logger.error({ err: error, msg: 'customer sign-in failed' })
     return { status: 'error', values, message: t('unexpected') }
