@@ -137,7 +137,11 @@ export const loginThrottle: CollectionBeforeOperationHook = async ({ args, colle
   return args
 }
 
-/** A right password: this address starts afresh on this account, and the attempt leaves the account's budget. */
+/**
+ * A right password: this address starts afresh on this account, and the attempt leaves the
+ * address's and the account's budgets (only failures spend them: colleagues behind one office
+ * address sign in all day).
+ */
 export const loginSucceeded: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   const address = clientAddressOf(req)
   const email = typeof user?.email === 'string' ? user.email.toLowerCase() : null
@@ -146,6 +150,7 @@ export const loginSucceeded: CollectionAfterLoginHook = async ({ collection, req
   await Promise.all([
     forget(req.payload, 'loginFailures', pair),
     forget(req.payload, 'loginDelay', pair),
+    giveBack(req.payload, 'login', address),
     giveBack(req.payload, 'loginAccount', `${collection.slug}:${email}`),
   ])
 }
