@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { RATE_LIMITS } from '@/security/rateLimit'
 import { parseTrustedProxies } from '@/security/clientAddress'
@@ -19,7 +19,7 @@ const freshIp = () => `198.51.${100 + (next++ % 100)}.${Math.floor(Math.random()
 const from = (ip: string) => ({ 'x-forwarded-for': ip })
 const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@budget.test`
 
-function expect429(response: { status: number; headers?: Headers; body: any }) {
+function expect429(response: { status: number; headers?: Headers; body: { errors: { message: string }[] } }) {
   expect(response.status).toBe(429)
   expect(Number(response.headers?.get('retry-after'))).toBeGreaterThan(0)
   expect(response.body.errors[0].message).toMatch(/try again in \d+ seconds?/)
