@@ -205,7 +205,7 @@ describe('sign-in throttling instead of lockout', () => {
     }
     const owner = await login(freshIp(), { email, password: CUSTOMER_PASSWORD })
     expect(owner.status).toBe(200)
-    const stored = await payload.db.findOne<{ lockUntil?: unknown; loginAttempts?: unknown }>({
+    const stored = await payload.db.findOne<{ id: string; lockUntil?: unknown }>({
       collection: 'customers',
       where: { email: { equals: email } },
     })
