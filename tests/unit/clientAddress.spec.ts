@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginDelaySeconds, MAX_LOGIN_DELAY_SECONDS } from '@/domain/loginDelay'
 import { budgetKey, normalizeAddress, parseTrustedProxies, resolveClientAddress } from '@/security/clientAddress'
-import { createClientAddressServer } from '@/server/clientAddressServer'
+import { createClientAddressServer, withClientAddress } from '@/server/clientAddressServer'
 
 describe('normalizeAddress', () => {
   it.each([
@@ -143,5 +143,28 @@ describe('the HTTP server in front of Next.js', () => {
     await get({})
     expect(seen.map((headers) => headers['x-forwarded-for'])).toEqual(['127.0.0.1', '127.0.0.1'])
     expect(seen[0]!['x-real-ip']).toBeUndefined()
+  })
+})
+
+describe('withClientAddress', () => {
+  const seen = (remoteAddress: string, headers: Record<string, string>, trusted: string) => {
+    let result: IncomingHttpHeaders = {}
+    const handler = withClientAddress((request) => {
+      result = request.headers
+    }, parseTrustedProxies(trusted))
+    handler({ socket: { remoteAddress }, headers: { ...headers } } as never, {} as never)
+    return result
+  }
+
+  it('behind a trusted proxy, keeps only the client the proxy named', () => {
+    expect(
+      seen('::ffff:10.0.0.2', { 'x-forwarded-for': '6.6.6.6, 198.51.100.7' }, '10.0.0.0/8')['x-forwarded-for'],
+    ).toBe('198.51.100.7')
+  })
+
+  it('from a stranger, replaces the header with the socket address', () => {
+    const headers = seen('198.51.100.9', { 'x-forwarded-for': '10.0.0.2', 'x-real-ip': '6.6.6.6' }, '10.0.0.0/8')
+    expect(headers['x-forwarded-for']).toBe('198.51.100.9')
+    expect(headers['x-real-ip']).toBeUndefined()
   })
 })
