@@ -69,7 +69,16 @@ export default defineConfig({
       // only has to start, so its timeout is not spent on work that belongs to steps of their own.
       command: 'node_modules/.bin/tsx scripts/autoport.ts start',
       url: `${baseURL}/api/health`,
-      env: { DATA_DIR: dataDir, PORT: String(port), SERVER_URL: baseURL, ...paymentEnv },
+      // The test runner stands where a reverse proxy would: on loopback, trusted to say in
+      // X-Forwarded-For which client it speaks for, so a test can have an address (and budgets) of
+      // its own. tests/e2e/security.e2e.spec.ts also comes in untrusted, on another interface.
+      env: {
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        SERVER_URL: baseURL,
+        TRUSTED_PROXIES: '127.0.0.1,::1',
+        ...paymentEnv,
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'ignore',

@@ -67,7 +67,8 @@ async function main(): Promise<number> {
     }
     const start = () => {
       dropDataCache()
-      return run(bin('next'), ['start', '-p', env.PORT ?? '3000'], env)
+      // Not `next start`: our server decides the client's address before Next.js reads it.
+      return run(bin('tsx'), ['scripts/server.ts'], { ...env, PORT: env.PORT ?? '3000' })
     }
 
     // `return await` below matters: the finally block must not stop the database before the child ends.

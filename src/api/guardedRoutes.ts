@@ -203,12 +203,33 @@ function noStore(response: Response): Response {
   }
 }
 
+/**
+ * A budget refusal (src/security/requestBudgets.ts) says in its data how long to wait; HTTP
+ * clients read that from Retry-After.
+ */
+async function withRetryAfter(response: Response): Promise<Response> {
+  if (response.status !== 429 || response.headers.has('Retry-After')) return response
+  let seconds: unknown
+  try {
+    const body = (await response.clone().json()) as { errors?: { data?: { retryAfter?: unknown } }[] }
+    seconds = body.errors?.find((error) => error.data?.retryAfter !== undefined)?.data?.retryAfter
+  } catch {
+    return response
+  }
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return response
+  const copy = new Response(response.body, response)
+  copy.headers.set('Retry-After', String(Math.max(1, Math.ceil(seconds))))
+  return copy
+}
+
 function guard(config: Config, handler: RestHandler): RestHandler {
   return async (request, context) => {
     const resolved = await config
     const slug = (await context.params).slug
     const refusal = await checkRest(resolved, request, slug)
-    const response = refusal ? withCors(resolved, request, refusal) : await handler(request, context)
+    const response = refusal
+      ? withCors(resolved, request, refusal)
+      : await withRetryAfter(await handler(request, context))
     return slug[0] && PRIVATE_COLLECTIONS.has(slug[0]) ? noStore(response) : response
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseTrustedProxies } from '@/security/clientAddress'
+
 /**
  * The one place that reads process.env. Every setting (docs/architecture.md, Environment) has a
  * working default on a fresh machine; the launcher (scripts/autoport.ts) fills DATABASE_URL and
@@ -32,6 +34,8 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SERVER_URL: httpUrl.optional(),
     CORS_ORIGINS: optionalString,
+    /** Proxies whose X-Forwarded-For hop is believed (comma-separated IPs or CIDR ranges); none by default. */
+    TRUSTED_PROXIES: optionalString,
     DATABASE_URL: postgresUrl,
     DATABASE_EMBEDDED: optionalString,
     PAYLOAD_SECRET: optionalString,
@@ -76,6 +80,11 @@ const schema = z
         path: ['PAYLOAD_SECRET'],
         message: 'is too short: use at least 32 random characters',
       })
+    }
+    try {
+      parseTrustedProxies(value.TRUSTED_PROXIES)
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: (error as Error).message })
     }
     if (value.S3_BUCKET && !(value.S3_ACCESS_KEY_ID && value.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({

@@ -15,6 +15,9 @@ import * as migration_20261202_125930_wip_account from './20261202_125930_wip_ac
   },
   {
 import * as migration_20261202_125945_wip_gdpr from './20261202_125945_wip_gdpr';
+  },
+  {
+import * as migration_20261202_130720_wip_throttle from './20261202_130720_wip_throttle';
 
 export const migrations = [
   {
@@ -91,5 +94,10 @@ export const migrations = [
     up: migration_20261202_125945_wip_gdpr.up,
     down: migration_20261202_125945_wip_gdpr.down,
     name: '20261202_125945_wip_gdpr'
+  },
+  {
+    up: migration_20261202_130720_wip_throttle.up,
+    down: migration_20261202_130720_wip_throttle.down,
+    name: '20261202_130720_wip_throttle'
   },
 ];

@@ -112,7 +112,7 @@ async function signInWithForm(page: Page, email: string, password: string) {
 }
 
 test('sign-in attempts over the budget are refused with a clear message', async ({ browser }) => {
-  // An address of its own, so this test spends nobody else's budget.
+  // An address of its own (the test runner is a trusted proxy), so this test spends nobody else's budget.
   const context = await browser.newContext({
     extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` },
   })
@@ -125,7 +125,7 @@ test('sign-in attempts over the budget are refused with a clear message', async 
     limited = await alert(page, 'Trop de tentatives').isVisible()
   }
   expect(limited).toBe(true)
-  await expect(alert(page, /Trop de tentatives\. Veuillez réessayer dans \d+ minutes?\./)).toBeVisible()
+  await expect(alert(page, /Trop de tentatives : réessayez dans \d+ secondes?\./)).toBeVisible()
   await context.close()
 })
 

@@ -11,6 +11,7 @@ describe('parseEnv', () => {
     expect(env.SERVER_URL).toBe('http://localhost:3000')
     expect(env.DATA_DIR).toBe('.data')
     expect(env.S3_BUCKET).toBeUndefined()
+    expect(env.TRUSTED_PROXIES).toBeUndefined()
     expect(env.MAIL_FROM_ADDRESS).toBe('no-reply@autoport.test')
   })
 
@@ -32,6 +33,8 @@ describe('parseEnv', () => {
     [{ PAYPAL_CLIENT_ID: 'id', PAYPAL_CLIENT_SECRET: 'secret' }, 'PAYPAL_WEBHOOK_ID is required'],
     [{ STRIPE_SECRET_KEY: 'sk_test_1' }, 'STRIPE_WEBHOOK_SECRET is required'],
     [{ PAYPAL_ENVIRONMENT: 'prod' }, 'PAYPAL_ENVIRONMENT'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' }, 'TRUSTED_PROXIES "proxy.internal" is not an IP address'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/40' }, 'TRUSTED_PROXIES "10.0.0.0/40": the prefix length is at most 32'],
   ])('refuses %o with one line naming the variable', (override, message) => {
     const attempt = () => parseEnv({ ...base, ...override })
     expect(attempt).toThrow(ConfigError)

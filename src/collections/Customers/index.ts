@@ -11,6 +11,7 @@ import { phoneField } from '@/fields/phone'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
+import { createBudget, forgotPasswordBudget, loginSucceeded, loginThrottle } from '@/security/requestBudgets'
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
 import { dropPendingEmailChange } from './hooks/dropPendingEmailChange'
@@ -33,8 +34,9 @@ export const Customers: CollectionConfig = {
   auth: {
     verify: verifyEmail,
     forgotPassword: { ...resetPassword, expiration: 60 * 60 * 1000 },
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Never locked: a stranger could keep the owner out. Failed sign-ins are slowed down instead
+    // (src/security/requestBudgets.ts, loginThrottle).
+    maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: {
       secure: getEnv().NODE_ENV === 'production' && getEnv().SERVER_URL.startsWith('https://'),
@@ -45,17 +47,22 @@ export const Customers: CollectionConfig = {
     admin: () => false,
     // Sales and admins see every customer, a customer only themselves, marketing none.
     read: or(isAdmin, isSales, ownCustomer('id')),
-    // Registration is public (rate-limited on the storefront); staff can open accounts too.
+    // Registration is public (rate-limited on every door); staff can open accounts too.
     create: or(isVisitor, isAdmin, isSales),
     update: or(isAdmin, isSales, ownCustomer('id')),
     delete: isAdmin,
     unlock: or(isAdmin, isSales),
   },
   hooks: {
-    beforeOperation: [refusePasswordUpdate],
+    beforeOperation: [
+      loginThrottle,
+      forgotPasswordBudget,
+      createBudget((address) => [['register', address]]),
+      refusePasswordUpdate,
+    ],
     beforeChange: [recordConsentChanges, dropPendingEmailChange],
     beforeLogin: [refuseErasedLogin],
-    afterLogin: [recordLastLogin],
+    afterLogin: [loginSucceeded, recordLastLogin],
   },
   endpoints: [eraseEndpoint],
   fields: [

@@ -9,6 +9,7 @@ import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { notifyDocumentReview } from '@/notifications/triggers/documents'
+import { createBudget } from '@/security/requestBudgets'
 import { checkUpload } from './hooks/checkUpload'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { logDocumentView } from './hooks/logDocumentView'
@@ -51,7 +52,13 @@ export const Documents: CollectionConfig = {
     handlers: [logFileDownload],
   },
   hooks: {
-    beforeOperation: [checkUploadedFile],
+    beforeOperation: [
+      createBudget((address, req) => [
+        ['upload', address],
+        ...(req.user ? [['upload', `customer:${req.user.id}`] as const] : []),
+      ]),
+      checkUploadedFile,
+    ],
     beforeValidate: [checkUpload],
     beforeChange: [stampReview],
     afterChange: [updateCustomerKyc, logReview, notifyDocumentReview],

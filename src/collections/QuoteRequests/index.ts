@@ -9,6 +9,7 @@ import { staffOnly } from '@/fields/staffOnly'
 import { emailConfirmationLink } from './hooks/emailConfirmationLink'
 import { issueConfirmationToken } from './hooks/issueConfirmationToken'
 import { plainText } from '@/fields/plainText'
+import { createBudget } from '@/security/requestBudgets'
 
 /**
  * A quote request from a visitor who is not signed in. It waits here until the e-mail address is
@@ -31,6 +32,13 @@ export const QuoteRequests: CollectionConfig = {
     delete: or(isAdmin, isSales),
   },
   hooks: {
+    // Each request mails its confirmation link: the storefront form's budgets hold on every door.
+    beforeOperation: [
+      createBudget((address, _req, data) => [
+        ['quoteRequest', address],
+        ...(typeof data.email === 'string' ? [['quoteRequestEmail', data.email] as const] : []),
+      ]),
+    ],
     beforeChange: [issueConfirmationToken],
     afterChange: [emailConfirmationLink],
   },

@@ -5,6 +5,7 @@ import { self } from '@/access/ownCustomer'
 import { isAdmin, isStaff, STAFF_ROLES } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
+import { forgotPasswordBudget, loginSucceeded, loginThrottle } from '@/security/requestBudgets'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
 
@@ -19,8 +20,9 @@ export const Users: CollectionConfig = {
     hidden: hiddenUnless(isAdmin),
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Never locked: a stranger could keep the owner out. Failed sign-ins are slowed down instead
+    // (src/security/requestBudgets.ts, loginThrottle).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       secure: getEnv().NODE_ENV === 'production' && getEnv().SERVER_URL.startsWith('https://'),
@@ -37,6 +39,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [loginThrottle, forgotPasswordBudget],
+    afterLogin: [loginSucceeded],
     beforeChange: [firstUserIsAdmin, keepOneAdmin],
     beforeDelete: [keepOneAdminOnDelete],
   },

@@ -9,13 +9,17 @@ import {
   errorTranslator,
   formLocale,
   formObject,
-  rateLimited,
   readPayloadError,
   typedValues,
   visitorIp,
   zodErrors,
 } from '../_lib/actionKit'
 import type { FormState } from '../_lib/formState'
+
+const retryAfter = (error: unknown): number => {
+  const seconds = (error as { data?: { retryAfter?: unknown } } | null)?.data?.retryAfter
+  return typeof seconds === 'number' && seconds > 0 ? seconds : 60
+}
 import { safeNextPath } from '../_lib/nextPath'
 
 const signInSchema = z.object({
@@ -39,21 +43,25 @@ export async function signIn(_previous: FormState, form: FormData): Promise<Form
     return { status: 'error', values, errors: zodErrors(parsed.error.issues, t), message: t('fixFields') }
 
   const payload = await getPayloadClient()
-  const wait = await rateLimited(payload, [
-    ['login', await visitorIp()],
-    ['login', `email:${parsed.data.email}`],
-  ])
-  if (wait) return { status: 'error', values, message: t('rateLimited', { minutes: wait }) }
-
   try {
-    const result = await payload.login({ collection: 'customers', data: parsed.data, depth: 0, overrideAccess: false })
+    // The address lets the customers' login hook count and slow down this visitor's attempts,
+    // as it does over REST and GraphQL (src/security/requestBudgets.ts).
+    const result = await payload.login({
+      collection: 'customers',
+      data: parsed.data,
+      depth: 0,
+      overrideAccess: false,
+      context: { clientAddress: await visitorIp() },
+    })
     if (!result.token) throw new Error('login returned no token')
     await startSession(result.token)
   } catch (error) {
-    // Payload answers 401 for a wrong password or a locked account, 403 for an unconfirmed address.
+    // 401 for a wrong password or an unknown address alike, 429 while this visitor must wait,
+    // 403 for an unconfirmed address (only once the password is right).
     const refused = readPayloadError(error)
-    if (refused?.status === 401)
-      return { status: 'error', values, message: /locked/i.test(refused.message) ? t('locked') : t('badCredentials') }
+    if (refused?.status === 401) return { status: 'error', values, message: t('badCredentials') }
+    if (refused?.status === 429)
+      return { status: 'error', values, message: t('tooManyAttempts', { seconds: retryAfter(error) }) }
     if (refused?.status === 403) return { status: 'error', values, message: t('unverified') }
     payload.logger.error({ err: error, msg: 'customer sign-in failed' })
     return { status: 'error', values, message: t('unexpected') }
