@@ -180,6 +180,7 @@ export interface Config {
       sendSavedSearchDigests: TaskSendSavedSearchDigests;
       reconcilePayments: TaskReconcilePayments;
       releaseUnpaidOrders: TaskReleaseUnpaidOrders;
+      deleteStoredFile: TaskDeleteStoredFile;
       inline: {
         input: unknown;
         output: unknown;
@@ -925,6 +926,16 @@ export interface Document {
   reviewedAt?: string | null;
   internalNotes?: string | null;
   /**
+   * Passport or ID card number, as read on the document. Stored encrypted.
+   */
+  documentNumber?: string | null;
+  /**
+   * The same file (same fingerprint) was uploaded earlier by another customer.
+   */
+  duplicateOf?: (string | null) | Document;
+  encryptionKeyId?: string | null;
+  wrappedKey?: string | null;
+  /**
    * Fingerprint of the file as received.
    */
   sha256?: string | null;
@@ -1236,7 +1247,8 @@ export interface PayloadJob {
           | 'notifyExpiringQuotes'
           | 'sendSavedSearchDigests'
           | 'reconcilePayments'
-          | 'releaseUnpaidOrders';
+          | 'releaseUnpaidOrders'
+          | 'deleteStoredFile';
         taskID: string;
         input?:
           | {
@@ -1278,6 +1290,7 @@ export interface PayloadJob {
         | 'sendSavedSearchDigests'
         | 'reconcilePayments'
         | 'releaseUnpaidOrders'
+        | 'deleteStoredFile'
       )
     | null;
   queue?: string | null;
@@ -1791,6 +1804,10 @@ export interface DocumentsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   internalNotes?: T;
+  documentNumber?: T;
+  duplicateOf?: T;
+  encryptionKeyId?: T;
+  wrappedKey?: T;
   sha256?: T;
   prefix?: T;
   _objectKey?: T;
@@ -3157,6 +3174,16 @@ export interface TaskReconcilePayments {
  */
 export interface TaskReleaseUnpaidOrders {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteStoredFile".
+ */
+export interface TaskDeleteStoredFile {
+  input: {
+    filename: string;
+  };
   output?: unknown;
 }
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { KeyringError, parseKeyring } from '@/security/envelope'
+
 /**
  * The one place that reads process.env. Every setting (docs/architecture.md, Environment) has a
  * working default on a fresh machine; the launcher (scripts/autoport.ts) fills DATABASE_URL and
@@ -36,6 +38,9 @@ const schema = z
     DATABASE_EMBEDDED: optionalString,
     PAYLOAD_SECRET: optionalString,
     DATA_DIR: z.string().default('.data'),
+
+    // Key-encryption keys of private documents, `id:base64,…`, the first active (docs/security.md).
+    DOCUMENT_KEYS: optionalString,
 
     S3_BUCKET: optionalString,
     S3_ENDPOINT: httpUrl.optional(),
@@ -75,6 +80,20 @@ const schema = z
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
         message: 'is too short: use at least 32 random characters',
+      })
+    }
+    if (value.DOCUMENT_KEYS) {
+      try {
+        parseKeyring(value.DOCUMENT_KEYS, value.PAYLOAD_SECRET)
+      } catch (error) {
+        if (!(error instanceof KeyringError)) throw error
+        ctx.addIssue({ code: 'custom', path: ['DOCUMENT_KEYS'], message: error.message })
+      }
+    } else if (value.NODE_ENV === 'production' && !embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DOCUMENT_KEYS'],
+        message: 'is required in production: id:<openssl rand -base64 32> (see docs/security.md)',
       })
     }
     if (value.S3_BUCKET && !(value.S3_ACCESS_KEY_ID && value.S3_SECRET_ACCESS_KEY)) {
