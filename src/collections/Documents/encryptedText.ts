@@ -1,4 +1,4 @@
-import type { FieldHook } from 'payload'
+import { ValidationError, type FieldHook } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { documentKeyring } from '@/config/documentKeys'
@@ -9,10 +9,15 @@ import { decryptText, encryptText, isEncryptedText } from '@/security/envelope'
  * it in clear; Local API calls without a user (the export, scripts) too, unless they ask for the
  * stored form (`context.encryptedFields`, the key rotation).
  */
-export const encryptBeforeChange: FieldHook = ({ value }) => {
+export const encryptBeforeChange: FieldHook = ({ value, path, req }) => {
   if (typeof value !== 'string' || value.trim() === '') return value === '' ? null : value
   // Already the stored form (a save that did not touch the field): kept, not encrypted twice.
-  return isEncryptedText(value) ? value : encryptText(value.trim(), documentKeyring())
+  if (isEncryptedText(value)) return value
+  // Checked here, on what was typed: validation runs after this hook, on the longer encrypted form.
+  if (value.trim().length > 64) {
+    throw new ValidationError({ errors: [{ path: path.join('.'), message: 'At most 64 characters.' }] }, req.t)
+  }
+  return encryptText(value.trim(), documentKeyring())
 }
 
 export const decryptAfterRead: FieldHook = ({ value, req }) => {

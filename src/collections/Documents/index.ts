@@ -122,7 +122,6 @@ export const Documents: CollectionConfig = {
       {
         name: 'documentNumber',
         type: 'text',
-        maxLength: 64,
         admin: { description: 'Passport or ID card number, as read on the document. Stored encrypted.' },
         hooks: { beforeChange: [encryptBeforeChange], afterRead: [decryptAfterRead] },
       },

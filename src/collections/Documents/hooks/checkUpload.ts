@@ -5,7 +5,7 @@ import { customerId } from '@/access/roles'
 import { idOf } from '@/domain/relationId'
 import { CUSTOMER_DOCUMENT_TYPES, type DocumentType } from '@/domain/vehicleOptions'
 import type { Document } from '@/payload-types'
-import { plainFileFacts } from './checkUploadedFile'
+import { takePlainFileFacts } from './checkUploadedFile'
 
 /**
  * A customer's upload always belongs to that customer, is one of the identity types and waits for
@@ -18,7 +18,7 @@ export const checkUpload: CollectionBeforeValidateHook<Document> = async ({ data
 
   // The file itself was checked and encrypted before Payload read it (checkUploadedFile): the row
   // describes the plain file, and holds its wrapped data key.
-  const file = plainFileFacts(req)
+  const file = takePlainFileFacts(req)
   if (file) {
     data.sha256 = file.sha256
     data.mimeType = file.mimeType

@@ -8,10 +8,14 @@ import { encryptFile } from '@/security/envelope'
 
 /** What the plain file was, for checkUpload to write on the row once Payload has read the ciphertext. */
 export type PlainFileFacts = { sha256: string; mimeType: string; size: number; keyId: string; wrappedKey: string }
-const facts = new WeakMap<object, PlainFileFacts>()
+// Keyed by request: Payload replaces `req.file` by a copy while it reads the file.
+const facts = new WeakMap<PayloadRequest, PlainFileFacts>()
 
-export function plainFileFacts(req: PayloadRequest): PlainFileFacts | undefined {
-  return req.file ? facts.get(req.file) : undefined
+/** Taken once, by the save of the file this request uploaded. */
+export function takePlainFileFacts(req: PayloadRequest): PlainFileFacts | undefined {
+  const found = req.file ? facts.get(req) : undefined
+  facts.delete(req)
+  return found
 }
 
 /**
@@ -32,7 +36,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook = ({ args, operati
     )
   }
   const { object, keyId, wrappedKey } = encryptFile(plain, documentKeyring())
-  facts.set(req.file, {
+  facts.set(req, {
     // The fingerprint is of what the customer sent: the same file twice has the same one (anti-fraud).
     sha256: createHash('sha256').update(plain).digest('hex'),
     mimeType: file.mime,
