@@ -88,7 +88,9 @@ async function main(): Promise<number> {
       case 'migrate':
         return await migrate()
       case 'keys:rotate':
-        return (await migrate()) || (await run(bin('tsx'), ['scripts/rotate-keys.ts'], payloadProcessEnv(env), 'ignore'))
+        return (
+          (await migrate()) || (await run(bin('tsx'), ['scripts/rotate-keys.ts'], payloadProcessEnv(env), 'ignore'))
+        )
       case 'seed':
         return (await migrate()) || (await seed())
       case 'demo': {

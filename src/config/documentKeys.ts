@@ -11,7 +11,9 @@ let cached: Keyring | undefined
 export function documentKeyring(): Keyring {
   if (override) return override
   const env = getEnv()
-  cached ??= env.DOCUMENT_KEYS ? parseKeyring(env.DOCUMENT_KEYS, env.PAYLOAD_SECRET) : defaultKeyring(env.PAYLOAD_SECRET)
+  cached ??= env.DOCUMENT_KEYS
+    ? parseKeyring(env.DOCUMENT_KEYS, env.PAYLOAD_SECRET)
+    : defaultKeyring(env.PAYLOAD_SECRET)
   return cached
 }
 

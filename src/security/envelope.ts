@@ -39,7 +39,8 @@ export function parseKeyring(spec: string, secret?: string): Keyring {
       }
       const colon = part.indexOf(':')
       const id = colon > 0 ? part.slice(0, colon) : ''
-      if (!KEY_ID.test(id)) throw new KeyringError(`each key must look like <id>:<base64 of 32 bytes> (id: letters, digits, _ or -)`)
+      if (!KEY_ID.test(id))
+        throw new KeyringError(`each key must look like <id>:<base64 of 32 bytes> (id: letters, digits, _ or -)`)
       const key = Buffer.from(part.slice(colon + 1), 'base64')
       if (key.length !== 32) throw new KeyringError(`key "${id}" must be 32 bytes in base64 (openssl rand -base64 32)`)
       return { id, key }
@@ -77,7 +78,8 @@ function open(key: Buffer, iv: Buffer, body: Buffer, tag: Buffer, aad: Buffer): 
 
 function kek(keyring: Keyring, keyId: string): KeyEncryptionKey {
   const found = keyring.byId.get(keyId)
-  if (!found) throw new KeyringError(`key "${keyId}" is not configured (DOCUMENT_KEYS): it was removed before rotation finished`)
+  if (!found)
+    throw new KeyringError(`key "${keyId}" is not configured (DOCUMENT_KEYS): it was removed before rotation finished`)
   return found
 }
 

@@ -94,7 +94,10 @@ try {
   )
   seen.download = download.status
   seen.downloadHeaders = Object.fromEntries(
-    ['content-type', 'content-disposition', 'x-content-type-options', 'location'].map((h) => [h, download.headers.get(h)]),
+    ['content-type', 'content-disposition', 'x-content-type-options', 'location'].map((h) => [
+      h,
+      download.headers.get(h),
+    ]),
   )
   seen.downloadIsOriginal = Buffer.from(await download.arrayBuffer()).equals(original)
   seen.readDocumentFileIsOriginal = (await readDocumentFile(payload, created.body.doc)).equals(original)

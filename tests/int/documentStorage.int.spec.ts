@@ -15,7 +15,8 @@ import { freshWorld } from '../helpers/world'
 
 /** Documents on disk: encrypted, private, readable only through the access-checked route, rotatable. */
 const staticDir = (payload: Payload) => payload.collections.documents.config.upload.staticDir
-const stored = (payload: Payload, doc: Pick<Document, 'filename'>) => readFile(path.join(staticDir(payload), doc.filename!))
+const stored = (payload: Payload, doc: Pick<Document, 'filename'>) =>
+  readFile(path.join(staticDir(payload), doc.filename!))
 const key = () => randomBytes(32).toString('base64')
 
 function upload(bytes: Buffer, name: string, type = 'application/pdf') {
@@ -130,7 +131,12 @@ describe('documents at rest', () => {
     const created = await rest('POST', '/api/documents', { token: world.b.token, body: upload(pdf, 'id.pdf') })
     expect(created.status).toBe(201)
     const id = created.body.doc.id as string
-    await payload.update({ collection: 'documents', id, data: { documentNumber: 'P1234567' }, context: { skipAccessLog: true } })
+    await payload.update({
+      collection: 'documents',
+      id,
+      data: { documentNumber: 'P1234567' },
+      context: { skipAccessLog: true },
+    })
     const before = await stored(payload, created.body.doc)
 
     // The documents of the other tests are under the default key: listed too until rotated.
@@ -140,7 +146,12 @@ describe('documents at rest', () => {
     expect(report.numbers).toBeGreaterThanOrEqual(1)
 
     useDocumentKeys(B)
-    const row = await payload.findByID({ collection: 'documents', id, showHiddenFields: true, context: { skipAccessLog: true } })
+    const row = await payload.findByID({
+      collection: 'documents',
+      id,
+      showHiddenFields: true,
+      context: { skipAccessLog: true },
+    })
     expect(row.encryptionKeyId).toBe('kb')
     expect(row.documentNumber).toBe('P1234567')
     expect((await stored(payload, row)).equals(before)).toBe(true)
@@ -158,6 +169,19 @@ describe('documents at rest', () => {
     expect(second.body.doc.duplicateOf).toBeUndefined()
     const staff = await rest('GET', `/api/documents/${second.body.doc.id}?depth=0`, { token: world.staff.sales.token })
     expect(staff.body.duplicateOf).toBe(first.body.doc.id)
+    // The review panel's history: who else sent the file, who opened this one; staff only.
+    const history = await rest('GET', `/api/documents/${second.body.doc.id}/history`, {
+      token: world.staff.sales.token,
+    })
+    expect(history.status).toBe(200)
+    expect(history.body.sameFile).toEqual([
+      { id: first.body.doc.id, customer: expect.stringContaining(world.a.user.email), at: first.body.doc.createdAt },
+    ])
+    expect(history.body.events.map((event: { what: string }) => event.what)).toEqual(['view', 'upload'])
+    expect(history.body.events[0].who).toBe(world.staff.sales.user.name)
+    for (const token of [world.a.token, world.b.token, world.staff.marketing.token]) {
+      expect((await rest('GET', `/api/documents/${second.body.doc.id}/history`, { token })).status).toBe(403)
+    }
     // The same customer sending the same file twice is no fraud.
     const mine = uniquePdf('only-mine')
     await rest('POST', '/api/documents', { token: world.a.token, body: upload(mine, 'a.pdf') })
@@ -167,15 +191,17 @@ describe('documents at rest', () => {
   })
 
   it('deletes the file with the row; a failing deletion leaves the row deleted and retries from a job', async () => {
-    const doc = (await rest('POST', '/api/documents', { token: world.a.token, body: upload(uniquePdf('del-1'), 'x.pdf') })).body
-      .doc as Document
+    const doc = (
+      await rest('POST', '/api/documents', { token: world.a.token, body: upload(uniquePdf('del-1'), 'x.pdf') })
+    ).body.doc as Document
     const file = path.join(staticDir(payload), doc.filename!)
     expect((await rest('DELETE', `/api/documents/${doc.id}`, { token: world.a.token })).status).toBe(200)
     await expect(stat(file)).rejects.toThrow()
 
     // A file the server cannot remove (here a folder where the file was: unlink fails, even as root).
-    const stuck = (await rest('POST', '/api/documents', { token: world.a.token, body: upload(uniquePdf('del-2'), 'y.pdf') }))
-      .body.doc as Document
+    const stuck = (
+      await rest('POST', '/api/documents', { token: world.a.token, body: upload(uniquePdf('del-2'), 'y.pdf') })
+    ).body.doc as Document
     const stuckPath = path.join(staticDir(payload), stuck.filename!)
     await rm(stuckPath)
     await mkdir(path.join(stuckPath, 'inside'), { recursive: true })
@@ -207,7 +233,11 @@ describe('documents at rest', () => {
 
 function formWith(extra: Record<string, unknown>) {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(uniquePdf(`own-${Math.random()}`))], { type: 'application/pdf' }), 'n.pdf')
+  form.append(
+    'file',
+    new Blob([new Uint8Array(uniquePdf(`own-${Math.random()}`))], { type: 'application/pdf' }),
+    'n.pdf',
+  )
   form.append('_payload', JSON.stringify({ type: 'identity', ...extra }))
   return form
 }

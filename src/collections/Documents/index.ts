@@ -9,6 +9,7 @@ import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { notifyDocumentReview } from '@/notifications/triggers/documents'
 import { decryptAfterRead, encryptBeforeChange } from './encryptedText'
+import { historyEndpoint } from './historyEndpoint'
 import { checkUpload } from './hooks/checkUpload'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { logDocumentView } from './hooks/logDocumentView'
@@ -39,6 +40,7 @@ export const Documents: CollectionConfig = {
       and(ownCustomer('owner'), () => ({ status: { equals: 'pending' } })),
     ),
   },
+  endpoints: [historyEndpoint],
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),
     // No `mimeTypes`: what Payload stores is ciphertext (application/octet-stream). The real check,

@@ -13,7 +13,10 @@ const context = { skipAccessLog: true, encryptedFields: true }
  * re-wrapped (the files themselves are not rewritten), document numbers likewise, and a file stored
  * before encryption existed is encrypted in place. Safe to run again; each document is its own save.
  */
-export async function rotateDocumentKeys(payload: Payload, log: (line: string) => void = () => {}): Promise<RotationReport> {
+export async function rotateDocumentKeys(
+  payload: Payload,
+  log: (line: string) => void = () => {},
+): Promise<RotationReport> {
   const keyring = documentKeyring()
   const report: RotationReport = { documents: 0, rewrapped: 0, encrypted: 0, numbers: 0 }
   for (let page = 1; ; page += 1) {

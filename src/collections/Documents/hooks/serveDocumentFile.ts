@@ -53,7 +53,9 @@ export async function serveDocumentFile(
       'X-Content-Type-Options': 'nosniff',
       // Opened in a tab, an image may run nothing and load nothing (the browser's PDF viewer needs
       // more: PDFs are accepted only without markup, checkUploadedFile).
-      ...(type.startsWith('image/') ? { 'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox" } : {}),
+      ...(type.startsWith('image/')
+        ? { 'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox" }
+        : {}),
     },
   })
 }

@@ -47,7 +47,8 @@ export async function uploadDocument(_previous: FormState, form: FormData): Prom
   const { type, file } = parsed.data
 
   const data = new Uint8Array(await file.arrayBuffer())
-  if (!sniffDocumentType(data)) return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
+  if (!sniffDocumentType(data))
+    return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
 
   const payload = await getPayloadClient()
   const wait = await rateLimited(payload, [
