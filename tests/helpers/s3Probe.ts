@@ -46,7 +46,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { createCustomer, PDF_MINIMAL } = await import('./fixtures')
 const { rest, rawRest } = await import('./rest')
-const { readDocumentFile } = await import('@/collections/Documents/fileStore')
+const { documentsDir, readDocumentFile } = await import('@/collections/Documents/fileStore')
 const { isEncryptedFile } = await import('@/security/envelope')
 const { getEnv } = await import('@/config/env')
 
@@ -83,9 +83,7 @@ try {
   )
   seen.objectEncrypted = isEncryptedFile(object)
   seen.objectHoldsPlain = object.includes(Buffer.from('s3-secret-marker')) || object.includes(Buffer.from('%PDF'))
-  seen.localCopy = (await import('node:fs')).existsSync(
-    path.join(payload.collections.documents.config.upload.staticDir, filename),
-  )
+  seen.localCopy = (await import('node:fs')).existsSync(path.join(documentsDir(payload), filename))
 
   const download = await rawRest(
     new Request(new URL(`/api/documents/file/${filename}`, getEnv().SERVER_URL), {

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { useDocumentKeys } from '@/config/documentKeys'
-import { readDocumentFile } from '@/collections/Documents/fileStore'
+import { documentsDir, readDocumentFile } from '@/collections/Documents/fileStore'
 import { rotateDocumentKeys } from '@/collections/Documents/rotateKeys'
 import type { Document } from '@/payload-types'
 import { isEncryptedFile } from '@/security/envelope'
@@ -14,7 +14,7 @@ import { rest } from '../helpers/rest'
 import { freshWorld } from '../helpers/world'
 
 /** Documents on disk: encrypted, private, readable only through the access-checked route, rotatable. */
-const staticDir = (payload: Payload) => payload.collections.documents.config.upload.staticDir
+const staticDir = (payload: Payload) => documentsDir(payload)
 const stored = (payload: Payload, doc: Pick<Document, 'filename'>) =>
   readFile(path.join(staticDir(payload), doc.filename!))
 const key = () => randomBytes(32).toString('base64')

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createCustomerDocument } from '@/app/(frontend)/[locale]/account/_lib/createCustomerDocument'
-import { readDocumentFile } from '@/collections/Documents/fileStore'
+import { documentsDir, readDocumentFile } from '@/collections/Documents/fileStore'
 import type { Customer } from '@/payload-types'
 import { isEncryptedFile } from '@/security/envelope'
 import { PDF_MINIMAL, PNG_1X1, type World } from '../helpers/fixtures'
@@ -28,7 +28,7 @@ function upload(bytes: Buffer, name: string, type: string) {
 const b = (...parts: (string | number[] | Uint8Array)[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))))
 const pdfWith = (middle: string) => b(`%PDF-1.4\n${middle}\n%%EOF\n`)
-const jpeg = (...middle: (string | number[])[]) => b([0xff, 0xd8, 0xff, 0xe0], ...middle, [0xff, 0xd9])
+const jpeg = (...middle: (string | number[] | Uint8Array)[]) => b([0xff, 0xd8, 0xff, 0xe0], ...middle, [0xff, 0xd9])
 const MZ = b(
   'MZ',
   [0x90, 0, 3, 0, 0, 0, 4, 0],
@@ -179,7 +179,7 @@ describe('hostile uploads', () => {
   beforeAll(async () => {
     ;({ payload, world } = await freshWorld())
     customer = { ...world.a.user, collection: 'customers' }
-    dir = payload.collections.documents.config.upload.staticDir
+    dir = documentsDir(payload)
   })
 
   it('has at least 30 distinct hostile files', () => {

@@ -9,18 +9,21 @@ import { decryptText, encryptText, isEncryptedText } from '@/security/envelope'
  * it in clear; Local API calls without a user (the export, scripts) too, unless they ask for the
  * stored form (`context.encryptedFields`, the key rotation).
  */
-export const encryptBeforeChange: FieldHook = ({ value, path, req }) => {
+export const encryptBeforeChange: FieldHook = ({ value: raw, path, req }) => {
+  const value: unknown = raw
   if (typeof value !== 'string' || value.trim() === '') return value === '' ? null : value
+  const text = value.trim()
   // Already the stored form (a save that did not touch the field): kept, not encrypted twice.
-  if (isEncryptedText(value)) return value
+  if (isEncryptedText(text as unknown)) return text
   // Checked here, on what was typed: validation runs after this hook, on the longer encrypted form.
-  if (value.trim().length > 64) {
+  if (text.length > 64) {
     throw new ValidationError({ errors: [{ path: path.join('.'), message: 'At most 64 characters.' }] }, req.t)
   }
-  return encryptText(value.trim(), documentKeyring())
+  return encryptText(text, documentKeyring())
 }
 
-export const decryptAfterRead: FieldHook = ({ value, req }) => {
+export const decryptAfterRead: FieldHook = ({ value: raw, req }) => {
+  const value: unknown = raw
   if (!isEncryptedText(value) || req.context?.encryptedFields) return value
   if (req.user && !isStaffUser(req.user)) return null
   try {

@@ -28,9 +28,14 @@ function bucket(): { client: S3Client; name: string } | undefined {
   return { client, name: env.S3_BUCKET }
 }
 
+/** The local folder of document files (Payload's `staticDir`, always set for this collection). */
+export function documentsDir(payload: Payload): string {
+  return payload.collections.documents.config.upload.staticDir ?? path.resolve(getEnv().DATA_DIR, 'documents')
+}
+
 function localPath(payload: Payload, filename: string): string {
   // Our names never hold a path; basename() keeps a forged one inside the folder anyway.
-  return path.join(payload.collections.documents.config.upload.staticDir, path.basename(filename))
+  return path.join(documentsDir(payload), path.basename(filename))
 }
 
 /** The stored object (ciphertext) of a file name. */
@@ -78,7 +83,7 @@ export async function deleteStoredObject(payload: Payload, filename: string): Pr
 }
 
 export function trashPath(payload: Payload, filename: string): string {
-  const dir = payload.collections.documents.config.upload.staticDir
+  const dir = documentsDir(payload)
   return path.join(dir, TRASH_DIR, path.basename(filename))
 }
 
@@ -140,7 +145,7 @@ export async function readDocumentFile(payload: Payload, document: StoredDocumen
 /** At startup: the local folder 0700 and every file in it 0600, whoever or whatever wrote them. */
 export async function ensurePrivateDocumentFolder(payload: Payload): Promise<void> {
   if (bucket()) return
-  const dir = payload.collections.documents.config.upload.staticDir
+  const dir = documentsDir(payload)
   await mkdir(dir, { recursive: true, mode: 0o700 })
   await chmod(dir, 0o700)
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {

@@ -63,7 +63,7 @@ async function firstUploadByAnother(
     sort: 'createdAt',
     limit: 1,
     depth: 0,
-    select: { id: true },
+    select: { createdAt: true },
     overrideAccess: true,
     req,
     context: { skipAccessLog: true },
