@@ -400,7 +400,6 @@ export interface Vehicle {
 export interface Media {
   id: string;
   alt: string;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -939,7 +938,6 @@ export interface Document {
    * Fingerprint of the file as received.
    */
   sha256?: string | null;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1809,7 +1807,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   encryptionKeyId?: T;
   wrappedKey?: T;
   sha256?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1827,7 +1824,6 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -50,7 +50,10 @@ const { documentsDir, readDocumentFile } = await import('@/collections/Documents
 const { isEncryptedFile } = await import('@/security/envelope')
 const { getEnv } = await import('@/config/env')
 
-const payload = await getPayload({ config })
+// Payload regenerates src/payload-types.ts at startup outside production: not from this S3 variant.
+const resolved = await config
+resolved.typescript = { ...resolved.typescript, autoGenerate: false }
+const payload = await getPayload({ config: resolved })
 const client = new S3Client({
   region: 'us-east-1',
   endpoint: `http://127.0.0.1:${port}`,
