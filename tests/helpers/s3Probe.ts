@@ -4,7 +4,7 @@
  * built with S3 off, so this one cannot live in it. Prints one JSON line of what it saw.
  */
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,11 @@ const freePort = () =>
       server.close(() => resolve(port))
     })
   })
+
+// Payload regenerates src/payload-types.ts in the background at startup: this S3 variant of the
+// config (the plugin adds a `prefix` field) must not leave its types in the repository.
+const typesFile = path.resolve('src/payload-types.ts')
+const types = readFileSync(typesFile, 'utf8')
 
 const port = await freePort()
 const directory = mkdtempSync(path.join(os.tmpdir(), 'autoport-s3-'))
@@ -50,10 +55,7 @@ const { documentsDir, readDocumentFile } = await import('@/collections/Documents
 const { isEncryptedFile } = await import('@/security/envelope')
 const { getEnv } = await import('@/config/env')
 
-// Payload regenerates src/payload-types.ts at startup outside production: not from this S3 variant.
-const resolved = await config
-resolved.typescript = { ...resolved.typescript, autoGenerate: false }
-const payload = await getPayload({ config: resolved })
+const payload = await getPayload({ config })
 const client = new S3Client({
   region: 'us-east-1',
   endpoint: `http://127.0.0.1:${port}`,
@@ -130,5 +132,7 @@ try {
   console.log(`S3PROBE ${JSON.stringify(seen)}`)
   await payload.destroy().catch(() => {})
   await s3.close().catch(() => {})
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  if (readFileSync(typesFile, 'utf8') !== types) writeFileSync(typesFile, types)
   process.exit(0)
 }
