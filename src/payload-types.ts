@@ -400,6 +400,7 @@ export interface Vehicle {
 export interface Media {
   id: string;
   alt: string;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -938,6 +939,7 @@ export interface Document {
    * Fingerprint of the file as received.
    */
   sha256?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1807,6 +1809,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   encryptionKeyId?: T;
   wrappedKey?: T;
   sha256?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1824,6 +1827,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
