@@ -57,6 +57,36 @@ describe('documents at rest', () => {
     expect(staffView.body.encryptionKeyId).toBeUndefined()
   })
 
+  it('ignores key, fingerprint and duplicate fields a client sends', async () => {
+    const form = new FormData()
+    const pdf = uniquePdf('forged-fields')
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'f.pdf')
+    form.append(
+      '_payload',
+      JSON.stringify({
+        type: 'identity',
+        encryptionKeyId: 'evil',
+        wrappedKey: 'AAAA',
+        sha256: '0'.repeat(64),
+        duplicateOf: world.documentB.id,
+      }),
+    )
+    const response = await rest('POST', '/api/documents', { token: world.a.token, body: form })
+    expect(response.status).toBeLessThan(500)
+    if (response.status !== 201) return
+    const row = await payload.findByID({
+      collection: 'documents',
+      id: response.body.doc.id,
+      showHiddenFields: true,
+      depth: 0,
+      context: { skipAccessLog: true },
+    })
+    expect(row.encryptionKeyId).toBe('default')
+    expect(row.sha256).not.toBe('0'.repeat(64))
+    expect(row.duplicateOf ?? null).toBeNull()
+    expect((await readDocumentFile(payload, row)).equals(pdf)).toBe(true)
+  })
+
   it('is private on disk: files 0600, folder 0700', async () => {
     const mode = async (file: string) => (await stat(file)).mode & 0o777
     expect(await mode(staticDir(payload))).toBe(0o700)
