@@ -11,6 +11,7 @@ import { DataExports } from './src/collections/DataExports'
 import { ErasureAudits } from './src/collections/ErasureAudits'
 import { DocumentAccessLogs } from './src/collections/DocumentAccessLogs'
 import { Documents } from './src/collections/Documents'
+import { ensurePrivateDocumentFolder } from './src/collections/Documents/fileStore'
 import { Media } from './src/collections/Media'
 import { Orders } from './src/collections/Orders'
 import { Pages } from './src/collections/Pages'
@@ -105,5 +106,6 @@ export default buildConfig({
     // pg emits 'error' on the pool when an idle connection drops (server restart); unhandled, it
     // would take the whole process down instead of letting the next query reconnect.
     payload.db.pool?.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL idle connection lost' }))
+    await ensurePrivateDocumentFolder(payload)
   },
 })

@@ -51,7 +51,7 @@ function buildIsStale(): boolean {
 
 async function main(): Promise<number> {
   if (command === 'help' || command === '--help') {
-    console.log('usage: tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …>')
+    console.log('usage: tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|keys:rotate|payload …>')
     return 0
   }
   const production = ['build', 'start', 'demo'].includes(command)
@@ -88,6 +88,10 @@ async function main(): Promise<number> {
         return (await migrate()) || (await start())
       case 'migrate':
         return await migrate()
+      case 'keys:rotate':
+        return (
+          (await migrate()) || (await run(bin('tsx'), ['scripts/rotate-keys.ts'], payloadProcessEnv(env), 'ignore'))
+        )
       case 'seed':
         return (await migrate()) || (await seed())
       case 'demo': {

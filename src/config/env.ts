@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { parseTrustedProxies } from '@/security/clientAddress'
+import { KeyringError, parseKeyring } from '@/security/envelope'
 
 /**
  * The one place that reads process.env. Every setting (docs/architecture.md, Environment) has a
@@ -40,6 +41,9 @@ const schema = z
     DATABASE_EMBEDDED: optionalString,
     PAYLOAD_SECRET: optionalString,
     DATA_DIR: z.string().default('.data'),
+
+    // Key-encryption keys of private documents, `id:base64,…`, the first active (docs/security.md).
+    DOCUMENT_KEYS: optionalString,
 
     S3_BUCKET: optionalString,
     S3_ENDPOINT: httpUrl.optional(),
@@ -85,6 +89,20 @@ const schema = z
       parseTrustedProxies(value.TRUSTED_PROXIES)
     } catch (error) {
       ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: (error as Error).message })
+    }
+    if (value.DOCUMENT_KEYS) {
+      try {
+        parseKeyring(value.DOCUMENT_KEYS, value.PAYLOAD_SECRET)
+      } catch (error) {
+        if (!(error instanceof KeyringError)) throw error
+        ctx.addIssue({ code: 'custom', path: ['DOCUMENT_KEYS'], message: error.message })
+      }
+    } else if (value.NODE_ENV === 'production' && !embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DOCUMENT_KEYS'],
+        message: 'is required in production: id:<openssl rand -base64 32> (see docs/security.md)',
+      })
     }
     if (value.S3_BUCKET && !(value.S3_ACCESS_KEY_ID && value.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({

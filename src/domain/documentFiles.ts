@@ -1,3 +1,5 @@
+import { Unzlib } from 'fflate'
+
 /**
  * What an identity document may be, judged from its bytes alone (never from its name or the type
  * the browser claims). The collection's hook applies it to every upload path (REST, GraphQL, the
@@ -43,6 +45,44 @@ const KINDS: (Kind & { starts: (b: Uint8Array) => boolean; complete: (b: Uint8Ar
 /** Markup a browser would run if the file were ever served as HTML or SVG: a polyglot's other half. */
 const MARKUP = /<(?:!doctype\s+html|html|head|body|script|iframe|svg|object|embed)[\s>/]|javascript:/i
 
+/**
+ * What makes a PDF do something when opened: scripts, launching a program, carrying other files,
+ * Flash/3D content, sending form data out. A scan of a passport or a bill needs none of them, and a
+ * reader acting on them is how a PDF attacks the staff member reviewing it. Names may hide letters
+ * as #xx escapes (`/J#61vaScript`): they are decoded before looking.
+ */
+const PDF_ACTIVE = /\/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|SubmitForm|ImportData|GoToE)(?![A-Za-z])/
+
+function pdfNamesDecoded(text: string): string {
+  return text.replace(/\/[^\s/<>[\]()%]+/g, (name) =>
+    name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  )
+}
+
+/** Inflated PDF streams, for the check above: a compressed object stream can hold the actions too. */
+const INFLATE_LIMIT = 4 * DOCUMENT_MAX_BYTES
+
+function pdfStreamsInflated(text: string): string {
+  const out: string[] = []
+  let total = 0
+  for (const match of text.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    const raw = Uint8Array.from(match[1]!, (char) => char.charCodeAt(0))
+    try {
+      const inflate = new Unzlib((chunk) => {
+        total += chunk.length
+        // A zip bomb is refused as active content rather than inflated without end.
+        if (total > INFLATE_LIMIT) throw new RangeError('too large')
+        out.push(new TextDecoder('latin1').decode(chunk))
+      })
+      inflate.push(raw, true)
+    } catch (error) {
+      if (error instanceof RangeError) return '/JavaScript'
+      // Not a Flate stream (an image's DCT data…): nothing to read in it.
+    }
+  }
+  return out.join('\n')
+}
+
 /** The file's real type from its first bytes; null when it is not one we take. */
 export function sniffDocumentType(bytes: Uint8Array): Kind | null {
   const kind = KINDS.find((candidate) => candidate.starts(bytes))
@@ -51,7 +91,7 @@ export function sniffDocumentType(bytes: Uint8Array): Kind | null {
 
 export type DocumentFileCheck =
   | { ok: true; mime: Kind['mime']; ext: string }
-  | { ok: false; reason: 'empty' | 'tooLarge' | 'type' | 'incomplete' | 'markup' }
+  | { ok: false; reason: 'empty' | 'tooLarge' | 'type' | 'incomplete' | 'markup' | 'active' }
 
 export function checkDocumentFile(bytes: Uint8Array): DocumentFileCheck {
   if (bytes.length === 0) return { ok: false, reason: 'empty' }
@@ -60,7 +100,15 @@ export function checkDocumentFile(bytes: Uint8Array): DocumentFileCheck {
   if (!kind) return { ok: false, reason: 'type' }
   if (!kind.complete(bytes)) return { ok: false, reason: 'incomplete' }
   // latin1 keeps one character per byte, so markup is found wherever it sits in the file.
-  if (MARKUP.test(new TextDecoder('latin1').decode(bytes))) return { ok: false, reason: 'markup' }
+  const text = new TextDecoder('latin1').decode(bytes)
+  if (MARKUP.test(text)) return { ok: false, reason: 'markup' }
+  if (kind.mime === 'application/pdf') {
+    const inflated = pdfStreamsInflated(text)
+    if (MARKUP.test(inflated)) return { ok: false, reason: 'markup' }
+    if (PDF_ACTIVE.test(pdfNamesDecoded(text)) || PDF_ACTIVE.test(pdfNamesDecoded(inflated))) {
+      return { ok: false, reason: 'active' }
+    }
+  }
   return { ok: true, mime: kind.mime, ext: kind.ext }
 }
 
@@ -70,6 +118,7 @@ export const DOCUMENT_FILE_MESSAGES: Record<Exclude<DocumentFileCheck, { ok: tru
   type: 'Send a PDF, JPEG, PNG or WebP file.',
   incomplete: 'The file is incomplete or damaged: send it again.',
   markup: 'The file contains web page code and cannot be accepted.',
+  active: 'The PDF contains scripts, actions or attached files and cannot be accepted: send a plain scan.',
 }
 
 /** Our own name for a stored file: readable, with the extension of its real type ("x.html" does not survive). */

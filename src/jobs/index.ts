@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
+import { deleteStoredFileTask } from './deleteStoredFile'
 import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
 import { exportCustomerDataTask, purgeDataExportsTask } from '@/privacy/dataExport'
@@ -27,6 +28,7 @@ export function jobs(env: Env): JobsConfig {
       exportCustomerDataTask,
       purgeDataExportsTask,
       flagInactiveCustomersTask,
+      deleteStoredFileTask,
     ],
     access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],

@@ -18,6 +18,9 @@ import * as migration_20261202_125945_wip_gdpr from './20261202_125945_wip_gdpr'
   },
   {
 import * as migration_20261202_130720_wip_throttle from './20261202_130720_wip_throttle';
+  },
+  {
+import * as migration_20261202_130038_wip_storage from './20261202_130038_wip_storage';
 
 export const migrations = [
   {
@@ -99,5 +102,10 @@ export const migrations = [
     up: migration_20261202_130720_wip_throttle.up,
     down: migration_20261202_130720_wip_throttle.down,
     name: '20261202_130720_wip_throttle'
+  },
+  {
+    up: migration_20261202_130038_wip_storage.up,
+    down: migration_20261202_130038_wip_storage.down,
+    name: '20261202_130038_wip_storage'
   },
 ];

@@ -4,6 +4,7 @@ import type { Plugin } from 'payload'
 
 import type { Env } from '@/config/env'
 import { requestChecks } from './requestChecks'
+import { s3ClientConfig } from './s3Config'
 
 export function plugins(env: Env): Plugin[] {
   return [
@@ -22,21 +23,12 @@ export function plugins(env: Env): Plugin[] {
       bucket: env.S3_BUCKET ?? 'autoport',
       collections: {
         media: true,
-        // Private files: only reachable through Payload's access check, then a link valid 5 minutes.
-        documents: { signedDownloads: { expiresIn: 300, shouldUseSignedURL: () => true } },
+        // Private files, stored encrypted: only reachable through Payload's access check and our
+        // handler, which reads the object and decrypts it (no signed URL: it would serve ciphertext).
+        // No ACL is sent: objects stay as private as the bucket (docs/security.md, S3).
+        documents: true,
       },
-      config: {
-        region: env.S3_REGION,
-        endpoint: env.S3_ENDPOINT,
-        // S3-compatible servers (MinIO, s3rver) address buckets by path and reject aws-chunked bodies.
-        forcePathStyle: Boolean(env.S3_ENDPOINT),
-        requestChecksumCalculation: 'WHEN_REQUIRED',
-        responseChecksumValidation: 'WHEN_REQUIRED',
-        credentials:
-          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-            : undefined,
-      },
+      config: s3ClientConfig(env),
     }),
     // Last, so it also covers collections the plugins above add.
     requestChecks,

@@ -1,3 +1,4 @@
+import { zlibSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
 import { checkDocumentFile, DOCUMENT_MAX_BYTES, documentFileName } from '@/domain/documentFiles'
@@ -27,8 +28,37 @@ describe('an identity document judged from its bytes', () => {
     ['markup', bytes('%PDF-1.4\n<SCRIPT>x</SCRIPT>\n%%EOF')],
     ['markup', bytes('%PDF-1.4\n<!DOCTYPE html>\n%%EOF')],
     ['markup', bytes('%PDF-1.4\n/URI (JavaScript:alert(1))\n%%EOF')],
+    ['active', bytes('%PDF-1.4\n1 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF')],
+    ['active', bytes('%PDF-1.4\n1 0 obj<</OpenAction<</S/Launch/F(cmd.exe)>>>>endobj\n%%EOF')],
+    ['active', bytes('%PDF-1.4\n1 0 obj<</Names<</EmbeddedFiles 2 0 R>>>>endobj\n%%EOF')],
+    ['active', bytes('%PDF-1.4\n1 0 obj<</S/J#61vaScript/J#53 (x)>>endobj\n%%EOF')],
+    [
+      'active',
+      bytes(
+        '%PDF-1.5\n1 0 obj<</Type/ObjStm/Filter/FlateDecode>>stream\n',
+        Buffer.from(zlibSync(Buffer.from('<</S/JavaScript/JS(x)>>'))),
+        '\nendstream\n%%EOF',
+      ),
+    ],
+    [
+      'markup',
+      bytes(
+        '%PDF-1.5\n1 0 obj<</Filter/FlateDecode>>stream\n',
+        Buffer.from(zlibSync(Buffer.from('<html><script>x</script>'))),
+        '\nendstream\n%%EOF',
+      ),
+    ],
   ])('refuses a file as %s', (reason, file) => {
     expect(checkDocumentFile(file)).toEqual({ ok: false, reason })
+  })
+
+  it('takes a PDF whose compressed streams hold only page content', () => {
+    const page = bytes(
+      '%PDF-1.5\n1 0 obj<</Filter/FlateDecode>>stream\n',
+      Buffer.from(zlibSync(Buffer.from('BT /F1 12 Tf (Nom) Tj ET'))),
+      '\nendstream\n%%EOF',
+    )
+    expect(checkDocumentFile(page)).toMatchObject({ ok: true, ext: 'pdf' })
   })
 
   it('names the stored file itself, with the extension of its real type', () => {

@@ -35,6 +35,8 @@ describe('parseEnv', () => {
     [{ PAYPAL_ENVIRONMENT: 'prod' }, 'PAYPAL_ENVIRONMENT'],
     [{ TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' }, 'TRUSTED_PROXIES "proxy.internal" is not an IP address'],
     [{ TRUSTED_PROXIES: '10.0.0.0/40' }, 'TRUSTED_PROXIES "10.0.0.0/40": the prefix length is at most 32'],
+    [{ DOCUMENT_KEYS: 'k1:c2hvcnQ=' }, 'DOCUMENT_KEYS key "k1" must be 32 bytes'],
+    [{ NODE_ENV: 'production' }, 'DOCUMENT_KEYS is required in production'],
   ])('refuses %o with one line naming the variable', (override, message) => {
     const attempt = () => parseEnv({ ...base, ...override })
     expect(attempt).toThrow(ConfigError)
@@ -50,5 +52,13 @@ describe('parseEnv', () => {
     const embedded = { DATABASE_URL: base.DATABASE_URL, DATABASE_EMBEDDED: '1' }
     expect(() => parseEnv(embedded)).not.toThrow()
     expect(() => parseEnv({ ...embedded, NODE_ENV: 'production' })).toThrow('PAYLOAD_SECRET is required')
+  })
+
+  it('takes document keys as id:base64, or none outside a production server (derived default key)', () => {
+    const keys = `k2026:${Buffer.alloc(32, 1).toString('base64')},default`
+    expect(parseEnv({ ...base, NODE_ENV: 'production', DOCUMENT_KEYS: keys }).DOCUMENT_KEYS).toBe(keys)
+    expect(parseEnv({ ...base }).DOCUMENT_KEYS).toBeUndefined()
+    const embedded = { DATABASE_URL: base.DATABASE_URL, DATABASE_EMBEDDED: '1', PAYLOAD_SECRET: 'x'.repeat(40) }
+    expect(() => parseEnv({ ...embedded, NODE_ENV: 'production' })).not.toThrow()
   })
 })

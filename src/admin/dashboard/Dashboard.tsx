@@ -56,6 +56,13 @@ export async function Dashboard({ payload, user }: Props) {
     ),
   ])
 
+  // Anti-fraud: pending documents whose file another customer sent first (checkUpload).
+  const sameFile = await payload.count({
+    collection: 'documents',
+    ...asStaff,
+    where: { and: [{ status: { equals: 'pending' } }, { duplicateOf: { exists: true } }] },
+  })
+
   return (
     <section className={styles.dashboard} aria-label="Today">
       <article className={styles.card}>
@@ -89,6 +96,14 @@ export async function Dashboard({ payload, user }: Props) {
           ))}
           {toReview.totalDocs === 0 && <li>All reviewed.</li>}
         </ul>
+        {sameFile.totalDocs > 0 && (
+          <p data-testid="documents-same-file">
+            <a href="/admin/collections/documents?where[status][equals]=pending&where[duplicateOf][exists]=true">
+              {sameFile.totalDocs} pending {sameFile.totalDocs === 1 ? 'document has' : 'documents have'} the same file
+              as another customer&apos;s
+            </a>
+          </p>
+        )}
       </article>
       <article className={styles.card}>
         <h2>

@@ -1,6 +1,16 @@
 'use client'
 import { Button, Pill, useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+
+import type { DocumentHistory } from '@/collections/Documents/historyEndpoint'
+
+const WHAT: Record<DocumentHistory['events'][number]['what'], string> = {
+  upload: 'Uploaded by',
+  view: 'Viewed by',
+  download: 'Opened or downloaded by',
+  review: 'Review decision by',
+}
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /**
  * Review of a customer document: the file itself (served through the access-checked file route,
@@ -15,6 +25,18 @@ export const DocumentReview = () => {
   const filename = fields.filename?.value as string | undefined
   const mimeType = fields.mimeType?.value as string | undefined
   const status = (fields.status?.value as string | undefined) ?? 'pending'
+  const [history, setHistory] = useState<DocumentHistory | null>(null)
+  useEffect(() => {
+    if (!id) return
+    let live = true
+    fetch(`/api/documents/${id}/history`, { credentials: 'include' })
+      .then((response) => (response.ok ? (response.json() as Promise<DocumentHistory>) : null))
+      .then((body) => live && setHistory(body))
+      .catch(() => live && setHistory(null))
+    return () => {
+      live = false
+    }
+  }, [id, status])
   if (!id || !filename) return null
 
   const src = `/api/documents/file/${encodeURIComponent(filename)}`
@@ -38,6 +60,29 @@ export const DocumentReview = () => {
           Open the file
         </a>
       </div>
+      {history?.sameFile.length ? (
+        <div
+          role="alert"
+          data-testid="document-duplicate"
+          style={{
+            border: '1px solid var(--theme-error-500)',
+            background: 'var(--theme-error-50)',
+            borderRadius: 8,
+            padding: '0.75rem 1rem',
+            marginBottom: '0.75rem',
+            maxWidth: 900,
+          }}
+        >
+          <strong>Possible fraud: the same file was uploaded by another customer.</strong>
+          <ul style={{ margin: '0.5rem 0 0' }}>
+            {history.sameFile.map((other) => (
+              <li key={other.id}>
+                <a href={`/admin/collections/documents/${other.id}`}>{other.customer}</a> on {when(other.at)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div
         style={{
           border: '1px solid var(--theme-elevation-150)',
@@ -58,6 +103,18 @@ export const DocumentReview = () => {
           />
         )}
       </div>
+      {history ? (
+        <details style={{ marginTop: '1rem', maxWidth: 900 }} data-testid="document-history">
+          <summary>History ({history.events.length})</summary>
+          <ol style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }}>
+            {history.events.map((event, index) => (
+              <li key={`${event.at}-${index}`}>
+                {when(event.at)} — {WHAT[event.what]} {event.who}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {status === 'pending' ? (
         <div style={{ marginTop: '1rem', display: 'grid', gap: '0.5rem', maxWidth: 600 }}>
           <Button disabled={busy} onClick={() => decide('verified')} margin={false}>

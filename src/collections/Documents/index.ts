@@ -5,17 +5,19 @@ import { and, hiddenUnless, or } from '@/access/compose'
 import { ownCustomer } from '@/access/ownCustomer'
 import { isAdmin, isCustomer, isSales } from '@/access/roles'
 import { getEnv } from '@/config/env'
-import { DOCUMENT_MIME_TYPES } from '@/domain/documentFiles'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { staffOnly, salesWritable } from '@/fields/staffOnly'
 import { notifyDocumentReview } from '@/notifications/triggers/documents'
 import { createBudget } from '@/security/requestBudgets'
+import { decryptAfterRead, encryptBeforeChange } from './encryptedText'
+import { historyEndpoint } from './historyEndpoint'
 import { checkUpload } from './hooks/checkUpload'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { logDocumentView } from './hooks/logDocumentView'
-import { logFileDownload } from './hooks/logFileDownload'
+import { serveDocumentFile } from './hooks/serveDocumentFile'
 import { logReview } from './hooks/logReview'
 import { stampReview } from './hooks/stampReview'
+import { deleteFileOrRetry, makeFilePrivate, setFileAside } from './hooks/storedFileLifecycle'
 import { updateCustomerKyc } from './hooks/updateCustomerKyc'
 
 /** Private files: identity documents, COC, invoices… Never public; every download is access-checked. */
@@ -24,7 +26,7 @@ export const Documents: CollectionConfig = {
   admin: {
     group: 'Sales',
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'type', 'owner', 'status', 'createdAt'],
+    defaultColumns: ['filename', 'type', 'owner', 'status', 'duplicateOf', 'createdAt'],
     listSearchableFields: ['filename'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
@@ -39,17 +41,21 @@ export const Documents: CollectionConfig = {
       and(ownCustomer('owner'), () => ({ status: { equals: 'pending' } })),
     ),
   },
+  endpoints: [historyEndpoint],
   upload: {
     staticDir: path.resolve(getEnv().DATA_DIR, 'documents'),
-    // Payload checks these against the file's bytes; no SVG, HTML or XML ever.
-    mimeTypes: [...DOCUMENT_MIME_TYPES],
+    // No `mimeTypes`: what Payload stores is ciphertext (application/octet-stream). The real check,
+    // from the plain bytes (PDF, JPEG, PNG, WebP; no SVG, HTML or XML ever), is checkUploadedFile,
+    // which every upload path goes through before Payload sees the file.
     pasteURL: false,
     // The file stays exactly as the customer sent it (its fingerprint is evidence).
     crop: false,
     focalPoint: false,
     displayPreview: false,
     filesRequiredOnCreate: true,
-    handlers: [logFileDownload],
+    // Ours answers every download (decrypted, with safe headers): the S3 plugin's signed-URL
+    // redirect, registered after it, would hand out ciphertext and never runs for documents.
+    handlers: [serveDocumentFile],
   },
   hooks: {
     beforeOperation: [
@@ -61,8 +67,10 @@ export const Documents: CollectionConfig = {
     ],
     beforeValidate: [checkUpload],
     beforeChange: [stampReview],
-    afterChange: [updateCustomerKyc, logReview, notifyDocumentReview],
+    afterChange: [makeFilePrivate, updateCustomerKyc, logReview, notifyDocumentReview],
     afterRead: [logDocumentView],
+    beforeDelete: [setFileAside],
+    afterDelete: [deleteFileOrRetry],
   },
   fields: [
     {
@@ -120,7 +128,34 @@ export const Documents: CollectionConfig = {
       { name: 'reviewedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
       { name: 'reviewedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
       { name: 'internalNotes', type: 'textarea', maxLength: 2000 },
+      {
+        name: 'documentNumber',
+        type: 'text',
+        admin: { description: 'Passport or ID card number, as read on the document. Stored encrypted.' },
+        hooks: { beforeChange: [encryptBeforeChange], afterRead: [decryptAfterRead] },
+      },
     ]),
+    {
+      name: 'duplicateOf',
+      type: 'relationship',
+      relationTo: 'documents',
+      index: true,
+      label: 'Same file as',
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The same file (same fingerprint) was uploaded earlier by another customer.',
+      },
+      access: { create: () => false, update: () => false, read: or(isAdmin, isSales) },
+    },
+    // The file's data key, wrapped by the key-encryption key `encryptionKeyId` (docs/security.md).
+    // Hidden from every API and from the admin; rotation rewrites them through the Local API.
+    ...(['encryptionKeyId', 'wrappedKey'] as const).map((name) => ({
+      name,
+      type: 'text' as const,
+      hidden: true,
+      access: { create: () => false, update: () => false },
+    })),
     {
       name: 'sha256',
       type: 'text',

@@ -18,7 +18,8 @@ import {
   visitorIp,
   zodErrors,
 } from '../_lib/actionKit'
-import { DOCUMENT_MAX_BYTES, documentFileName, sniffDocumentType } from '../_lib/fileType'
+import { createCustomerDocument } from '../_lib/createCustomerDocument'
+import { DOCUMENT_MAX_BYTES, sniffDocumentType } from '../_lib/fileType'
 import type { FormState } from '../_lib/formState'
 
 const uploadDocumentSchema = z.object({
@@ -46,8 +47,8 @@ export async function uploadDocument(_previous: FormState, form: FormData): Prom
   const { type, file } = parsed.data
 
   const data = new Uint8Array(await file.arrayBuffer())
-  const real = sniffDocumentType(data)
-  if (!real) return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
+  if (!sniffDocumentType(data))
+    return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
 
   const payload = await getPayloadClient()
   const wait = await rateLimited(payload, [
@@ -57,20 +58,9 @@ export async function uploadDocument(_previous: FormState, form: FormData): Prom
   if (wait) return { status: 'error', values, message: t('rateLimited', { minutes: wait }) }
 
   try {
-    await payload.create({
-      collection: 'documents',
-      // Status, review and fingerprint are the collection's to set: only the type and owner come from here.
-      data: { type: type as Document['type'], owner: customer.id } as Document,
-      file: {
-        data: Buffer.from(data),
-        mimetype: real.mime,
-        name: documentFileName(file.name, real.ext),
-        size: data.byteLength,
-      },
-      overrideAccess: false,
-      user: customer,
-      depth: 0,
-    })
+    if (!(await createCustomerDocument(payload, customer, type as Document['type'], data, file.name))) {
+      return { status: 'error', values, errors: { file: t('fileType') }, message: t('fixFields') }
+    }
   } catch (error) {
     const refused = payloadErrors(
       error,
