@@ -188,6 +188,7 @@ export interface Config {
       exportCustomerData: TaskExportCustomerData;
       purgeDataExports: TaskPurgeDataExports;
       flagInactiveCustomers: TaskFlagInactiveCustomers;
+      deleteStoredFile: TaskDeleteStoredFile;
       inline: {
         input: unknown;
         output: unknown;
@@ -960,6 +961,16 @@ export interface Document {
   reviewedAt?: string | null;
   internalNotes?: string | null;
   /**
+   * Passport or ID card number, as read on the document. Stored encrypted.
+   */
+  documentNumber?: string | null;
+  /**
+   * The same file (same fingerprint) was uploaded earlier by another customer.
+   */
+  duplicateOf?: (string | null) | Document;
+  encryptionKeyId?: string | null;
+  wrappedKey?: string | null;
+  /**
    * Fingerprint of the file as received.
    */
   sha256?: string | null;
@@ -1334,7 +1345,8 @@ export interface PayloadJob {
           | 'eraseCustomer'
           | 'exportCustomerData'
           | 'purgeDataExports'
-          | 'flagInactiveCustomers';
+          | 'flagInactiveCustomers'
+          | 'deleteStoredFile';
         taskID: string;
         input?:
           | {
@@ -1380,6 +1392,7 @@ export interface PayloadJob {
         | 'exportCustomerData'
         | 'purgeDataExports'
         | 'flagInactiveCustomers'
+        | 'deleteStoredFile'
       )
     | null;
   queue?: string | null;
@@ -1910,6 +1923,10 @@ export interface DocumentsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   internalNotes?: T;
+  documentNumber?: T;
+  duplicateOf?: T;
+  encryptionKeyId?: T;
+  wrappedKey?: T;
   sha256?: T;
   prefix?: T;
   _objectKey?: T;
@@ -3348,6 +3365,16 @@ export interface TaskFlagInactiveCustomers {
   output: {
     flagged?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteStoredFile".
+ */
+export interface TaskDeleteStoredFile {
+  input: {
+    filename: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,16 +11,7 @@ import * as migration_20261202_092640_payment_jobs from './20261202_092640_payme
 import * as migration_20261202_100255_notifications from './20261202_100255_notifications';
 import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
-import * as migration_20261202_125930_wip_account from './20261202_125930_wip_account';
-  },
-  {
-import * as migration_20261202_125945_wip_gdpr from './20261202_125945_wip_gdpr';
-  },
-  {
-import * as migration_20261202_130720_wip_throttle from './20261202_130720_wip_throttle';
-  },
-  {
-import * as migration_20261202_130038_wip_storage from './20261202_130038_wip_storage';
+import * as migration_20261202_134812_privacy_security from './20261202_134812_privacy_security';
 
 export const migrations = [
   {
@@ -89,23 +80,8 @@ export const migrations = [
     name: '20261202_104331_saved_search_jobs',
   },
   {
-    up: migration_20261202_125930_wip_account.up,
-    down: migration_20261202_125930_wip_account.down,
-    name: '20261202_125930_wip_account'
-  },
-  {
-    up: migration_20261202_125945_wip_gdpr.up,
-    down: migration_20261202_125945_wip_gdpr.down,
-    name: '20261202_125945_wip_gdpr'
-  },
-  {
-    up: migration_20261202_130720_wip_throttle.up,
-    down: migration_20261202_130720_wip_throttle.down,
-    name: '20261202_130720_wip_throttle'
-  },
-  {
-    up: migration_20261202_130038_wip_storage.up,
-    down: migration_20261202_130038_wip_storage.down,
-    name: '20261202_130038_wip_storage'
+    up: migration_20261202_134812_privacy_security.up,
+    down: migration_20261202_134812_privacy_security.down,
+    name: '20261202_134812_privacy_security'
   },
 ];
