@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Counters } from './src/collections/Counters'
 import { Customers } from './src/collections/Customers'
+import { ConsentRecords } from './src/collections/ConsentRecords'
 import { DocumentAccessLogs } from './src/collections/DocumentAccessLogs'
 import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
@@ -58,6 +59,7 @@ export default buildConfig({
     Pages,
     Users,
     DocumentAccessLogs,
+    ConsentRecords,
     Notifications,
     SavedSearches,
     Counters,

@@ -11,6 +11,7 @@ import * as migration_20261202_092640_payment_jobs from './20261202_092640_payme
 import * as migration_20261202_100255_notifications from './20261202_100255_notifications';
 import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
+import * as migration_20261202_125938_wip_csp from './20261202_125938_wip_csp';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_104331_saved_search_jobs.up,
     down: migration_20261202_104331_saved_search_jobs.down,
-    name: '20261202_104331_saved_search_jobs'
+    name: '20261202_104331_saved_search_jobs',
+  },
+  {
+    up: migration_20261202_125938_wip_csp.up,
+    down: migration_20261202_125938_wip_csp.down,
+    name: '20261202_125938_wip_csp'
   },
 ];
