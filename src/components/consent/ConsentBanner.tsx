@@ -16,7 +16,8 @@ export function ConsentBanner({ labels, locale }: { labels: ConsentLabels; local
   const consent = useConsent()
   const [reopened, setReopened] = useState(false)
   const [choosing, setChoosing] = useState(false)
-  const [draft, setDraft] = useState<ConsentChoices>(allChoices(false))
+  // The toggles start from the current answer (none: everything off) until the visitor changes one.
+  const [edited, setEdited] = useState<ConsentChoices | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const titleId = useId()
 
@@ -30,9 +31,6 @@ export function ConsentBanner({ labels, locale }: { labels: ConsentLabels; local
   )
 
   const open = reopened || consent === null
-  useEffect(() => {
-    if (open && consent) setDraft(consent.choices)
-  }, [open, consent])
   // Reopened on purpose: take the keyboard there. On a first visit the banner waits its turn.
   useEffect(() => {
     if (reopened) heading.current?.focus()
@@ -40,8 +38,10 @@ export function ConsentBanner({ labels, locale }: { labels: ConsentLabels; local
 
   if (!open) return null
 
+  const draft = edited ?? consent?.choices ?? allChoices(false)
   const answer = (choices: ConsentChoices) => {
     saveConsent(choices, locale)
+    setEdited(null)
     setReopened(false)
     setChoosing(false)
   }
@@ -79,7 +79,7 @@ export function ConsentBanner({ labels, locale }: { labels: ConsentLabels; local
                   type="checkbox"
                   name={category}
                   checked={draft[category]}
-                  onChange={(event) => setDraft({ ...draft, [category]: event.target.checked })}
+                  onChange={(event) => setEdited({ ...draft, [category]: event.target.checked })}
                 />
                 <span>
                   <strong>{labels[category]}</strong>
@@ -112,7 +112,14 @@ export function ConsentBanner({ labels, locale }: { labels: ConsentLabels; local
             </button>
           )}
           {consent && (
-            <button type="button" className={styles.close} onClick={() => setReopened(false)}>
+            <button
+              type="button"
+              className={styles.close}
+              onClick={() => {
+                setReopened(false)
+                setEdited(null)
+              }}
+            >
               {labels.close}
             </button>
           )}
