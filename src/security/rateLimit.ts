@@ -13,8 +13,8 @@ export const RATE_LIMITS = {
   quoteRequest: { points: 5, duration: 60 * 60 },
   quoteRequestEmail: { points: 3, duration: 24 * 60 * 60 },
   upload: { points: 20, duration: 60 * 60 },
-  // Cookie banner answers: a person answers once or twice; a flood would fill the evidence table.
-  consent: { points: 20, duration: 60 * 60 },
+  // Cookie banner answers: a person answers once or twice, but one office shares an address; a flood would fill the evidence table.
+  consent: { points: 60, duration: 60 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS
