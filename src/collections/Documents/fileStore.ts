@@ -11,5 +11,6 @@ import type { Document } from '@/payload-types'
 export async function readDocumentFile(payload: Payload, document: Pick<Document, 'filename'>): Promise<Buffer> {
   if (!document.filename) throw new Error('This document has no file.')
   const staticDir = payload.collections.documents.config.upload.staticDir
+  if (!staticDir) throw new Error('Documents have no storage folder.')
   return readFile(path.join(staticDir, path.basename(document.filename)))
 }
