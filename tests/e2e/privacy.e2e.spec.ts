@@ -96,11 +96,26 @@ test('no page trips the policy, and the interactive parts still work', async ({ 
     await expectNoViolation(page, violations)
   }
 
-  // The admin's login form is a client component: signing in proves it hydrated.
+  // The customer's session would be refused by the admin: sign in there afresh. The admin's login
+  // form is a client component: signing in proves it hydrated.
+  await page.context().clearCookies()
   await staffLogin(page, 'admin@autoport.test')
   await page.goto('/admin/collections/vehicles')
   await expect(page.locator('table').first()).toBeVisible()
   await expectNoViolation(page, violations)
+
+  // The watch would see a violation, and the policy blocks what it should: an injected inline
+  // handler does not run on a page with a nonce policy.
+  await page.evaluate(() => {
+    const button = document.createElement('button')
+    button.setAttribute('onclick', 'window.__injected = true')
+    document.body.append(button)
+    button.click()
+  })
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.length))
+    .toBeGreaterThan(0)
 })
 
 test('the banner asks first, "only essential" keeps the map off, the footer reopens it, "accept all" is recorded', async ({
