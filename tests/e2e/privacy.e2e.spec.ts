@@ -118,6 +118,19 @@ test('no page trips the policy, and the interactive parts still work', async ({ 
     .toBeGreaterThan(0)
 })
 
+test('live preview (draft mode) renders per request, so it gets a nonce too', async ({ page }) => {
+  const violations = watchViolations(page)
+  await staffLogin(page, 'marketing@autoport.test')
+  const response = await page.goto('/next/preview?path=/vehicles')
+  const policy = response?.headers()['content-security-policy']
+  const nonce = /'nonce-([^']+)'/.exec(scriptSrc(policy))?.[1]
+  expect(nonce, 'nonce in the preview policy').toBeTruthy()
+  expect(await response!.text()).toContain(`nonce="${nonce}"`)
+  // It hydrated under the nonce policy: the banner (a client component) shows.
+  await expect(page.getByTestId('consent-banner')).toBeVisible()
+  await expectNoViolation(page, violations)
+})
+
 test('the banner asks first, "only essential" keeps the map off, the footer reopens it, "accept all" is recorded', async ({
   page,
   request,
