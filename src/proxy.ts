@@ -36,6 +36,10 @@ export function cacheableUrl(url: URL): URL | null {
  * next.config.ts: a nonce there would force them to render per request.
  */
 function withNonce(request: NextRequest): string | null {
+  // Next takes the nonce from this request header: a client must not choose one and have it
+  // written into a cached page.
+  request.headers.delete('content-security-policy')
+  request.headers.delete('content-security-policy-report-only')
   const draftMode = request.cookies.has('__prerender_bypass')
   if (routeKind(request.nextUrl.pathname, { draftMode }) !== 'rendered') return null
   const policy = contentSecurityPolicy({ production: process.env.NODE_ENV === 'production', nonce: createNonce() })
