@@ -9,6 +9,7 @@ import { Counters } from './src/collections/Counters'
 import { Customers } from './src/collections/Customers'
 import { DataExports } from './src/collections/DataExports'
 import { ErasureAudits } from './src/collections/ErasureAudits'
+import { ConsentRecords } from './src/collections/ConsentRecords'
 import { DocumentAccessLogs } from './src/collections/DocumentAccessLogs'
 import { Documents } from './src/collections/Documents'
 import { ensurePrivateDocumentFolder } from './src/collections/Documents/fileStore'
@@ -61,6 +62,7 @@ export default buildConfig({
     Pages,
     Users,
     DocumentAccessLogs,
+    ConsentRecords,
     Notifications,
     SavedSearches,
     Counters,

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 
+import { CONSENT_COOKIE, CONSENT_TEXT_VERSION, encodeConsent } from './src/domain/consent'
 import { FAKE_PAYPAL, FAKE_STRIPE } from './tests/helpers/fakeProviders/env'
 
 /**
@@ -24,6 +25,26 @@ const paymentEnv = {
   PAYPAL_API_BASE: `http://127.0.0.1:${fakePayPalPort}`,
 }
 
+/**
+ * Every spec starts with the cookie banner already answered ("only essential"), so the bar never
+ * sits over the buttons a journey clicks. The privacy spec clears it to test the banner itself.
+ */
+const answeredConsent = {
+  name: CONSENT_COOKIE,
+  value: encodeConsent({
+    id: 'e2e0000000000000000000000000e2e0',
+    version: CONSENT_TEXT_VERSION,
+    at: new Date().toISOString(),
+    choices: { maps: false },
+  }),
+  domain: 'localhost',
+  path: '/',
+  expires: Math.floor(Date.now() / 1000) + 24 * 60 * 60,
+  httpOnly: false,
+  secure: false,
+  sameSite: 'Lax' as const,
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.spec.ts',
@@ -38,6 +59,7 @@ export default defineConfig({
   outputDir: '.data/e2e-results',
   use: {
     baseURL,
+    storageState: { cookies: [answeredConsent], origins: [] },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -77,6 +99,9 @@ export default defineConfig({
         PORT: String(port),
         SERVER_URL: baseURL,
         TRUSTED_PROXIES: '127.0.0.1,::1',
+        // Vehicle pages show their map slot (blocked until cookie consent); nothing ever loads Google's
+        // script with it: the specs never accept maps on a page that has one.
+        NEXT_PUBLIC_GOOGLE_MAPS_API_KEY: 'e2e-maps-key',
         ...paymentEnv,
       },
       reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
+import { contentSecurityPolicy, createNonce, routeKind } from './config/securityHeaders'
 import { isRegionCode } from './domain/regions'
 import { parseVehicleSearch, serializeVehicleSearch } from './domain/vehicleSearch'
 import { routing } from './i18n/routing'
@@ -29,9 +30,39 @@ export function cacheableUrl(url: URL): URL | null {
   return null
 }
 
-/** Locale routing for the storefront only: the admin, the API and files are left alone. */
+/**
+ * Pages rendered per request get a fresh nonce (docs/security.md): it goes on the request, where
+ * Next reads it to mark its own scripts, and on the response. Cached pages keep the policy of
+ * next.config.ts: a nonce there would force them to render per request.
+ */
+function withNonce(request: NextRequest): string | null {
+  // Next takes the nonce from this request header: a client must not choose one and have it
+  // written into a cached page.
+  request.headers.delete('content-security-policy')
+  request.headers.delete('content-security-policy-report-only')
+  const draftMode = request.cookies.has('__prerender_bypass')
+  if (routeKind(request.nextUrl.pathname, { draftMode }) !== 'rendered') return null
+  const policy = contentSecurityPolicy({ production: process.env.NODE_ENV === 'production', nonce: createNonce() })
+  request.headers.set('content-security-policy', policy)
+  return policy
+}
+
+/** Locale routing for the storefront; the admin only gets its nonce. The API and files are left alone. */
 export default function proxy(request: NextRequest) {
+  const policy = withNonce(request)
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
+    const response = NextResponse.next({ request: { headers: request.headers } })
+    if (policy) response.headers.set('content-security-policy', policy)
+    return response
+  }
+  const response = storefront(request)
+  if (policy) response.headers.set('content-security-policy', policy)
+  return response
+}
+
+function storefront(request: NextRequest) {
   const rewritten = cacheableUrl(request.nextUrl)
+  // next-intl forwards the request's headers (the nonce policy included) to the page.
   const response = intl(rewritten ? new NextRequest(rewritten, request) : request)
   // next-intl rewrites an address that needs its locale added (French, at the root) but lets an
   // address that already carries it (/en/…) through unchanged, and "through" means the original
@@ -46,5 +77,5 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|admin|next|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|admin|next|_next|_vercel|.*\\..*).*)', '/admin', '/admin/:path*'],
 }

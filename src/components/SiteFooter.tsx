@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { CookieSettingsButton } from '@/components/consent/CookieSettingsButton'
 import { countryName } from '@/domain/countries'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
@@ -7,7 +8,10 @@ import type { SiteSetting } from '@/payload-types'
 import styles from './SiteFooter.module.css'
 
 export async function SiteFooter({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'layout' })
+  const [t, consent] = await Promise.all([
+    getTranslations({ locale, namespace: 'layout' }),
+    getTranslations({ locale, namespace: 'consent' }),
+  ])
   const showroom = settings.showroom
   return (
     <footer className={styles.footer}>
@@ -58,6 +62,7 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSetting; 
       </div>
       <p className={`container ${styles.rights}`}>
         {t('rights', { year: new Date().getFullYear() })}{' '}
+        <CookieSettingsButton label={consent('settings')} className={styles.cookieSettings} />{' '}
         <a href="/admin" className={styles.staff}>
           {t('staff')}
         </a>

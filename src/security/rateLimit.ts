@@ -22,12 +22,14 @@ export const RATE_LIMITS = {
   quoteRequest: { points: 5, duration: 60 * 60 },
   quoteRequestEmail: { points: 3, duration: 24 * 60 * 60 },
   upload: { points: 20, duration: 60 * 60 },
-  // Each try checks a password: per account, on top of Payload's lock after 5 wrong ones.
+  // Each try checks a password: per account, on top of the sign-in throttle.
   passwordChange: { points: 5, duration: 15 * 60 },
   // Each request sends two mails, one of them to an address the customer typed.
   emailChange: { points: 3, duration: 60 * 60 },
   emailChangeConfirm: { points: 20, duration: 60 * 60 },
   dataExport: { points: 1, duration: 24 * 60 * 60 },
+  // Cookie banner answers: a person answers once or twice, but one office shares an address; a flood would fill the evidence table.
+  consent: { points: 60, duration: 60 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { ConsentBanner } from '@/components/consent/ConsentBanner'
+import type { ConsentLabels } from '@/components/consent/labels'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getEnv } from '@/config/env'
@@ -35,7 +37,11 @@ export default async function LocaleLayout({
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'layout' })])
+  const [settings, t, messages] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'layout' }),
+    getMessages({ locale }),
+  ])
   return (
     <html lang={locale}>
       <body>
@@ -45,6 +51,8 @@ export default async function LocaleLayout({
         <SiteHeader settings={settings} locale={locale} />
         <main id="main">{children}</main>
         <SiteFooter settings={settings} locale={locale} />
+        {/* Reads the visitor's choice in the browser: the cached pages stay the same for everyone. */}
+        <ConsentBanner labels={messages.consent as ConsentLabels} locale={locale} />
       </body>
     </html>
   )

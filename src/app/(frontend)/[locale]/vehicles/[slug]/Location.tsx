@@ -21,7 +21,10 @@ export async function Location({
   locale: Locale
   mapsKey?: string
 }) {
-  const t = await getTranslations({ locale, namespace: 'vehicle' })
+  const [t, consent] = await Promise.all([
+    getTranslations({ locale, namespace: 'vehicle' }),
+    getTranslations({ locale, namespace: 'consent' }),
+  ])
   const place = vehicle.location?.city
     ? {
         name: null,
@@ -72,7 +75,15 @@ export async function Location({
           )}
         </address>
         {mapsKey && hasCoordinates ? (
-          <VehicleMap apiKey={mapsKey} lat={place.lat!} lng={place.lng!} label={t('mapLabel', { city: place.city })} />
+          <VehicleMap
+            apiKey={mapsKey}
+            lat={place.lat!}
+            lng={place.lng!}
+            label={t('mapLabel', { city: place.city })}
+            locale={locale}
+            blockedText={consent('mapBlocked')}
+            enableLabel={consent('mapEnable')}
+          />
         ) : null}
       </div>
     </section>
