@@ -113,6 +113,7 @@ export interface Config {
     pages: Page;
     users: User;
     'document-access-logs': DocumentAccessLog;
+    'consent-records': ConsentRecord;
     notifications: Notification;
     'saved-searches': SavedSearch;
     counters: Counter;
@@ -146,6 +147,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'document-access-logs': DocumentAccessLogsSelect<false> | DocumentAccessLogsSelect<true>;
+    'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -1174,6 +1176,21 @@ export interface DocumentAccessLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records".
+ */
+export interface ConsentRecord {
+  id: string;
+  at: string;
+  visitorId: string;
+  textVersion: string;
+  choices: {
+    maps: boolean;
+  };
+  locale?: ('fr' | 'en') | null;
+  customer?: (string | null) | Customer;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "saved-searches".
  */
 export interface SavedSearch {
@@ -1460,6 +1477,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-access-logs';
         value: string | DocumentAccessLog;
+      } | null)
+    | ({
+        relationTo: 'consent-records';
+        value: string | ConsentRecord;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -2138,6 +2159,22 @@ export interface DocumentAccessLogsSelect<T extends boolean = true> {
   action?: T;
   document?: T;
   documentType?: T;
+  customer?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records_select".
+ */
+export interface ConsentRecordsSelect<T extends boolean = true> {
+  at?: T;
+  visitorId?: T;
+  textVersion?: T;
+  choices?:
+    | T
+    | {
+        maps?: T;
+      };
+  locale?: T;
   customer?: T;
 }
 /**

@@ -12,6 +12,7 @@ import * as migration_20261202_100255_notifications from './20261202_100255_noti
 import * as migration_20261202_102432_notification_jobs from './20261202_102432_notification_jobs';
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
 import * as migration_20261202_134812_privacy_security from './20261202_134812_privacy_security';
+import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_134812_privacy_security.up,
     down: migration_20261202_134812_privacy_security.down,
-    name: '20261202_134812_privacy_security'
+    name: '20261202_134812_privacy_security',
+  },
+  {
+    up: migration_20261202_135315_consent_records.up,
+    down: migration_20261202_135315_consent_records.down,
+    name: '20261202_135315_consent_records'
   },
 ];
