@@ -13,6 +13,7 @@ export const ERASURE_STEPS = [
   'exports',
   'quoteRequests',
   'savedSearches',
+  'cookieConsents',
   'accessLogs',
   'quotes',
   'orders',

@@ -106,7 +106,8 @@ type StepResult = number | boolean
 
 async function deleteAll(
   payload: Payload,
-  collection: 'documents' | 'quote-requests' | 'saved-searches' | 'document-access-logs' | 'notifications',
+  collection:
+    'documents' | 'quote-requests' | 'saved-searches' | 'document-access-logs' | 'notifications' | 'consent-records',
   where: Parameters<Payload['find']>[0]['where'],
 ): Promise<number> {
   const { docs } = await payload.find({ collection, where, pagination: false, depth: 0, select: {} })
@@ -133,6 +134,9 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
       ],
     }),
   savedSearches: ({ payload, customer }) => deleteAll(payload, 'saved-searches', { customer: { equals: customer.id } }),
+  // Cookie answers given while signed in: the link to the person is all they hold of them.
+  cookieConsents: ({ payload, customer }) =>
+    deleteAll(payload, 'consent-records', { customer: { equals: customer.id } }),
   accessLogs: ({ payload, customer }) =>
     deleteAll(payload, 'document-access-logs', { customer: { equals: customer.id } }),
   // Quotes stay with the orders they led to; what the customer wrote in them (and staff notes about
@@ -233,7 +237,8 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
             consents_sms_text_version = NULL,
             salt = ${unusable}, hash = ${unusable}, reset_password_token = NULL,
             reset_password_expiration = NULL, reset_password_requested_at = NULL,
-            _verified = false, _verificationtoken = NULL, login_attempts = 0, lock_until = NULL,
+            _verified = false, _verificationtoken = NULL, pending_email = NULL,
+            email_change_token_hash = NULL, email_change_expires_at = NULL,
             last_login_at = NULL, review_for_erasure = false, inactive_since = NULL
           WHERE id = ${customer.id}`,
     )

@@ -112,6 +112,7 @@ describe('GDPR data export', () => {
       'documentAccessLogs',
       'notifications',
       'savedSearches',
+      'cookieConsents',
       'dataExports',
       'queuedJobs',
       'rateLimits',
