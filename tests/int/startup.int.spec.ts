@@ -11,7 +11,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 function launcher(command: string, env: Record<string, string>) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: scratch }
   for (const key of Object.keys(childEnv)) {
-    if (/^(DATABASE_|PAYLOAD_SECRET|SMTP_|S3_)/.test(key)) delete childEnv[key]
+    if (/^(DATABASE_|PAYLOAD_SECRET|DOCUMENT_KEYS|SMTP_|S3_)/.test(key)) delete childEnv[key]
   }
   Object.assign(childEnv, env)
   return new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
@@ -42,6 +42,7 @@ describe('start-up configuration', () => {
     const result = await launcher('start', {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/autoport',
       PAYLOAD_SECRET: 'x'.repeat(40),
+      DOCUMENT_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
     })
     expect(result.code).toBe(1)
     expect(oneLine(result.stderr)).toEqual(['Cannot reach PostgreSQL at 127.0.0.1:1 (DATABASE_URL): ECONNREFUSED'])
@@ -52,6 +53,14 @@ describe('start-up configuration', () => {
     expect(result.code).toBe(1)
     expect(oneLine(result.stderr)).toEqual([
       'Invalid configuration: PAYLOAD_SECRET is required when DATABASE_URL points at your own server (use 32+ random characters)',
+    ])
+  })
+
+  it('refuses to start in production against a server without document encryption keys', async () => {
+    const result = await launcher('start', { DATABASE_URL: process.env.DATABASE_URL!, PAYLOAD_SECRET: 'x'.repeat(40) })
+    expect(result.code).toBe(1)
+    expect(oneLine(result.stderr)).toEqual([
+      'Invalid configuration: DOCUMENT_KEYS is required in production: id:<openssl rand -base64 32> (see docs/security.md)',
     ])
   })
 
