@@ -129,6 +129,11 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
     } catch {
       return refuse(400, 'The multipart body cannot be read.')
     }
+    // Payload's own multipart parser throws on a control character in a part's file name (a 500).
+    for (const value of form.values()) {
+      if (typeof value !== 'string' && hasControlCharacter(value.name))
+        return refuse(400, 'File names cannot contain control characters.')
+    }
     const payloadField = form.get('_payload')
     if (payloadField === null) return null
     if (typeof payloadField !== 'string') return refuse(400, '_payload must be a JSON string.')
@@ -164,6 +169,9 @@ async function checkBody(config: SanitizedConfig, request: Request, target: Targ
   }
   return checkData(data, override?.toUpperCase() !== 'GET')
 }
+
+const hasControlCharacter = (text: string) =>
+  [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)
 
 /** A refusal carries Payload's CORS headers, or a browser on an allowed origin could not read its reason. */
 function withCors(config: SanitizedConfig, request: Request, response: Response): Response {
