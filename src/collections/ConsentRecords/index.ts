@@ -1,8 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, RequestContext } from 'payload'
 
 import { hiddenUnless } from '@/access/compose'
 import { nobody } from '@/access/nobody'
 import { isStaff } from '@/access/roles'
+
+const CHECKED_CONSENT_ANSWER = Symbol('checkedConsentAnswer')
+
+/** Marks a create made by the consent route after its own checks; no request body or header can carry a Symbol. */
+export const checkedConsentAnswer = (): RequestContext => ({ [CHECKED_CONSENT_ANSWER]: true }) as RequestContext
+
+const fromConsentRoute: Access = ({ req }) =>
+  (req.context as Record<symbol, unknown>)?.[CHECKED_CONSENT_ANSWER] === true
 
 /**
  * Evidence of cookie choices (docs/privacy.md, Cookies and consent): one line per answer to the
@@ -18,7 +26,7 @@ export const ConsentRecords: CollectionConfig = {
     useAsTitle: 'visitorId',
     hidden: hiddenUnless(isStaff),
   },
-  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  access: { read: isStaff, create: fromConsentRoute, update: nobody, delete: nobody },
   timestamps: false,
   defaultSort: '-at',
   fields: [

@@ -1,3 +1,4 @@
+import { checkedConsentAnswer } from '@/collections/ConsentRecords'
 import { CONSENT_TEXT_VERSION, isVisitorId, parseChoices } from '@/domain/consent'
 import { clientIp, consume } from '@/security/rateLimit'
 
@@ -37,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   const customer = await getCustomer()
 
   // The collection refuses every API call (evidence nobody may forge or edit): this route, after its
-  // own checks, is its only writer. The customer comes from the session, never from the body.
+  // own checks, is its only writer, on the visitor's behalf. The customer comes from the session.
   await payload.create({
     collection: 'consent-records',
     data: {
@@ -48,7 +49,9 @@ export async function POST(request: Request): Promise<Response> {
       locale,
       customer: customer?.id ?? null,
     },
-    overrideAccess: true,
+    overrideAccess: false,
+    user: customer,
+    context: checkedConsentAnswer(),
     depth: 0,
   })
   return new Response(null, { status: 204 })
