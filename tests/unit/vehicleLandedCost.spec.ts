@@ -1,605 +1,78 @@
 import { describe, expect, it } from 'vitest'
 
 import { lineOf } from '../helpers/landedCost'
-import type { LandedCostLine } from '../../src/domain/landedCost'
+import { LANDED_CASES, rows, type LandedCase } from '../helpers/landedCostCases'
 import {
   vehicleLandedCost,
-  type VehicleFacts,
   type VehicleLandedCost,
   type VehicleLandedCostOptions,
 } from '../../src/domain/vehicleLandedCost'
 import { importRulesFr as rules } from '../../src/seed/data/importRulesFr'
 
 /**
- * Hand-worked cases through `vehicleLandedCost`, the function the vehicle page and the quote builder call.
- * Every figure comes from docs/import-rules.md and the seed's sources (S…); each case shows its working.
- * A line is [code, cents, the day its rule took effect, its sources]; service lines have neither.
+ * The hand-worked cases of tests/helpers/landedCostCases.ts (each shows its working) through
+ * `vehicleLandedCost`, the function the vehicle page and the quote builder call; the int spec
+ * landedCostCases prices the same cases from the database through both.
  */
-type Row = [code: string, amount: number, validFrom?: string, sourceIds?: string[]]
-
-function priced(vehicle: VehicleFacts, options: VehicleLandedCostOptions) {
-  const result: VehicleLandedCost = vehicleLandedCost(vehicle, options, rules)
+function priced(c: LandedCase) {
+  const options: VehicleLandedCostOptions = {
+    region: c.region,
+    registrationDate: c.registrationDate,
+    clearanceDate: c.clearanceDate ?? null,
+    services: c.services,
+  }
+  const result: VehicleLandedCost = vehicleLandedCost(c.vehicle, options, rules)
   if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
   return result
 }
 
-function rows(lines: LandedCostLine[]): Row[] {
-  return lines.map((line) => [line.code, line.amount, line.validFrom, line.sourceIds])
+function landedCase(number: string): LandedCase {
+  const found = LANDED_CASES.find((c) => c.name.startsWith(`${number}. `))
+  if (!found) throw new Error(`no case ${number}`)
+  return found
 }
 
-const MONTHS = ['S4', 'S5', 'S13']
-const Y4: Row = ['y4', 1_100, '2021-01-01', ['S24', 'S25']]
-const Y5: Row = ['y5', 276, '2021-01-01', ['S25']]
-const BEFORE_2022: Row = ['weight_malus', 0, '2022-01-01', ['S13', 'S27']]
-const service = (code: string, amount: number): Row => [code, amount, undefined, []]
-
 describe('hand-worked landed costs through vehicleLandedCost', () => {
-  // 1. Used car from a German dealer: a 2020 petrol hatchback registered in Bretagne on 2026-10-05.
-  //   Price €19 500.00 (German VAT included: used car from an EU dealer, no French VAT); transport €650.00.
-  //   Age 15/07/2020 → 05/10/2026: 74 whole months + a started one = 75 → band 73–84 → −48 %.
-  //   CO2: 2020 WLTP grid (first registrations from 01/03/2020), 160 g → €983; × 52 % = 511.16 → €511.
-  //   Weight: first registered before 2022 → none. Regional tax: Bretagne 60.00 × 7 CV = €420.00.
-  //   Y.6 = 511 + 0 + 420 + 11 + 2.76 = €944.76. Total = 19 500 + 650 + 944.76 = €21 094.76.
-  it('1. a used car from an EU dealer', () => {
-    const result = priced(
-      {
-        price: { amount: 1_950_000 },
-        sellerType: 'dealer',
-        originCountry: 'DE',
-        inEuFreeCirculation: true,
-        firstRegistrationDate: '2020-07-15',
-        mileageKm: 71_000,
-        co2WltpGKm: 160,
-        massKg: 1290,
-        fiscalHp: 7,
-        fuel: 'petrol',
-        make: 'Peugeot',
-        hasCoc: true,
-      },
-      { region: 'BRE', registrationDate: '2026-10-05', services: { transport: 65_000 } },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 1_950_000),
-      service('transport', 65_000),
-      ['co2_malus', 51_100, '2020-03-01', ['S58', 'S56', ...MONTHS]],
-      BEFORE_2022,
-      ['regional_tax', 42_000, '2025-01-01', ['S48', 'S43']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'co2_malus').rule).toBe(
+  for (const c of LANDED_CASES) {
+    it(`${c.name}: every line, its date in force and sources, Y.6 and the total`, () => {
+      const result = priced(c)
+      expect(rows(result.lines)).toEqual(c.rows)
+      expect(result.y6).toBe(c.y6)
+      expect(result.total).toBe(c.total)
+    })
+  }
+
+  it('explains the figures behind the lines', () => {
+    expect(lineOf(priced(landedCase('1')).lines, 'co2_malus').rule).toBe(
       'CO2 malus grid 2020 WLTP, 160 g → €983, age 75 months → −48 % = €511',
     )
-    expect(lineOf(result.lines, 'transport').vatIncluded).toBe(true)
-    expect(result.y6).toBe(94_476)
-    expect(result.total).toBe(2_109_476)
-  })
-
-  // 2. "New" for VAT: first registered in Belgium on 2026-07-01, 4 500 km, registered in Centre-Val de Loire
-  //   on 2026-11-20 (5 months ≤ 6): French VAT 20 % × €36 000.00 (price excl. VAT) = €7 200.00.
-  //   Age 5 months → −6 %. CO2: 2026 grid, 118 g → €260 × 94 % = 244.40 → €244.
-  //   Weight: 2026 bands, 1 560 kg → 61 kg × €10 = €610 × 94 % = 573.40 → €573 (cap 80 000 × 94 % far off).
-  //   Regional tax 60.00 × 6 CV = €360.00. Transport €500.00.
-  //   Y.6 = 244 + 573 + 360 + 13.76 = €1 190.76. Total = 36 000 + 500 + 7 200 + 1 190.76 = €44 890.76.
-  it('2. an EU car that is new for VAT', () => {
-    const result = priced(
-      {
-        price: { amount: 3_600_000 },
-        originCountry: 'BE',
-        inEuFreeCirculation: true,
-        firstRegistrationDate: '2026-07-01',
-        mileageKm: 4_500,
-        co2WltpGKm: 118,
-        massKg: 1560,
-        fiscalHp: 6,
-        fuel: 'petrol',
-        hasCoc: true,
-      },
-      { region: 'CVL', registrationDate: '2026-11-20', services: { transport: 50_000 } },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 3_600_000),
-      service('transport', 50_000),
-      ['vat_new_vehicle', 720_000, '2014-01-01', ['S17', 'S18', 'S15']],
-      ['co2_malus', 24_400, '2026-01-01', ['S2', 'S2b', ...MONTHS]],
-      ['weight_malus', 57_300, '2026-01-01', ['S8', 'S65', ...MONTHS]],
-      ['regional_tax', 36_000, '2025-01-01', ['S48']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'weight_malus').rule).toBe(
+    expect(lineOf(priced(landedCase('1')).lines, 'transport').vatIncluded).toBe(true)
+    expect(lineOf(priced(landedCase('2')).lines, 'weight_malus').rule).toBe(
       'Weight malus grid 2026, 1560 kg: 61×€10 = €610, age 5 months → −6 % = €573',
     )
-    expect(result.y6).toBe(119_076)
-    expect(result.total).toBe(4_489_076)
-  })
-
-  // 3–4. A 2022 Japanese hybrid with an EU COC, registered in Auvergne-Rhône-Alpes on 2026-09-01.
-  //   Customs value = 23 000 + freight 1 700 + insurance 110 = €24 810.00.
-  //   With the statement on origin: EPA 0 %; import VAT = 20 % × (24 810 + 0 + port handling 180 + delivery
-  //   320) = 20 % × 25 310 = €5 062.00. Broker €350 (VAT included) outside the bases.
-  //   Age 15/11/2022 → 01/09/2026 = 46 months → −33 %. CO2: 2022 grid, 135 g → €210 × 67 % = 140.70 → €141
-  //   (under the 2022 cap of half the price incl. VAT). Weight: 2022–2023 grid starts above 1 800 kg → €0.
-  //   Regional tax 43.00 × 7 CV = €301.00. Y.6 = 141 + 0 + 301 + 13.76 = €455.76.
-  //   Total = 23 000 + 1 700 + 110 + 320 + 350 + 180 + 0 + 5 062 + 455.76 = €31 177.76.
-  //   Without the statement: duty 10 % × 24 810 = €2 481.00; VAT = 20 % × 27 791 = €5 558.20;
-  //   total = 31 177.76 + 2 481 + 496.20 = €34 154.96.
-  const japanese: VehicleFacts = {
-    price: { amount: 2_300_000 },
-    originCountry: 'JP',
-    firstRegistrationDate: '2022-11-15',
-    mileageKm: 38_000,
-    co2WltpGKm: 135,
-    massKg: 1420,
-    fiscalHp: 7,
-    fuel: 'hybrid',
-    make: 'Toyota',
-    hasCoc: true,
-    originStatement: true,
-  }
-  const japaneseOptions: VehicleLandedCostOptions = {
-    region: 'ARA',
-    registrationDate: '2026-09-01',
-    services: { transport: 170_000, insurance: 11_000, inlandTransport: 32_000, broker: 35_000, portHandling: 18_000 },
-  }
-
-  it('3. Japan with its statement on origin', () => {
-    const result = priced(japanese, japaneseOptions)
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 2_300_000),
-      service('transport', 170_000),
-      service('insurance', 11_000),
-      service('inland_transport', 32_000),
-      service('broker', 35_000),
-      service('other:port_handling', 18_000),
-      ['customs_duty', 0, '2026-02-01', ['S28', 'S29', 'S14']],
-      ['import_vat', 506_200, '2014-01-01', ['S15']],
-      ['co2_malus', 14_100, '2022-01-01', ['S60', 'S13', 'S62', 'S46', 'S4', 'S5']],
-      ['weight_malus', 0, '2022-01-01', ['S46', 'S9', 'S65', ...MONTHS]],
-      ['regional_tax', 30_100, '2025-01-01', ['S20', 'S48']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'import_vat').rule).toBe(
+    expect(lineOf(priced(landedCase('3')).lines, 'import_vat').rule).toBe(
       '20 % × (customs value €24 810.00 + duties €0.00 + delivery in France €500.00) = 20 % × €25 310.00',
     )
-    expect(result.y6).toBe(45_576)
-    expect(result.total).toBe(3_117_776)
-  })
-
-  it('4. Japan without it', () => {
-    const result = priced({ ...japanese, originStatement: false }, japaneseOptions)
-    expect(lineOf(result.lines, 'customs_duty')).toMatchObject({
-      amount: 248_100,
-      rule: 'Tariff 8703, no proof of JP origin: 10 % of the customs value €24 810.00',
-      validFrom: '2000-01-01',
-      sourceIds: ['S14', 'S28', 'S29'],
-    })
-    expect(lineOf(result.lines, 'import_vat').amount).toBe(555_820)
-    expect(result.total).toBe(3_415_496)
-  })
-
-  // 5–6. A 2021 American SUV with an EU COC, cleared on 2026-08-05 and registered in Occitanie on 2026-08-20.
-  //   Customs value = 38 000 + 2 100 + 180 = €40 280.00.
-  //   With proof of origin (Reg. (EU) 2026/1455, 0 % from 01/07/2026): duty €0;
-  //   VAT = 20 % × (40 280 + 450) = €8 146.00. Broker €400 outside the bases.
-  //   Age 10/04/2021 → 20/08/2026 = 65 months → −43 %. CO2: 2021 WLTP grid, 190 g → €9 550 × 57 % = 5 443.50
-  //   → €5 444. Weight: first registered before 2022. Regional tax 59.50 × 12 CV = €714.00.
-  //   Y.6 = 5 444 + 714 + 13.76 = €6 171.76. Total = 38 000 + 2 100 + 180 + 450 + 400 + 8 146 + 6 171.76 = €55 447.76.
-  //   Without: duty 10 % = €4 028.00; VAT = 20 % × 44 758 = €8 951.60; total = €60 281.36.
-  const american: VehicleFacts = {
-    price: { amount: 3_800_000 },
-    originCountry: 'US',
-    firstRegistrationDate: '2021-04-10',
-    mileageKm: 52_000,
-    co2WltpGKm: 190,
-    massKg: 2250,
-    fiscalHp: 12,
-    fuel: 'petrol',
-    make: 'BMW',
-    hasCoc: true,
-    originStatement: true,
-  }
-  const americanOptions: VehicleLandedCostOptions = {
-    region: 'OCC',
-    clearanceDate: '2026-08-05',
-    registrationDate: '2026-08-20',
-    services: { transport: 210_000, insurance: 18_000, inlandTransport: 45_000, broker: 40_000 },
-  }
-
-  it('5. United States with proof of origin', () => {
-    const result = priced(american, americanOptions)
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 3_800_000),
-      service('transport', 210_000),
-      service('insurance', 18_000),
-      service('inland_transport', 45_000),
-      service('broker', 40_000),
-      ['customs_duty', 0, '2026-07-01', ['S31', 'S32']],
-      ['import_vat', 814_600, '2014-01-01', ['S15']],
-      ['co2_malus', 544_400, '2021-01-01', ['S10', 'S59', 'S60', ...MONTHS]],
-      BEFORE_2022,
-      ['regional_tax', 71_400, '2025-07-01', ['S42']],
-      Y4,
-      Y5,
-    ])
-    expect(result.y6).toBe(617_176)
-    expect(result.total).toBe(5_544_776)
-  })
-
-  it('6. United States without it', () => {
-    const result = priced({ ...american, originStatement: false }, americanOptions)
-    expect(lineOf(result.lines, 'customs_duty')).toMatchObject({ amount: 402_800, sourceIds: ['S14', 'S31', 'S32'] })
-    expect(lineOf(result.lines, 'import_vat').amount).toBe(895_160)
-    expect(result.total).toBe(6_028_136)
-  })
-
-  // 7–8. A 2024 British diesel with an EU COC, registered in Grand Est on 2026-10-12.
-  //   Customs value = 27 500 + 900 + 60 = €28 460.00. With the statement on origin (TCA): duty €0;
-  //   VAT = 20 % × (28 460 + 250) = €5 742.00.
-  //   Age 15/02/2024 → 12/10/2026 = 32 months → −28 %. CO2: 2024 grid, 152 g → €2 544 × 72 % = 1 831.68 → €1 832.
-  //   Weight: 2024–2025 bands, 1 720 kg → 121 kg × €10 = €1 210 × 72 % = 871.20 → €871.
-  //   Regional tax 60.00 × 8 CV = €480.00. Y.6 = 1 832 + 871 + 480 + 13.76 = €3 196.76.
-  //   Total = 27 500 + 900 + 60 + 250 + 5 742 + 3 196.76 = €37 648.76.
-  //   Without: duty 10 % = €2 846.00; VAT = 20 % × 31 556 = €6 311.20; total = €41 063.96.
-  const british: VehicleFacts = {
-    price: { amount: 2_750_000 },
-    originCountry: 'GB',
-    firstRegistrationDate: '2024-02-15',
-    mileageKm: 24_000,
-    co2WltpGKm: 152,
-    massKg: 1720,
-    fiscalHp: 8,
-    fuel: 'diesel',
-    make: 'Land Rover',
-    hasCoc: true,
-    originStatement: true,
-  }
-  const britishOptions: VehicleLandedCostOptions = {
-    region: 'GES',
-    registrationDate: '2026-10-12',
-    services: { transport: 90_000, insurance: 6_000, inlandTransport: 25_000 },
-  }
-
-  it('7. United Kingdom with a statement on origin', () => {
-    const result = priced(british, britishOptions)
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 2_750_000),
-      service('transport', 90_000),
-      service('insurance', 6_000),
-      service('inland_transport', 25_000),
-      ['customs_duty', 0, '2021-01-01', ['S73']],
-      ['import_vat', 574_200, '2014-01-01', ['S15']],
-      ['co2_malus', 183_200, '2024-01-01', ['S63', 'S64', 'S1', 'S6b', ...MONTHS]],
-      ['weight_malus', 87_100, '2024-01-01', ['S9', 'S47', 'S65', ...MONTHS]],
-      ['regional_tax', 48_000, '2025-02-01', ['S43']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'customs_duty').rule).toBe(
+    expect(lineOf(priced(landedCase('4')).lines, 'customs_duty').rule).toBe(
+      'Tariff 8703, no proof of JP origin: 10 % of the customs value €24 810.00',
+    )
+    expect(lineOf(priced(landedCase('7')).lines, 'customs_duty').rule).toBe(
       'EU–UK TCA, GB origin with proof of origin: 0 % of the customs value €28 460.00',
     )
-    expect(result.y6).toBe(319_676)
-    expect(result.total).toBe(3_764_876)
-  })
-
-  it('8. United Kingdom without it', () => {
-    const result = priced({ ...british, originStatement: false }, britishOptions)
-    expect(lineOf(result.lines, 'customs_duty')).toMatchObject({ amount: 284_600, sourceIds: ['S14', 'S73'] })
-    expect(lineOf(result.lines, 'import_vat').amount).toBe(631_120)
-    expect(result.total).toBe(4_106_396)
-  })
-
-  // 9–10. A 2023 Swiss petrol car with an EU COC, registered in Pays de la Loire on 2026-09-15.
-  //   Customs value = 44 000 + 700 + 50 = €44 750.00. With proof of origin (1972 FTA): duty €0;
-  //   VAT = 20 % × (44 750 + 200) = €8 990.00.
-  //   Age 01/06/2023 → 15/09/2026 = 40 months → −33 %. CO2: 2023 grid, 175 g → €7 462 × 67 % = 4 999.54 → €5 000
-  //   (half the price incl. VAT, 26 400, is not reached). Weight: 2022–2023 grid above 1 800 kg → 1 780 kg €0.
-  //   Regional tax 51.00 × 11 CV = €561.00. Y.6 = 5 000 + 561 + 13.76 = €5 574.76.
-  //   Total = 44 000 + 700 + 50 + 200 + 8 990 + 5 574.76 = €59 514.76.
-  //   Without: duty 10 % = €4 475.00; VAT = 20 % × 49 425 = €9 885.00; total = €64 884.76.
-  const swiss: VehicleFacts = {
-    price: { amount: 4_400_000 },
-    originCountry: 'CH',
-    firstRegistrationDate: '2023-06-01',
-    mileageKm: 30_000,
-    co2WltpGKm: 175,
-    massKg: 1780,
-    fiscalHp: 11,
-    fuel: 'petrol',
-    make: 'Audi',
-    hasCoc: true,
-    originStatement: true,
-  }
-  const swissOptions: VehicleLandedCostOptions = {
-    region: 'PDL',
-    registrationDate: '2026-09-15',
-    services: { transport: 70_000, insurance: 5_000, inlandTransport: 20_000 },
-  }
-
-  it('9. Switzerland with proof of origin', () => {
-    const result = priced(swiss, swissOptions)
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 4_400_000),
-      service('transport', 70_000),
-      service('insurance', 5_000),
-      service('inland_transport', 20_000),
-      ['customs_duty', 0, '1973-01-01', ['S74']],
-      ['import_vat', 899_000, '2014-01-01', ['S15']],
-      ['co2_malus', 500_000, '2023-01-01', ['S61', 'S64', 'S62', ...MONTHS]],
-      ['weight_malus', 0, '2022-01-01', ['S46', 'S9', 'S65', ...MONTHS]],
-      ['regional_tax', 56_100, '2025-01-01', ['S20', 'S50']],
-      Y4,
-      Y5,
-    ])
-    expect(result.y6).toBe(557_476)
-    expect(result.total).toBe(5_951_476)
-  })
-
-  it('10. Switzerland without it', () => {
-    const result = priced({ ...swiss, originStatement: false }, swissOptions)
-    expect(lineOf(result.lines, 'customs_duty')).toMatchObject({ amount: 447_500, sourceIds: ['S14', 'S74'] })
-    expect(lineOf(result.lines, 'import_vat').amount).toBe(988_500)
-    expect(result.total).toBe(6_488_476)
-  })
-
-  // 11. A new MG (SAIC) battery-electric car from China, never registered, registered in Hauts-de-France on
-  //   2026-11-02. China has no preference: a statement on origin changes nothing.
-  //   Customs value = 24 000 + 1 300 + 100 = €25 400.00. Duty 10 % = €2 540.00; countervailing duty SAIC
-  //   35.3 % = €8 966.20. VAT = 20 % × (25 400 + 2 540 + 8 966.20 + port handling 150 + delivery 300)
-  //   = 20 % × 37 356.20 = €7 471.24. EV: no malus. Regional tax: 43.00 × 5 CV = €215.00, full rate for EVs
-  //   in Hauts-de-France since 01/04/2026. Y.6 = 215 + 13.76 = €228.76.
-  //   Total = 24 000 + 1 300 + 100 + 300 + 150 + 2 540 + 8 966.20 + 7 471.24 + 228.76 = €45 056.20.
-  it('11. China, battery-electric, with or without a statement on origin', () => {
-    const mg: VehicleFacts = {
-      price: { amount: 2_400_000 },
-      originCountry: 'CN',
-      firstRegistrationDate: null,
-      mileageKm: 12,
-      co2WltpGKm: 0,
-      massKg: 1685,
-      fiscalHp: 5,
-      fuel: 'electric',
-      make: 'MG',
-      hasCoc: true,
-      originStatement: true,
-    }
-    const options: VehicleLandedCostOptions = {
-      region: 'HDF',
-      registrationDate: '2026-11-02',
-      services: { transport: 130_000, insurance: 10_000, inlandTransport: 30_000, portHandling: 15_000 },
-    }
-    const result = priced(mg, options)
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 2_400_000),
-      service('transport', 130_000),
-      service('insurance', 10_000),
-      service('inland_transport', 30_000),
-      service('other:port_handling', 15_000),
-      ['customs_duty', 254_000, '2000-01-01', ['S14']],
-      ['countervailing_duty', 896_620, '2024-10-30', ['S44', 'S45']],
-      ['import_vat', 747_124, '2014-01-01', ['S15']],
-      ['co2_malus', 0, '2017-01-01', ['S63', 'S10']],
-      ['weight_malus', 0, '2022-01-01', ['S9', 'S8', 'S38', 'S39']],
-      ['regional_tax', 21_500, '2026-04-01', ['S21']],
-      Y4,
-      Y5,
-    ])
-    expect(result.y6).toBe(22_876)
-    expect(result.total).toBe(4_505_620)
-    expect(priced({ ...mg, originStatement: false }, options).total).toBe(4_505_620)
-  })
-
-  // 12. A 1992 American car without COC, eligible for the collector registration, registered in Normandie
-  //   on 2026-04-15, priced with the RTI budget of the quote defaults (€2 500).
-  //   33 full years: heading 9705, duty 0 %, VAT 5.5 % × (44 500 + 400) = €2 469.50.
-  //   407 months → −100 %: no CO2 malus; no weight malus before 2022.
-  //   Regional tax 60.00 × 11 CV = 660.00, over 10 years → €330.00. No RTI: the collector registration replaces it.
-  //   Y.6 = 330 + 13.76 = €343.76. Total = 42 000 + 2 200 + 300 + 400 + 2 469.50 + 343.76 = €47 713.26.
-  it('12. a collector car', () => {
-    const result = priced(
-      {
-        price: { amount: 4_200_000 },
-        originCountry: 'US',
-        firstRegistrationDate: '1992-06-10',
-        mileageKm: 140_000,
-        fiscalHp: 11,
-        fuel: 'petrol',
-        make: 'Chevrolet',
-        hasCoc: false,
-      },
-      {
-        region: 'NOR',
-        registrationDate: '2026-04-15',
-        services: { transport: 220_000, insurance: 30_000, inlandTransport: 40_000, rti: 250_000 },
-      },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 4_200_000),
-      service('transport', 220_000),
-      service('insurance', 30_000),
-      service('inland_transport', 40_000),
-      ['customs_duty', 0, '2000-01-01', ['S34', 'S35', 'S36']],
-      ['import_vat', 246_950, '2014-01-01', ['S15', 'S34', 'S35', 'S36']],
-      ['co2_malus', 0, '2025-03-01', MONTHS],
-      BEFORE_2022,
-      ['regional_tax', 33_000, '2025-01-01', ['S48', 'S24']],
-      Y4,
-      Y5,
-    ])
-    expect(result.warnings.map((w) => w.code)).toEqual(['rtiReplacedByCollector'])
-    expect(result.y6).toBe(34_376)
-    expect(result.total).toBe(4_771_326)
-  })
-
-  // 13. A 2025 Renault 5 (EV) bought from a Belgian private seller, registered in Auvergne-Rhône-Alpes on
-  //   2026-11-02: 19 months and 14 000 km, so used for VAT; a private seller charges none.
-  //   EV: no CO2 or weight malus. Regional tax 43.00 × 4 CV = €172.00 (full rate for EVs in the region
-  //   since 01/05/2025). Transport €450.00. Y.6 = 172 + 13.76 = €185.76. Total = 21 500 + 450 + 185.76 = €22 135.76.
-  it('13. an electric car', () => {
-    const result = priced(
-      {
-        price: { amount: 2_150_000 },
-        sellerType: 'private',
-        originCountry: 'BE',
-        inEuFreeCirculation: true,
-        firstRegistrationDate: '2025-04-20',
-        mileageKm: 14_000,
-        co2WltpGKm: 0,
-        massKg: 1520,
-        fiscalHp: 4,
-        fuel: 'electric',
-        make: 'Renault',
-        hasCoc: true,
-      },
-      { region: 'ARA', registrationDate: '2026-11-02', services: { transport: 45_000 } },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 2_150_000),
-      service('transport', 45_000),
-      ['co2_malus', 0, '2017-01-01', ['S63', 'S10']],
-      ['weight_malus', 0, '2022-01-01', ['S9', 'S8', 'S38', 'S39']],
-      ['regional_tax', 17_200, '2025-05-01', ['S20', 'S48', 'S40', 'S41']],
-      Y4,
-      Y5,
-    ])
-    expect(result.basis.vatRegime).toBe('eu_private')
-    expect(result.y6).toBe(18_576)
-    expect(result.total).toBe(2_213_576)
-  })
-
-  // 14. A car first registered before 2017: a 2013 Golf from a German dealer, registered in
-  //   Nouvelle-Aquitaine on 2026-06-10. Age 05/03/2013 → 10/06/2026 = 160 months → −88 %.
-  //   CO2: 2013 NEDC grid (CGI art. 1011 bis, S71), 158 g in the 156–175 g band → €1 500 × 12 % = €180.
-  //   Weight: before 2022. Regional tax 58.00 × 7 CV = 406.00, over 10 years → €203.00.
-  //   Y.6 = 180 + 203 + 13.76 = €396.76. Total = 9 800 + 600 + 396.76 = €10 796.76.
-  it('14. a car first registered before 2017', () => {
-    const result = priced(
-      {
-        price: { amount: 980_000 },
-        originCountry: 'DE',
-        inEuFreeCirculation: true,
-        firstRegistrationDate: '2013-03-05',
-        mileageKm: 160_000,
-        co2NedcGKm: 158,
-        massKg: 1300,
-        fiscalHp: 7,
-        fuel: 'diesel',
-        make: 'Volkswagen',
-        hasCoc: true,
-      },
-      { region: 'NAQ', registrationDate: '2026-06-10', services: { transport: 60_000 } },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 980_000),
-      service('transport', 60_000),
-      ['co2_malus', 18_000, '2013-01-01', ['S71', ...MONTHS]],
-      BEFORE_2022,
-      ['regional_tax', 20_300, '2026-03-01', ['S50', 'S24']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'co2_malus').rule).toBe(
+    expect(lineOf(priced(landedCase('14')).lines, 'co2_malus').rule).toBe(
       'CO2 malus grid 2013 NEDC, 158 g → €1 500, age 160 months → −88 % = €180',
     )
-    expect(result.y6).toBe(39_676)
-    expect(result.total).toBe(1_079_676)
+    expect(lineOf(priced(landedCase('15')).lines, 'co2_malus').label).toBe('Malus (fiscal horsepower)')
   })
 
-  // 15. A car without EU type approval: a 2014 American coupé, no COC and no CO2 figure, cleared on 2026-04-20,
-  //   registered in Provence-Alpes-Côte d'Azur on 2026-05-01 after an RTI (€2 500 incl. VAT).
-  //   Customs value = 25 000 + 1 800 + 120 = €26 920.00. Duty on the clearance date: the US preference starts
-  //   on 01/07/2026, so tariff 8703 10 % = €2 692.00. VAT = 20 % × (26 920 + 2 692 + 350) = 20 % × 29 962 = €5 992.40.
-  //   Malus on fiscal horsepower: 2014 grid, 15 CV (12–16 CV) → €6 000; 20/05/2014 → 01/05/2026 = 144 months
-  //   → −76 %: €1 440. Weight: before 2022. Regional tax 60.00 × 15 CV = 900.00, over 10 years → €450.00.
-  //   Y.6 = 1 440 + 450 + 13.76 = €1 903.76.
-  //   Total = 25 000 + 1 800 + 120 + 350 + 2 500 + 2 692 + 5 992.40 + 1 903.76 = €40 358.16.
-  it('15. a car without EU type approval', () => {
-    const result = priced(
-      {
-        price: { amount: 2_500_000 },
-        originCountry: 'US',
-        firstRegistrationDate: '2014-05-20',
-        mileageKm: 80_000,
-        fiscalHp: 15,
-        fuel: 'petrol',
-        make: 'Ford',
-        hasCoc: false,
-        originStatement: true,
-      },
-      {
-        region: 'PAC',
-        clearanceDate: '2026-04-20',
-        registrationDate: '2026-05-01',
-        services: { transport: 180_000, insurance: 12_000, inlandTransport: 35_000, rti: 250_000 },
-      },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 2_500_000),
-      service('transport', 180_000),
-      service('insurance', 12_000),
-      service('inland_transport', 35_000),
-      service('rti', 250_000),
-      ['customs_duty', 269_200, '2000-01-01', ['S14']],
-      ['import_vat', 599_240, '2014-01-01', ['S15']],
-      ['co2_malus', 144_000, '2014-01-01', ['S71', 'S66', ...MONTHS]],
-      BEFORE_2022,
-      ['regional_tax', 45_000, '2026-01-01', ['S20', 'S24']],
-      Y4,
-      Y5,
-    ])
-    expect(lineOf(result.lines, 'co2_malus').label).toBe('Malus (fiscal horsepower)')
-    expect(result.registrationCheck).toMatchObject({ rtiRequired: true, collectorEligible: false })
-    expect(result.y6).toBe(190_376)
-    expect(result.total).toBe(4_035_816)
-  })
-
-  // 16. A tariff change between clearance and registration: a 2023 Japanese petrol car with its statement on
-  //   origin, cleared on 2026-01-28 (before the EPA's 0 % of 01/02/2026), registered in Île-de-France on
-  //   2026-03-05 (after the IDFM surcharge of 01/03/2026).
-  //   Customs value = 18 000 + 1 600 + 90 = €19 690.00; duty 10 % = €1 969.00;
-  //   VAT = 20 % × (19 690 + 1 969 + 300) = 20 % × 21 959 = €4 391.80.
-  //   Age 01/09/2023 → 05/03/2026 = 31 months → −28 %; CO2 2023 grid, 140 g → €540 × 72 % = 388.80 → €389.
-  //   Weight: 2022–2023 grid above 1 800 kg → €0. Regional tax (54.95 + 14.00) × 6 CV = €413.70.
-  //   Y.6 = 389 + 413.70 + 13.76 = €816.46. Total = 18 000 + 1 600 + 90 + 300 + 1 969 + 4 391.80 + 816.46 = €27 167.26.
-  it('16. a tariff change between clearance and registration', () => {
-    const result = priced(
-      {
-        price: { amount: 1_800_000 },
-        originCountry: 'JP',
-        firstRegistrationDate: '2023-09-01',
-        mileageKm: 30_000,
-        co2WltpGKm: 140,
-        massKg: 1350,
-        fiscalHp: 6,
-        fuel: 'petrol',
-        make: 'Toyota',
-        hasCoc: true,
-        originStatement: true,
-      },
-      {
-        region: 'IDF',
-        clearanceDate: '2026-01-28',
-        registrationDate: '2026-03-05',
-        services: { transport: 160_000, insurance: 9_000, inlandTransport: 30_000 },
-      },
-    )
-    expect(rows(result.lines)).toEqual([
-      service('vehicle', 1_800_000),
-      service('transport', 160_000),
-      service('insurance', 9_000),
-      service('inland_transport', 30_000),
-      ['customs_duty', 196_900, '2000-01-01', ['S14']],
-      ['import_vat', 439_180, '2014-01-01', ['S15']],
-      ['co2_malus', 38_900, '2023-01-01', ['S61', 'S64', 'S62', ...MONTHS]],
-      ['weight_malus', 0, '2022-01-01', ['S46', 'S9', 'S65', ...MONTHS]],
-      ['regional_tax', 41_370, '2026-03-01', ['S21', 'S22', 'S22b']],
-      Y4,
-      Y5,
-    ])
-    expect(result.input).toMatchObject({ clearanceDate: '2026-01-28', registrationDate: '2026-03-05' })
-    expect(result.y6).toBe(81_646)
-    expect(result.total).toBe(2_716_726)
+  it('says why a line is missing or how the car was classed', () => {
+    expect(priced(landedCase('12')).warnings.map((w) => w.code)).toEqual(['rtiReplacedByCollector'])
+    expect(priced(landedCase('13')).basis.vatRegime).toBe('eu_private')
+    expect(priced(landedCase('15')).registrationCheck).toMatchObject({ rtiRequired: true, collectorEligible: false })
+    expect(priced(landedCase('16')).input).toMatchObject({
+      clearanceDate: '2026-01-28',
+      registrationDate: '2026-03-05',
+    })
   })
 
   it('refuses a vehicle without a price or fiscal horsepower, naming the field', () => {
