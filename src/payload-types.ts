@@ -2514,6 +2514,7 @@ export interface ImportRule {
     gridYearReading: 'firstRegistration' | 'currentYear';
     idfMajorationReading: 'perCv' | 'flat';
     regionalTaxRounding: 'keepCents' | 'R-Y6';
+    weightBandEdges: 'bothEnds' | 'aboveLowerEdge';
     validFrom: string;
     /**
      * Empty: until a later row replaces this one.
@@ -3035,6 +3036,7 @@ export interface ImportRulesSelect<T extends boolean = true> {
         gridYearReading?: T;
         idfMajorationReading?: T;
         regionalTaxRounding?: T;
+        weightBandEdges?: T;
         validFrom?: T;
         validTo?: T;
         sourceIds?: T;

@@ -40,7 +40,11 @@ export interface ImportRuleSettings extends Dated, Sourced {
   idfMajorationReading: 'perCv' | 'flat'
   /** Regional tax: cents kept (default) or rounded to the euro as in the older "R-Y6" reading. */
   regionalTaxRounding: 'keepCents' | 'R-Y6'
+  /** Weight bands "from A to B kg": both ends counted (default) or only the kilograms above A. */
+  weightBandEdges: WeightBandEdges
 }
+
+export type WeightBandEdges = 'bothEnds' | 'aboveLowerEdge'
 
 export type Co2TestCycle = 'NEDC' | 'WLTP'
 
@@ -92,7 +96,7 @@ export type AgeReductionTable =
   | (Dated & Sourced & { kind: 'months'; bands: AgeReductionBand[] })
   | (Dated & Sourced & { kind: 'perStartedYear'; percentPerYear: number; maxPercent: number })
 
-/** A marginal band: the kilograms fromKg…min(mass, toKg) are counted, both ends included. */
+/** A marginal band "from fromKg to toKg"; how its edges count is a reading of the settings (weightBandEdges). */
 export interface WeightBand {
   fromKg: number
   toKg: number | null

@@ -75,6 +75,28 @@ describe('hand-worked landed costs through vehicleLandedCost', () => {
     })
   })
 
+  // Case 2 read with the other weight-band reading: 1 560 kg on the 2026 bands counts 60 kg above 1 500,
+  //   not 61: €600 × 94 % = €564 instead of €573; Y.6 €1 181.76, total €44 881.76.
+  it('follows the weight-band reading of the settings', () => {
+    const c = landedCase('2')
+    const otherReading = {
+      ...rules,
+      settings: rules.settings.map((row) => ({ ...row, weightBandEdges: 'aboveLowerEdge' as const })),
+    }
+    const result = vehicleLandedCost(
+      c.vehicle,
+      { region: c.region, registrationDate: c.registrationDate, services: c.services },
+      otherReading,
+    )
+    if (!result.ok) throw new Error(result.reason)
+    expect(lineOf(result.lines, 'weight_malus')).toMatchObject({
+      amount: 56_400,
+      rule: 'Weight malus grid 2026 (kilograms above each band’s lower edge), 1560 kg: 60×€10 = €600, age 5 months → −6 % = €564',
+    })
+    expect(result.y6).toBe(118_176)
+    expect(result.total).toBe(4_488_176)
+  })
+
   it('refuses a vehicle without a price or fiscal horsepower, naming the field', () => {
     const options: VehicleLandedCostOptions = { region: 'IDF', registrationDate: '2026-06-01' }
     const base = { originCountry: 'DE', mileageKm: 1, fuel: 'petrol' }

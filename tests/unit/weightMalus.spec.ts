@@ -34,6 +34,20 @@ describe('weight malus bands (marginal, both ends counted)', () => {
     expect(weightMalusAmount(bands('2024-2025'), 1600).eur).toBe(10)
   })
 
+  it('reads the bands from above their lower edge when the setting says so', () => {
+    // 1 950 kg on the 2024 bands: 1 600→1 800 = 200 kg × 10, 1 800→1 900 = 100 × 15, 1 900→1 950 = 50 × 20.
+    expect(weightMalusAmount(bands('2024-2025'), 1950, 'aboveLowerEdge')).toEqual({
+      eur: 4500,
+      parts: [
+        { kg: 200, eurPerKg: 10 },
+        { kg: 100, eurPerKg: 15 },
+        { kg: 50, eurPerKg: 20 },
+      ],
+    })
+    expect(weightMalusAmount(bands('2026'), 1650, 'aboveLowerEdge').eur).toBe(1500)
+    expect(weightMalusAmount(bands('2024-2025'), 1600, 'aboveLowerEdge').eur).toBe(0)
+  })
+
   it('2022–2023: 10 € per kg above 1 800 kg', () => {
     expect(weightMalusAmount(bands('2022-2023'), 1800).eur).toBe(0)
     expect(weightMalusAmount(bands('2022-2023'), 2000).eur).toBe(2000)

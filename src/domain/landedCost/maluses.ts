@@ -220,7 +220,7 @@ export function computeMaluses({
     }
     if (relief.warning) warnings.push(relief.warning)
     weightGridId = grid.id
-    const { eur: rawEur, parts } = weightMalusAmount(grid.bands, relief.massKg)
+    const { eur: rawEur, parts } = weightMalusAmount(grid.bands, relief.massKg, settings.weightBandEdges)
     let weightEur = reduceByPercent(rawEur, reduction)
     const mass: Bilingual =
       relief.allowanceKg > 0
@@ -235,9 +235,13 @@ export function computeMaluses({
           fr: parts.map((part) => `${intFr(part.kg)} kg × ${eurFr(part.eurPerKg)}`).join(' + '),
         }
       : { en: 'below the first band', fr: 'sous la première tranche' }
+    const edges: Bilingual =
+      settings.weightBandEdges === 'aboveLowerEdge'
+        ? { en: ' (kilograms above each band’s lower edge)', fr: ' (kilos au-delà du seuil de chaque tranche)' }
+        : { en: '', fr: '' }
     let rule: Bilingual = {
-      en: `Weight malus grid ${grid.year}${reading.en}, ${mass.en}: ${bands.en} = ${eur(rawEur)}, ${age.en} = ${eur(weightEur)}`,
-      fr: `Malus au poids, barème ${grid.year}${reading.fr}, ${mass.fr} : ${bands.fr} = ${eurFr(rawEur)}, ${age.fr} = ${eurFr(weightEur)}`,
+      en: `Weight malus grid ${grid.year}${reading.en}${edges.en}, ${mass.en}: ${bands.en} = ${eur(rawEur)}, ${age.en} = ${eur(weightEur)}`,
+      fr: `Malus au poids, barème ${grid.year}${reading.fr}${edges.fr}, ${mass.fr} : ${bands.fr} = ${eurFr(rawEur)}, ${age.fr} = ${eurFr(weightEur)}`,
     }
     const cap = fiscalHpTopOf
       ? { capEur: fiscalHpTopOf.eur, year: fiscalHpTopOf.year }

@@ -1,4 +1,4 @@
-import type { Energy, WeightAllowance, WeightBand } from '../importRules'
+import type { Energy, WeightAllowance, WeightBand, WeightBandEdges } from '../importRules'
 import { percentOf } from '../money'
 import { energyFr, intFr } from './ruleText'
 import { warning as warn, type LandedCostWarning } from './types'
@@ -8,11 +8,21 @@ export interface WeightPart {
   eurPerKg: number
 }
 
-/** Marginal bands, both ends included: 1 950 kg on the 2024 bands = 200×10 + 100×15 + 51×20 = 4 520 €. */
-export function weightMalusAmount(bands: readonly WeightBand[], massKg: number): { eur: number; parts: WeightPart[] } {
-  const parts = bands
-    .filter((band) => massKg >= band.fromKg)
-    .map((band) => ({ kg: Math.min(massKg, band.toKg ?? massKg) - band.fromKg + 1, eurPerKg: band.eurPerKg }))
+/**
+ * Marginal bands. `bothEnds` (the default reading) counts a band "from A to B kg" as the kilograms A…B,
+ * both included: 1 950 kg on the 2024 bands = 200×10 + 100×15 + 51×20 = 4 520 €, service-public's own
+ * example. `aboveLowerEdge` counts only the kilograms above A (4 500 € for the same car).
+ */
+export function weightMalusAmount(
+  bands: readonly WeightBand[],
+  massKg: number,
+  edges: WeightBandEdges = 'bothEnds',
+): { eur: number; parts: WeightPart[] } {
+  const kgIn = (band: WeightBand) =>
+    edges === 'bothEnds'
+      ? Math.min(massKg, band.toKg ?? massKg) - band.fromKg + 1
+      : Math.min(massKg, band.toKg == null ? massKg : band.toKg + 1) - band.fromKg
+  const parts = bands.map((band) => ({ kg: kgIn(band), eurPerKg: band.eurPerKg })).filter((part) => part.kg > 0)
   return { eur: parts.reduce((sum, part) => sum + part.kg * part.eurPerKg, 0), parts }
 }
 

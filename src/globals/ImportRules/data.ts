@@ -34,7 +34,7 @@ export interface SourcedData {
 export type RowData<T> = T & DatedData & SourcedData & RowId
 
 export type SettingsRowData = RowData<
-  Pick<ImportRuleSettings, 'gridYearReading' | 'idfMajorationReading' | 'regionalTaxRounding'>
+  Pick<ImportRuleSettings, 'gridYearReading' | 'idfMajorationReading' | 'regionalTaxRounding' | 'weightBandEdges'>
 >
 
 export type Co2GridData = RowData<{

@@ -90,6 +90,8 @@ export function toDomainImportRules(data: ImportRulesData): ImportRules {
       gridYearReading: row.gridYearReading,
       idfMajorationReading: row.idfMajorationReading,
       regionalTaxRounding: row.regionalTaxRounding,
+      // Rows saved before the reading existed hold none: they meant the default.
+      weightBandEdges: row.weightBandEdges ?? 'bothEnds',
       ...meta(row),
     })),
     co2Grids: list(data.co2Grids).map((row, i) => {
@@ -217,6 +219,7 @@ export function fromDomainImportRules(rules: ImportRules): ImportRulesData {
       gridYearReading: row.gridYearReading,
       idfMajorationReading: row.idfMajorationReading,
       regionalTaxRounding: row.regionalTaxRounding,
+      weightBandEdges: row.weightBandEdges,
       ...metaData(row),
     })),
     co2Grids: rules.co2Grids.map((grid) => ({

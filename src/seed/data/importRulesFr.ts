@@ -17,10 +17,12 @@ export const importRulesFr: ImportRules = {
       gridYearReading: 'firstRegistration',
       idfMajorationReading: 'perCv',
       regionalTaxRounding: 'keepCents',
-      sourceIds: ['S11', 'S10', 'S9', 'S13', 'S22', 'S21'],
+      weightBandEdges: 'bothEnds',
+      sourceIds: ['S11', 'S10', 'S9', 'S13', 'S22', 'S21', 'S8'],
       note:
         'Alternative readings: current-year grid (caradisiac, S6); flat IDF surcharge (S22b); ' +
-        'regional tax rounded with Y.6 (S26).',
+        'regional tax rounded with Y.6 (S26); weight bands counted from above their lower edge (ruled out by ' +
+        'service-public’s 1 950 kg example, S9, and the 2026 check values, S8).',
     },
   ],
   co2Grids,

@@ -76,6 +76,17 @@ export const settingsFields: Field[] = [
           },
         ],
       },
+      {
+        name: 'weightBandEdges',
+        label: 'Weight-malus bands',
+        type: 'select',
+        required: true,
+        defaultValue: 'bothEnds',
+        options: [
+          { value: 'bothEnds', label: 'A band "from A to B kg" counts A…B, both ends (default)' },
+          { value: 'aboveLowerEdge', label: 'Only the kilograms above A' },
+        ],
+      },
       ...datedFields,
       ...sourcedFields,
     ],
