@@ -110,3 +110,16 @@ export function startOfParisMonth(now: Date): Date {
   const offset = Number(month) >= 4 && Number(month) <= 10 ? '+02:00' : '+01:00'
   return new Date(`${year}-${month}-01T00:00:00${offset}`)
 }
+
+/**
+ * The day it is in France at `now`: the day a certificate issued now would carry, and the day dated
+ * rules are read on (a UTC day would still be yesterday until 1 or 2 a.m.).
+ */
+export function parisDayOf(now: Date): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, fullYears, parseIsoDate, startedMonths } from '../../src/domain/calendarDate'
+import { addMonths, fullYears, parisDayOf, parseIsoDate, startedMonths } from '../../src/domain/calendarDate'
 
 describe('calendar dates', () => {
   it('counts started months as BOFiP does', () => {
@@ -26,5 +26,13 @@ describe('calendar dates', () => {
     expect(fullYears('1996-05-20', '2026-05-20')).toBe(30)
     expect(parseIsoDate('2025-02-29')).toBeNull()
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 })
+  })
+})
+
+describe('parisDayOf', () => {
+  it('is the French calendar day, ahead of UTC around midnight in winter and summer', () => {
+    expect(parisDayOf(new Date('2026-02-28T23:30:00Z'))).toBe('2026-03-01')
+    expect(parisDayOf(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01')
+    expect(parisDayOf(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30')
   })
 })

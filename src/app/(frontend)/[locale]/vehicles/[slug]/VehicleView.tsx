@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { RichText } from '@/components/RichText'
 import { euros } from '@/components/format'
 import { getEnv } from '@/config/env'
+import { parisDayOf } from '@/domain/calendarDate'
 import type { RegionCode } from '@/domain/regions'
 import { Link } from '@/components/Link'
 import { isLocale } from '@/i18n/routing'
@@ -38,7 +39,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
     getSiteSettings(locale),
     getTranslations({ locale }),
   ])
-  const today = new Date().toISOString().slice(0, 10)
+  const today = parisDayOf(new Date())
   const price = landedPrice(vehicle, region, rules, settings.quoteDefaults, today)
   const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
   const statusBadge =
