@@ -2,11 +2,7 @@ import { compareDates, isIsoDate, type IsoDate } from './calendarDate'
 
 /** Where a quote's customs clearance date came from, stored with its calculation. */
 export type ClearanceDateSource =
-  | 'staff'
-  | 'order_customs_cleared'
-  | 'order_eta'
-  | 'expected_arrival'
-  | 'registration_date'
+  'staff' | 'order_customs_cleared' | 'order_eta' | 'expected_arrival' | 'registration_date'
 
 export interface ClearanceDateFacts {
   /** `pricingInputs.clearanceDate`, as staff typed it. */

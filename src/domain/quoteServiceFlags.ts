@@ -100,7 +100,8 @@ function engineLineOf(line: PricedQuoteLine, engineLines: LandedCostLine[]): Lan
   if (line.code !== 'other') return engineLines.find((engine) => engine.code === line.code)
   const key = labelKey(line.label)
   return engineLines.find(
-    (engine) => engine.code.startsWith('other:') && (labelKey(engine.label) === key || labelKey(engine.labelFr) === key),
+    (engine) =>
+      engine.code.startsWith('other:') && (labelKey(engine.label) === key || labelKey(engine.labelFr) === key),
   )
 }
 

@@ -12,13 +12,7 @@ import {
 } from './types'
 
 type ServiceKey =
-  | 'transport'
-  | 'insurance'
-  | 'inlandTransport'
-  | 'portHandling'
-  | 'technicalInspection'
-  | 'coc'
-  | 'broker'
+  'transport' | 'insurance' | 'inlandTransport' | 'portHandling' | 'technicalInspection' | 'coc' | 'broker'
 
 const SERVICE_LINES: [
   ServiceKey,
