@@ -41,6 +41,15 @@ export function pricingInputErrors(
     const base = baseFlagError(item)
     if (base) return { path: `${path}.inImportVatBase`, message: base }
   }
+  return lineFlagErrors(lines)
+}
+
+/**
+ * The first line whose flags cannot be: a base flag on a line that is not a service, or a cost in the
+ * customs value left out of the VAT base. The admin hides the flags on other lines, and Payload skips the
+ * validation of a field its condition hides, so every save checks here.
+ */
+export function lineFlagErrors(lines: PricedQuoteLine[] | null | undefined): { path: string; message: string } | null {
   for (const [index, line] of (lines ?? []).entries()) {
     for (const field of ['inCustomsValue', 'inImportVatBase'] as const) {
       const message = lineFlagError(line.code, line[field])
