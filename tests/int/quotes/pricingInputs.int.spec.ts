@@ -70,7 +70,8 @@ const calculation = (quote: Quote) =>
   }
 /** Spaces as Intl writes them in French amounts (narrow and no-break) read as plain spaces. */
 const flat = (text: string | null | undefined) => (text ?? '').replace(/[\s\u202f\u00a0]+/g, ' ')
-const errorOf = (response: { body: any }) => response.body.errors?.[0]?.data?.errors?.[0]
+type Refusal = { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
+const errorOf = (response: { body: unknown }) => (response.body as Refusal).errors?.[0]?.data?.errors?.[0]
 
 describe('quote pricing inputs: service flags, other services, clearance date', () => {
   let payload: Payload
@@ -278,7 +279,7 @@ describe('quote pricing inputs: service flags, other services, clearance date', 
     const late = await price(id)
     expect(late.status).toBe(400)
     expect(errorOf(late)).toMatchObject({ path: 'pricingInputs.registrationDate' })
-    expect(errorOf(late).message).toContain(
+    expect(errorOf(late)?.message).toContain(
       `customs clearance (${clearedOn}, from the order’s “customs cleared” milestone)`,
     )
     expect((await read(id)).landedCost).toEqual(before.landedCost)
@@ -389,7 +390,7 @@ describe('quote pricing inputs: service flags, other services, clearance date', 
     const response = await price(id, { lines: valueOnly })
     expect(response.status).toBe(400)
     expect(errorOf(response)).toMatchObject({ path: `lines.${portIndex}.inImportVatBase` })
-    expect(errorOf(response).message).toMatch(/in the import VAT base too/)
+    expect(errorOf(response)?.message).toMatch(/in the import VAT base too/)
     await unchanged()
   })
 })

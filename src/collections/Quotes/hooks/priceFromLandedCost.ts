@@ -13,7 +13,7 @@ import {
   type StaffFlags,
 } from '@/domain/quoteServiceFlags'
 import { idOf } from '@/domain/relationId'
-import { COLLECTOR_ATTESTATION, serviceDefaults } from '@/domain/serviceDefaults'
+import { serviceDefaults } from '@/domain/serviceDefaults'
 import { vehicleLandedCost, type ServiceAmounts } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
