@@ -15,7 +15,9 @@ const CLEARANCE_FROM: Record<ClearanceDateSource, string> = {
 
 /** Which days the last calculation read its rules on, and where the clearance day came from. */
 function datesText(
-  calculation: { registrationDate?: string; clearanceDate?: string | null; clearanceDateFrom?: ClearanceDateSource | null } | undefined,
+  calculation:
+    | { registrationDate?: string; clearanceDate?: string | null; clearanceDateFrom?: ClearanceDateSource | null }
+    | undefined,
 ): string | null {
   if (!calculation?.registrationDate) return null
   if (!calculation.clearanceDate) return `Registration taxes read on ${calculation.registrationDate}.`
@@ -45,12 +47,6 @@ export function readQuoteForm(fields: FormState) {
   return {
     status: value<string>(fields, 'status') ?? 'requested',
     dates: datesText(landedCost),
-          `registration taxes on ${landedCost.registrationDate}.`,
-        ]
-          .filter(Boolean)
-          .join('; ')
-          .replace(/^r/, (letter) => (landedCost.clearanceDate ? letter : 'R'))
-      : null,
     lines,
     margin: {
       kind: value<string>(fields, 'margin.kind') ?? 'fixed',
