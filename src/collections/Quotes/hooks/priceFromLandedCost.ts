@@ -107,7 +107,13 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     { region: merged.destination?.region ?? 'IDF', registrationDate, clearanceDate: clearance?.date, services },
     rules,
   )
-  if (!priced.ok) throw refuse('vehicle', `Landed cost refused (${priced.field}): ${priced.reason}`)
+  if (!priced.ok) {
+    // A date the engine cannot read rules on is staff's input; anything else is about the car.
+    const path = ['clearanceDate', 'registrationDate'].includes(priced.field)
+      ? `pricingInputs.${priced.field}`
+      : 'vehicle'
+    throw refuse(path, `Landed cost refused (${priced.field}): ${priced.reason}`)
+  }
   const { input, ...result } = priced
 
   const customer = merged.customer
