@@ -161,6 +161,11 @@ export const SiteSettings: GlobalConfig = {
                         label: 'FFVE attestation (collector cars)',
                         admin: { description: 'Proposed instead of the RTI or COC for a collector car without COC.' },
                       }),
+                    ],
+                  },
+                  {
+                    type: 'row',
+                    fields: [
                       centsField('brokerFee', { label: 'Customs broker (non-EU)' }),
                       centsField('technicalInspection', { label: 'Technical inspection' }),
                     ],
