@@ -489,7 +489,7 @@ export interface Quote {
    */
   vehicleLabel?: string | null;
   /**
-   * Pre-filled from the landed cost; a staff amount replaces the computed one.
+   * Pre-filled from the landed cost; a staff amount replaces the computed one. On a service line, the three flags say how customs and VAT treat it (filled from the rules); change one and price again: the calculation keeps your flag for that service (an “Other” line is matched by its label).
    */
   lines?:
     | {
@@ -497,6 +497,7 @@ export interface Quote {
           | 'vehicle'
           | 'transport'
           | 'insurance'
+          | 'port_handling'
           | 'inland_transport'
           | 'customs_duty'
           | 'countervailing_duty'
@@ -516,7 +517,18 @@ export interface Quote {
         label: string;
         amount: number;
         override?: number | null;
+        /**
+         * The invoice for this service includes French VAT: only its net part enters a base.
+         */
         vatIncluded?: boolean | null;
+        /**
+         * Import only: a cost up to the EU border (freight, its insurance) is part of the customs value, on which duty is paid; its net amount enters it.
+         */
+        inCustomsValue?: boolean | null;
+        /**
+         * Import only: a cost up to the first place of delivery in France (port handling, delivery) is taxed with the car at import; its net amount enters the base. A cost in the customs value is always in it.
+         */
+        inImportVatBase?: boolean | null;
         /**
          * Which rule and source produced the amount.
          */
@@ -532,20 +544,58 @@ export interface Quote {
   validUntil?: string | null;
   reprice?: boolean | null;
   /**
-   * What the landed cost is computed with; empty amounts take the quote defaults.
+   * What the landed cost is computed with; empty amounts take the quote defaults of the site settings. Click “Price from landed cost” after a change.
    */
   pricingInputs?: {
     /**
-     * Dated rules are read on this day (default: today).
+     * Maluses, regional tax, Y.4 and Y.5 are read on this day (default: today).
      */
     registrationDate?: string | null;
+    /**
+     * Import only: customs duty and import VAT are read on this day. Empty: the order’s “customs cleared” milestone, else the order’s ETA, else the arrival below, else the registration day.
+     */
+    clearanceDate?: string | null;
+    /**
+     * Before there is an order: the clearance date when none is set.
+     */
+    expectedArrival?: string | null;
     transport?: number | null;
     insurance?: number | null;
+    /**
+     * Unloading and terminal at the port of entry, before clearance.
+     */
+    portHandling?: number | null;
     inlandTransport?: number | null;
     coc?: number | null;
+    /**
+     * Not charged for a collector car.
+     */
     rti?: number | null;
     broker?: number | null;
     technicalInspection?: number | null;
+    /**
+     * Services you add by hand (road transport after the port, FFVE attestation…): each becomes an “Other” line in the customer’s language. Tick how customs and VAT treat it.
+     */
+    otherServices?:
+      | {
+          labelFr: string;
+          label: string;
+          amount: number;
+          /**
+           * The invoice includes French VAT.
+           */
+          vatIncluded?: boolean | null;
+          /**
+           * Import only: a cost up to the EU border (freight, its insurance) is part of the customs value, on which duty is paid; its net amount enters it.
+           */
+          inCustomsValue?: boolean | null;
+          /**
+           * Import only: a cost up to the first place of delivery in France (port handling, delivery) is taxed with the car at import; its net amount enters the base. A cost in the customs value is always in it.
+           */
+          inImportVatBase?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   /**
    * Our service fee; the customer sees it as one line.
@@ -1667,6 +1717,8 @@ export interface QuotesSelect<T extends boolean = true> {
         amount?: T;
         override?: T;
         vatIncluded?: T;
+        inCustomsValue?: T;
+        inImportVatBase?: T;
         rule?: T;
         id?: T;
       };
@@ -1683,13 +1735,27 @@ export interface QuotesSelect<T extends boolean = true> {
     | T
     | {
         registrationDate?: T;
+        clearanceDate?: T;
+        expectedArrival?: T;
         transport?: T;
         insurance?: T;
+        portHandling?: T;
         inlandTransport?: T;
         coc?: T;
         rti?: T;
         broker?: T;
         technicalInspection?: T;
+        otherServices?:
+          | T
+          | {
+              labelFr?: T;
+              label?: T;
+              amount?: T;
+              vatIncluded?: T;
+              inCustomsValue?: T;
+              inImportVatBase?: T;
+              id?: T;
+            };
       };
   margin?:
     | T
@@ -2425,12 +2491,23 @@ export interface SiteSetting {
             | 'CN'
             | 'AE';
           amount: number;
+          /**
+           * Unloading and terminal at the EU port of entry.
+           */
+          portHandling?: number | null;
           inland?: number | null;
           id?: string | null;
         }[]
       | null;
     cocCost?: number | null;
+    /**
+     * Not proposed for a collector car (30 years or more, or so marked).
+     */
     rtiBudget?: number | null;
+    /**
+     * Proposed instead of the RTI or COC for a collector car without COC.
+     */
+    collectorAttestation?: number | null;
     brokerFee?: number | null;
     technicalInspection?: number | null;
     serviceFee?: number | null;
@@ -2984,11 +3061,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
           | {
               origin?: T;
               amount?: T;
+              portHandling?: T;
               inland?: T;
               id?: T;
             };
         cocCost?: T;
         rtiBudget?: T;
+        collectorAttestation?: T;
         brokerFee?: T;
         technicalInspection?: T;
         serviceFee?: T;

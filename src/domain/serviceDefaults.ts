@@ -1,4 +1,8 @@
+import type { IsoDate } from './calendarDate'
 import { isEuCountry } from './countries'
+import type { ImportRules } from './importRules'
+import { registrationCheck } from './landedCost/registrationCheck'
+import type { OtherServiceCost } from './landedCost/types'
 import { percentOf } from './money'
 
 /** The freight row that applies to every origin without a row of its own. */
@@ -7,9 +11,10 @@ export const ANY_ORIGIN = 'any'
 /** Our published cost estimates (cents), as kept in the site settings' quote defaults. */
 export type QuoteDefaults = {
   insurancePercent?: number | null
-  transport?: { origin: string; amount: number; inland?: number | null }[] | null
+  transport?: { origin: string; amount: number; inland?: number | null; portHandling?: number | null }[] | null
   cocCost?: number | null
   rtiBudget?: number | null
+  collectorAttestation?: number | null
   brokerFee?: number | null
   technicalInspection?: number | null
   serviceFee?: number | null
@@ -20,24 +25,63 @@ type VehicleFacts = {
   inEuFreeCirculation?: boolean | null
   hasCoc?: boolean | null
   price?: { amount?: number | null } | null
+  firstRegistrationDate?: string | null
+  mileageKm?: number | null
+  /** Staff's word on heading 9705 where the vehicle record holds it; absent, the age rule decides. */
+  isCollector?: boolean | null
 }
 
-/** The services a vehicle will need, priced from our estimates for its origin. */
-export function serviceDefaults(defaults: QuoteDefaults | null | undefined, vehicle: VehicleFacts) {
+/** The collector registration's attestation, priced as an `other` service (code `other:ffve_attestation`). */
+export const COLLECTOR_ATTESTATION = {
+  code: 'ffve_attestation',
+  label: 'FFVE attestation (collector registration)',
+  labelFr: 'Attestation FFVE (carte grise collection)',
+} as const
+
+/**
+ * The services a vehicle will need, priced from our estimates for its origin. With the rules and the
+ * registration day, the registration check decides as the engine will: a collector car (staff's word, or
+ * 30 years old by then) registers on an FFVE attestation instead of an individual approval (RTI).
+ * Without them only staff's `isCollector` counts.
+ */
+export function serviceDefaults(
+  defaults: QuoteDefaults | null | undefined,
+  vehicle: VehicleFacts,
+  on?: { rules: ImportRules; date: IsoDate },
+) {
   const origin = vehicle.originCountry
   const freight =
     defaults?.transport?.find((row) => row.origin === origin) ??
     defaults?.transport?.find((row) => row.origin === ANY_ORIGIN)
   const outsideEu = !vehicle.inEuFreeCirculation && !isEuCountry(origin)
   const insurancePercent = defaults?.insurancePercent ?? 0
+  const first = vehicle.firstRegistrationDate ? vehicle.firstRegistrationDate.slice(0, 10) : null
+  const collector = on
+    ? registrationCheck(
+        {
+          originCountry: origin,
+          inEuFreeCirculation: !outsideEu,
+          firstRegistrationDate: first,
+          mileageKm: vehicle.mileageKm ?? 0,
+          hasCoc: Boolean(vehicle.hasCoc),
+          isCollector: vehicle.isCollector ?? null,
+        },
+        on.rules,
+        on.date,
+      ).collectorEligible
+    : Boolean(vehicle.isCollector)
+  const attestation = collector && !vehicle.hasCoc ? (defaults?.collectorAttestation ?? 0) : 0
+  const other: OtherServiceCost[] = attestation > 0 ? [{ ...COLLECTOR_ATTESTATION, amount: attestation }] : []
   return {
     transport: freight?.amount ?? null,
-    inlandTransport: freight?.inland ?? null,
     insurance: insurancePercent > 0 ? percentOf(vehicle.price?.amount ?? 0, insurancePercent) : null,
-    coc: !vehicle.hasCoc && !outsideEu ? (defaults?.cocCost ?? null) : null,
-    rti: !vehicle.hasCoc && outsideEu ? (defaults?.rtiBudget ?? null) : null,
+    portHandling: outsideEu ? (freight?.portHandling ?? null) : null,
+    inlandTransport: freight?.inland ?? null,
+    coc: !vehicle.hasCoc && !outsideEu && !collector ? (defaults?.cocCost ?? null) : null,
+    rti: !vehicle.hasCoc && outsideEu && !collector ? (defaults?.rtiBudget ?? null) : null,
     broker: outsideEu ? (defaults?.brokerFee ?? null) : null,
     technicalInspection: defaults?.technicalInspection ?? null,
+    other,
     serviceFee: defaults?.serviceFee ?? null,
   }
 }

@@ -3,6 +3,7 @@ import {
   computeLandedCost,
   type LandedCostInput,
   type LandedCostResult,
+  type OtherServiceCost,
   type ServiceCost,
   type ServiceCosts,
 } from './landedCost'
@@ -44,12 +45,20 @@ export interface VehicleLandedCostOptions {
  * take the defaults of the service's kind (`defaultTreatment`).
  */
 type Amount = number | ServiceCost | null | undefined
-export type ServiceAmounts = Partial<
-  Record<
-    'transport' | 'insurance' | 'inlandTransport' | 'portHandling' | 'coc' | 'rti' | 'broker' | 'technicalInspection',
-    Amount
-  >
->
+const SERVICE_KEYS = [
+  'transport',
+  'insurance',
+  'portHandling',
+  'inlandTransport',
+  'coc',
+  'rti',
+  'broker',
+  'technicalInspection',
+] as const
+export type ServiceAmounts = Partial<Record<(typeof SERVICE_KEYS)[number], Amount>> & {
+  /** Services staff add by hand (and the collector attestation): engine lines `other:<code>`. */
+  other?: OtherServiceCost[] | null
+}
 
 function serviceCost(amount: Amount): ServiceCost | null {
   if (amount == null) return null
@@ -73,10 +82,12 @@ export function landedCostInput(
   }
 
   const services: ServiceCosts = {}
-  for (const [key, amount] of Object.entries(options.services ?? {}) as [keyof ServiceAmounts, Amount][]) {
-    const cost = serviceCost(amount)
+  for (const key of SERVICE_KEYS) {
+    const cost = serviceCost(options.services?.[key])
     if (cost) services[key] = cost
   }
+  const other = (options.services?.other ?? []).filter((service) => service.amount !== 0)
+  if (other.length) services.other = other
 
   return {
     ok: true,

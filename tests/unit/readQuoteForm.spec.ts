@@ -29,3 +29,22 @@ describe('quote builder warnings', () => {
     expect(readQuoteForm({} as FormState).warnings).toEqual([])
   })
 })
+
+describe('quote builder dates', () => {
+  const formOf = (landedCost: unknown) => ({ landedCost: { value: landedCost } }) as unknown as FormState
+
+  it('says which days the rules were read on, and where the clearance day came from', () => {
+    expect(
+      readQuoteForm(
+        formOf({ registrationDate: '2026-03-05', clearanceDate: '2026-01-28', clearanceDateFrom: 'order_eta' }),
+      ).dates,
+    ).toBe('Duty and import VAT read on 2026-01-28 (the order’s ETA); registration taxes on 2026-03-05.')
+  })
+
+  it('names only the registration day for a car already in the EU, and nothing before pricing', () => {
+    expect(readQuoteForm(formOf({ registrationDate: '2026-03-05', clearanceDate: null })).dates).toBe(
+      'Registration taxes read on 2026-03-05.',
+    )
+    expect(readQuoteForm({} as FormState).dates).toBeNull()
+  })
+})

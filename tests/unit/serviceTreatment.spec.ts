@@ -100,9 +100,9 @@ describe('services in the customs value and the import VAT base', () => {
       ['vehicle', 2_000_000],
       ['transport', 150_000],
       ['insurance', 10_000],
+      ['port_handling', 24_000],
       ['inland_transport', 36_000],
       ['broker', 30_000],
-      ['other:port_handling', 24_000],
       ['customs_duty', 216_000],
       ['import_vat', 487_200],
       ['co2_malus', 22_300],
@@ -118,7 +118,7 @@ describe('services in the customs value and the import VAT base', () => {
       inCustomsValue: false,
       inImportVatBase: true,
     })
-    expect(lineOf(result.lines, 'other:port_handling')).toMatchObject({
+    expect(lineOf(result.lines, 'port_handling')).toMatchObject({
       label: 'Port handling at the EU port of entry',
       labelFr: 'Manutention au port d’entrée dans l’UE',
       vatIncluded: false,

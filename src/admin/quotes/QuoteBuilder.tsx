@@ -78,6 +78,7 @@ export const QuoteBuilder = () => {
           <p>Amounts must be whole cents.</p>
         )}
       </div>
+      {form.dates && <p className={styles.hint}>{form.dates}</p>}
       {form.warnings.length > 0 && (
         <ul className={styles.warnings}>
           {form.warnings.map((warning) => (

@@ -1,8 +1,29 @@
 import type { FormState } from 'payload'
 
 import { warningIn } from '@/domain/landedCost/inLanguage'
+import type { ClearanceDateSource } from '@/domain/clearanceDate'
 import type { LandedCostWarning, RegistrationNote } from '@/domain/landedCost/types'
 import type { QuoteLine } from '@/domain/quoteTotals'
+
+const CLEARANCE_FROM: Record<ClearanceDateSource, string> = {
+  staff: 'typed by staff',
+  order_customs_cleared: 'the order’s “customs cleared” milestone',
+  order_eta: 'the order’s ETA',
+  expected_arrival: 'the expected arrival at the EU port',
+  registration_date: 'no arrival known: the registration day',
+}
+
+/** Which days the last calculation read its rules on, and where the clearance day came from. */
+function datesText(
+  calculation:
+    | { registrationDate?: string; clearanceDate?: string | null; clearanceDateFrom?: ClearanceDateSource | null }
+    | undefined,
+): string | null {
+  if (!calculation?.registrationDate) return null
+  if (!calculation.clearanceDate) return `Registration taxes read on ${calculation.registrationDate}.`
+  const from = calculation.clearanceDateFrom ? ` (${CLEARANCE_FROM[calculation.clearanceDateFrom]})` : ''
+  return `Duty and import VAT read on ${calculation.clearanceDate}${from}; registration taxes on ${calculation.registrationDate}.`
+}
 
 const value = <T>(fields: FormState, path: string): T | undefined => fields[path]?.value as T | undefined
 
@@ -18,10 +39,14 @@ export function readQuoteForm(fields: FormState) {
   }))
   // Stored with the quote: calculations made before warnings were bilingual hold plain strings.
   const landedCost = value<{
+    registrationDate?: string
+    clearanceDate?: string | null
+    clearanceDateFrom?: ClearanceDateSource | null
     result?: { warnings?: (LandedCostWarning | string)[]; registrationCheck?: { notes?: Partial<RegistrationNote>[] } }
   }>(fields, 'landedCost')
   return {
     status: value<string>(fields, 'status') ?? 'requested',
+    dates: datesText(landedCost),
     lines,
     margin: {
       kind: value<string>(fields, 'margin.kind') ?? 'fixed',

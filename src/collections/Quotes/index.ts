@@ -19,6 +19,7 @@ import { computeTotals } from './hooks/computeTotals'
 import { convertAcceptedQuote } from './hooks/convertAcceptedQuote'
 import { enforceQuoteStatus } from './hooks/enforceQuoteStatus'
 import { guardDeclineReason } from './hooks/guardDeclineReason'
+import { guardServiceFlags } from './hooks/guardServiceFlags'
 import { prepareQuoteRequest } from './hooks/prepareQuoteRequest'
 import { priceFromLandedCost } from './hooks/priceFromLandedCost'
 import { loadQuoteData } from './quoteData'
@@ -51,7 +52,7 @@ export const Quotes: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [prepareQuoteRequest],
-    beforeChange: [priceFromLandedCost, enforceQuoteStatus, computeTotals, assignQuoteNumber],
+    beforeChange: [guardServiceFlags, priceFromLandedCost, enforceQuoteStatus, computeTotals, assignQuoteNumber],
     afterChange: [convertAcceptedQuote, notifyQuoteChanges],
   },
   fields: [

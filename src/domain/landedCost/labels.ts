@@ -7,6 +7,7 @@ export const LINE_LABELS: Record<FixedCode, { en: string; fr: string }> = {
   transport: { en: 'Transport to the EU border', fr: 'Transport jusqu’à la frontière de l’UE' },
   insurance: { en: 'Transport insurance', fr: 'Assurance transport' },
   inland_transport: { en: 'Delivery in France', fr: 'Acheminement en France' },
+  port_handling: { en: 'Port handling at the EU port of entry', fr: 'Manutention au port d’entrée dans l’UE' },
   customs_duty: { en: 'Customs duty', fr: 'Droits de douane' },
   countervailing_duty: { en: 'Countervailing duty (China BEV)', fr: 'Droit compensateur (VE chinois)' },
   import_vat: { en: 'Import VAT', fr: 'TVA à l’importation' },

@@ -11,14 +11,16 @@ import {
   type ServiceCosts,
 } from './types'
 
-type ServiceKey = 'transport' | 'insurance' | 'inlandTransport' | 'technicalInspection' | 'coc' | 'broker'
+type ServiceKey =
+  'transport' | 'insurance' | 'inlandTransport' | 'portHandling' | 'technicalInspection' | 'coc' | 'broker'
 
 const SERVICE_LINES: [
   ServiceKey,
-  'transport' | 'insurance' | 'inland_transport' | 'technical_inspection' | 'coc' | 'broker',
+  'transport' | 'insurance' | 'inland_transport' | 'port_handling' | 'technical_inspection' | 'coc' | 'broker',
 ][] = [
   ['transport', 'transport'],
   ['insurance', 'insurance'],
+  ['portHandling', 'port_handling'],
   ['inlandTransport', 'inland_transport'],
   ['technicalInspection', 'technical_inspection'],
   ['coc', 'coc'],
@@ -38,13 +40,6 @@ const RTI_RULES = {
   },
   optional: { en: 'Individual approval (RTI), as priced', fr: 'Réception à titre isolé (RTI), telle que chiffrée' },
 } satisfies Record<string, Bilingual>
-
-// Quote lines keep a fixed list of codes; port handling travels as an "other" line until it has its own.
-const PORT_HANDLING = {
-  code: 'other:port_handling',
-  label: 'Port handling at the EU port of entry',
-  labelFr: 'Manutention au port d’entrée dans l’UE',
-} as const
 
 /** The flags of a service line: the treatment of its kind, shown on imports only, where it matters. */
 function treatmentFields(kind: ServiceKind, cost: ServiceCost, imported: boolean): Partial<LandedCostLine> {
@@ -83,15 +78,6 @@ export function serviceLines(
   for (const [key, code] of SERVICE_LINES) {
     const cost = services[key]
     if (cost) lines.push(serviceLine(code, key, cost, AS_PRICED, imported))
-  }
-  if (services.portHandling) {
-    lines.push({
-      ...PORT_HANDLING,
-      amount: services.portHandling.amount,
-      ...treatmentFields('portHandling', services.portHandling, imported),
-      ...ruleFields(AS_PRICED),
-      sourceIds: [],
-    })
   }
   if (check.rtiRequired) {
     const cost = services.rti ?? { amount: 0, vatIncluded: true }

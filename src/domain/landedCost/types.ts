@@ -87,6 +87,7 @@ export type LandedCostLineCode =
   | 'transport'
   | 'insurance'
   | 'inland_transport'
+  | 'port_handling'
   | 'customs_duty'
   | 'countervailing_duty'
   | 'import_vat'

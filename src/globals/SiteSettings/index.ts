@@ -140,6 +140,10 @@ export const SiteSettings: GlobalConfig = {
                             ],
                           },
                           centsField('amount', { label: 'Freight to the EU border', required: true }),
+                          centsField('portHandling', {
+                            label: 'Port handling (non-EU origins)',
+                            admin: { description: 'Unloading and terminal at the EU port of entry.' },
+                          }),
                           centsField('inland', { label: 'Transport in France' }),
                         ],
                       },
@@ -149,7 +153,19 @@ export const SiteSettings: GlobalConfig = {
                     type: 'row',
                     fields: [
                       centsField('cocCost', { label: 'COC (EU cars without one)' }),
-                      centsField('rtiBudget', { label: 'RTI budget (non-EU without COC)' }),
+                      centsField('rtiBudget', {
+                        label: 'RTI budget (non-EU without COC)',
+                        admin: { description: 'Not proposed for a collector car (30 years or more, or so marked).' },
+                      }),
+                      centsField('collectorAttestation', {
+                        label: 'FFVE attestation (collector cars)',
+                        admin: { description: 'Proposed instead of the RTI or COC for a collector car without COC.' },
+                      }),
+                    ],
+                  },
+                  {
+                    type: 'row',
+                    fields: [
                       centsField('brokerFee', { label: 'Customs broker (non-EU)' }),
                       centsField('technicalInspection', { label: 'Technical inspection' }),
                     ],

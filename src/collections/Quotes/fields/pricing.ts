@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { or } from '@/access/compose'
 import { isAdmin, isSales } from '@/access/roles'
+import { baseFlagError, isServiceLineCode, lineFlagError } from '@/domain/quoteServiceFlags'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
@@ -10,6 +11,7 @@ export const QUOTE_LINE_CODES = [
   ['vehicle', 'Vehicle'],
   ['transport', 'Transport to the EU border'],
   ['insurance', 'Transport insurance'],
+  ['port_handling', 'Port handling at the EU port'],
   ['inland_transport', 'Transport in France'],
   ['customs_duty', 'Customs duty'],
   ['countervailing_duty', 'Countervailing duty'],
@@ -28,6 +30,44 @@ export const QUOTE_LINE_CODES = [
   ['other', 'Other'],
 ] as const
 
+type Flags = { code?: string | null; inCustomsValue?: boolean | null; inImportVatBase?: boolean | null }
+
+/** The two base flags, on a quote line (service lines only) or on a service staff add by hand. */
+function baseFlagFields(onLine: boolean): Field[] {
+  const onService = onLine ? (_: unknown, sibling: Flags) => isServiceLineCode(sibling?.code) : undefined
+  return [
+    {
+      name: 'inCustomsValue',
+      type: 'checkbox',
+      label: 'In customs value',
+      defaultValue: onLine ? undefined : false,
+      admin: {
+        condition: onService,
+        description:
+          'Import only: a cost up to the EU border (freight, its insurance) is part of the customs value, on which duty is paid; its net amount enters it.',
+      },
+      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: Flags }) =>
+        (onLine ? lineFlagError(siblingData?.code, value) : null) ?? true,
+    },
+    {
+      name: 'inImportVatBase',
+      type: 'checkbox',
+      label: 'In import VAT base',
+      defaultValue: onLine ? undefined : false,
+      admin: {
+        condition: onService,
+        description:
+          'Import only: a cost up to the first place of delivery in France (port handling, delivery) is taxed with the car at import; its net amount enters the base. A cost in the customs value is always in it.',
+      },
+      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: Flags }) =>
+        (onLine ? lineFlagError(siblingData?.code, value) : null) ?? baseFlagError(siblingData ?? {}) ?? true,
+    },
+  ]
+}
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
+const dayOf = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString()).slice(0, 10)
+
 const salesOnly = (fields: Field[]) => writableBy(or(isAdmin, isSales), 'Prices are set by Autoport staff.', fields)
 
 /** The priced part of a quote: lines the customer sees, the staff's margin, the deposit, validity. */
@@ -40,7 +80,10 @@ export const pricingFields: Field[] = [
       admin: {
         components: { RowLabel: '@/admin/quotes/QuoteLineLabel#QuoteLineLabel' },
         initCollapsed: true,
-        description: 'Pre-filled from the landed cost; a staff amount replaces the computed one.',
+        description:
+          'Pre-filled from the landed cost; a staff amount replaces the computed one. On a service line, the three ' +
+          'flags say how customs and VAT treat it (filled from the rules); change one and price again: the ' +
+          'calculation keeps your flag for that service (an “Other” line is matched by its label).',
       },
       fields: [
         {
@@ -60,9 +103,18 @@ export const pricingFields: Field[] = [
           fields: [
             centsField('amount', { label: 'Computed', allowNegative: true, required: true, admin: { readOnly: true } }),
             centsField('override', { label: 'Staff amount', allowNegative: true }),
-            { name: 'vatIncluded', type: 'checkbox', label: 'VAT included', defaultValue: true },
+            {
+              name: 'vatIncluded',
+              type: 'checkbox',
+              label: 'VAT included',
+              defaultValue: true,
+              admin: {
+                description: 'The invoice for this service includes French VAT: only its net part enters a base.',
+              },
+            },
           ],
         },
+        { type: 'row', fields: baseFlagFields(true) },
         {
           name: 'rule',
           type: 'textarea',
@@ -110,7 +162,11 @@ export const pricingFields: Field[] = [
     {
       name: 'pricingInputs',
       type: 'group',
-      admin: { description: 'What the landed cost is computed with; empty amounts take the quote defaults.' },
+      admin: {
+        description:
+          'What the landed cost is computed with; empty amounts take the quote defaults of the site settings. ' +
+          'Click “Price from landed cost” after a change.',
+      },
       fields: [
         {
           type: 'row',
@@ -120,12 +176,48 @@ export const pricingFields: Field[] = [
               label: 'Expected French registration',
               type: 'date',
               admin: {
-                date: { pickerAppearance: 'dayOnly' },
-                description: 'Dated rules are read on this day (default: today).',
+                ...dayOnly,
+                description: 'Maluses, regional tax, Y.4 and Y.5 are read on this day (default: today).',
               },
             },
+            {
+              name: 'clearanceDate',
+              label: 'Customs clearance (846A)',
+              type: 'date',
+              admin: {
+                ...dayOnly,
+                description:
+                  'Import only: customs duty and import VAT are read on this day. Empty: the order’s “customs ' +
+                  'cleared” milestone, else the order’s ETA, else the arrival below, else the registration day.',
+              },
+              validate: (
+                value: Date | string | null | undefined,
+                { siblingData }: { siblingData: { registrationDate?: Date | string | null } },
+              ) =>
+                value && dayOf(value) > dayOf(siblingData?.registrationDate ?? new Date())
+                  ? 'Customs clearance cannot be after the French registration: a car is cleared before it is registered.'
+                  : true,
+            },
+            {
+              name: 'expectedArrival',
+              label: 'Arrival at the EU port (ETA)',
+              type: 'date',
+              admin: {
+                ...dayOnly,
+                description: 'Before there is an order: the clearance date when none is set.',
+              },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
             centsField('transport', { label: 'Freight to the EU border' }),
             centsField('insurance', { label: 'Transport insurance' }),
+            centsField('portHandling', {
+              label: 'Port handling (EU port)',
+              admin: { description: 'Unloading and terminal at the port of entry, before clearance.' },
+            }),
             centsField('inlandTransport', { label: 'Transport in France' }),
           ],
         },
@@ -133,9 +225,43 @@ export const pricingFields: Field[] = [
           type: 'row',
           fields: [
             centsField('coc', { label: 'COC' }),
-            centsField('rti', { label: 'RTI' }),
+            centsField('rti', { label: 'RTI', admin: { description: 'Not charged for a collector car.' } }),
             centsField('broker', { label: 'Customs broker' }),
             centsField('technicalInspection', { label: 'Technical inspection' }),
+          ],
+        },
+        {
+          name: 'otherServices',
+          type: 'array',
+          labels: { singular: 'Other service', plural: 'Other services' },
+          maxRows: 20,
+          admin: {
+            description:
+              'Services you add by hand (road transport after the port, FFVE attestation…): each becomes an ' +
+              '“Other” line in the customer’s language. Tick how customs and VAT treat it.',
+          },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'labelFr', label: 'Label (French)', type: 'text', required: true, maxLength: 120 },
+                { name: 'label', label: 'Label (English)', type: 'text', required: true, maxLength: 120 },
+                centsField('amount', { required: true }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'vatIncluded',
+                  type: 'checkbox',
+                  label: 'VAT included',
+                  defaultValue: true,
+                  admin: { description: 'The invoice includes French VAT.' },
+                },
+                ...baseFlagFields(false),
+              ],
+            },
           ],
         },
       ],

@@ -1,20 +1,39 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { chooseClearanceDate, type ClearanceDateSource } from '@/domain/clearanceDate'
+import type { LandedCostLine, OtherServiceCost } from '@/domain/landedCost'
+import {
+  SERVICE_KEYS,
+  flagsForOther,
+  labelKey,
+  otherServiceCosts,
+  staffFlagsOf,
+  type ServiceFlags,
+  type StaffFlags,
+} from '@/domain/quoteServiceFlags'
 import { idOf } from '@/domain/relationId'
 import { serviceDefaults } from '@/domain/serviceDefaults'
-import { vehicleLandedCost } from '@/domain/vehicleLandedCost'
+import { vehicleLandedCost, type ServiceAmounts } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
+import { pricingInputErrors } from './pricingInputErrors'
 
 /** "Sources: S14, S28", in French "Sources : S14, S28". */
 const sourcesText = (ids: string[], french: boolean) =>
   ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : ''
 
+/** What a quote keeps of its last calculation, read back to keep staff's flags. */
+type StoredCalculation = { result?: { lines?: LandedCostLine[] }; staffFlags?: StaffFlags } | null | undefined
+
+/** A staff's service with its flags where set: an amount alone takes its kind's defaults. */
+const withFlags = (amount: number | null | undefined, flags: ServiceFlags | undefined) =>
+  amount == null || !flags ? amount : { amount, ...flags }
+
 /**
  * "Price from landed cost" in the quote builder: fills the lines from the French landed cost of the
- * chosen vehicle, keeps the staff amounts already typed for the same lines, and records the
- * calculation (rules, sources) with the quote.
+ * chosen vehicle, keeps the staff amounts and service flags already set for the same lines, and records
+ * the calculation (rules, sources, the clearance date and where it came from) with the quote.
  */
 export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ data, originalDoc, req }) => {
   if (!data.reprice) return data
@@ -22,34 +41,79 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   const refuse = (path: string, message: string) =>
     new ValidationError({ collection: 'quotes', errors: [{ path, message }] }, req.t)
 
+  const inputs = merged.pricingInputs ?? {}
+  const invalid = pricingInputErrors(inputs, merged.lines)
+  if (invalid) throw refuse(invalid.path, invalid.message)
+
   const vehicleId = idOf(merged.vehicle)
   if (!vehicleId) throw refuse('vehicle', 'Choose the vehicle to price (for a sourcing request, the candidate found).')
   const vehicle = await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })
 
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  const defaults = serviceDefaults(settings.quoteDefaults, vehicle)
-  const inputs = merged.pricingInputs ?? {}
-  const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
+  const rules = await loadImportRules(req)
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const defaults = serviceDefaults(settings.quoteDefaults, vehicle, { rules, date: registrationDate })
+
+  // Only an import is cleared; a car already in the EU is read on its registration day throughout.
+  let clearance: { date: string; from: ClearanceDateSource } | null = null
+  if (!vehicle.inEuFreeCirculation) {
+    const orderId = merged.order ? idOf(merged.order) : null
+    const order = orderId
+      ? await req.payload.findByID({
+          collection: 'orders',
+          id: orderId,
+          depth: 0,
+          req,
+          select: { timeline: true, shipping: { eta: true } },
+        })
+      : null
+    const choice = chooseClearanceDate({
+      staff: inputs.clearanceDate,
+      orderTimeline: order?.timeline,
+      orderEta: order?.shipping?.eta,
+      expectedArrival: inputs.expectedArrival,
+      registrationDate,
+    })
+    if (!choice.ok) throw refuse(choice.field, choice.message)
+    clearance = { date: choice.date, from: choice.from }
+  }
+
+  const previous = originalDoc?.landedCost as StoredCalculation
+  const typed = otherServiceCosts(inputs.otherServices)
+  // A service staff typed keeps its flags on its own row (written back below), which may have changed since.
+  const typedKeys = new Set(
+    typed.flatMap((service) => [service.label, service.labelFr]).map((l) => `other:${labelKey(l)}`),
+  )
+  const kept = Object.fromEntries(Object.entries(previous?.staffFlags ?? {}).filter(([key]) => !typedKeys.has(key)))
+  const staffFlags = staffFlagsOf(merged.lines, { lines: previous?.result?.lines, staffFlags: kept })
+  const services: ServiceAmounts = {}
+  for (const [code, key] of Object.entries(SERVICE_KEYS)) {
+    services[key] = withFlags(inputs[key] ?? defaults[key], staffFlags[code])
+  }
+  // Staff's own services; the collector attestation of the defaults unless staff priced one themselves.
+  const attestation = defaults.other.filter(() => !typed.some((service) => service.code.includes('ffve')))
+  services.other = [...typed, ...attestation].map((service): OtherServiceCost => ({
+    ...service,
+    ...flagsForOther(staffFlags, service),
+  }))
+  // A flag staff changed on an "other" line shows on the service they typed, so both say the same.
+  const otherServices = inputs.otherServices?.map((item) => {
+    const flags = flagsForOther(staffFlags, { label: item.label ?? '', labelFr: item.labelFr ?? '' })
+    return { ...item, ...flags }
+  })
 
   const priced = vehicleLandedCost(
     vehicle,
-    {
-      region: merged.destination?.region ?? 'IDF',
-      registrationDate,
-      services: {
-        transport: pick('transport'),
-        insurance: pick('insurance'),
-        inlandTransport: pick('inlandTransport'),
-        coc: pick('coc'),
-        rti: pick('rti'),
-        broker: pick('broker'),
-        technicalInspection: pick('technicalInspection'),
-      },
-    },
-    await loadImportRules(req),
+    { region: merged.destination?.region ?? 'IDF', registrationDate, clearanceDate: clearance?.date, services },
+    rules,
   )
-  if (!priced.ok) throw refuse('vehicle', `Landed cost refused (${priced.field}): ${priced.reason}`)
+  if (!priced.ok) {
+    // A date the engine cannot read rules on is staff's input; anything else is about the car.
+    const path = ['clearanceDate', 'registrationDate'].includes(priced.field)
+      ? `pricingInputs.${priced.field}`
+      : 'vehicle'
+    throw refuse(path, `Landed cost refused (${priced.field}): ${priced.reason}`)
+  }
   const { input, ...result } = priced
 
   const customer = merged.customer
@@ -62,17 +126,23 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
       })
     : null
   const french = (customer?.language ?? 'fr') === 'fr'
-  const previous = new Map<string, number | null>(
-    (merged.lines ?? []).map((line) => [line.code, line.override ?? null]),
+  // Staff amounts are kept by code, and for an "other" line by its label.
+  const lineKey = (code: string, label: string | null | undefined) =>
+    code === 'other' ? `other:${labelKey(label)}` : code
+  const previousOverrides = new Map<string, number | null>(
+    (merged.lines ?? []).map((line) => [lineKey(line.code, line.label), line.override ?? null]),
   )
   const lines = result.lines.map((line) => {
     const code = line.code.startsWith('other:') ? 'other' : line.code
+    const label = french ? line.labelFr : line.label
     return {
       code,
-      label: french ? line.labelFr : line.label,
+      label,
       amount: line.amount,
-      override: previous.get(code) ?? null,
+      override: previousOverrides.get(lineKey(code, label)) ?? null,
       vatIncluded: line.vatIncluded ?? false,
+      inCustomsValue: line.inCustomsValue ?? false,
+      inImportVatBase: line.inImportVatBase ?? false,
       rule: [french ? line.ruleFr : line.rule, sourcesText(line.sourceIds, french)].filter(Boolean).join(' — '),
     }
   })
@@ -82,7 +152,16 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     ...data,
     reprice: false,
     lines,
-    landedCost: { computedAt: new Date().toISOString(), registrationDate, input, result },
+    ...(otherServices ? { pricingInputs: { ...inputs, otherServices } } : {}),
+    landedCost: {
+      computedAt: new Date().toISOString(),
+      registrationDate,
+      clearanceDate: clearance?.date ?? null,
+      clearanceDateFrom: clearance?.from ?? null,
+      staffFlags,
+      input,
+      result,
+    },
     status: merged.status === 'requested' ? 'in_progress' : data.status,
     validUntil: merged.validUntil ?? new Date(Date.now() + validityDays * 86_400_000).toISOString(),
     margin:

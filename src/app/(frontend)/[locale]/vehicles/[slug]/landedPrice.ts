@@ -15,7 +15,7 @@ export function landedPrice(
   defaults: QuoteDefaults | null | undefined,
   today: string,
 ): LandedPrice {
-  const services = serviceDefaults(defaults, { ...vehicle, originCountry: vehicle.originCountry })
+  const services = serviceDefaults(defaults, vehicle, { rules, date: today })
   const priced = vehicleLandedCost(vehicle, { region, registrationDate: today, services }, rules)
   if (!priced.ok) return { ok: false, reason: priced.reason, reasonFr: priced.reasonFr }
   const { input: _input, ...result } = priced
