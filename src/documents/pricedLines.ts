@@ -1,4 +1,5 @@
-import { lineCategory } from './invoiceSections'
+import { lineCategory } from '@/domain/priceSections'
+
 import type { InvoiceLine } from './types'
 
 type StoredLine = {
