@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pricedLines } from '@/documents/pricedLines'
+import { pricedLines, quoteLines } from '@/documents/pricedLines'
 import { quotePdf } from '@/documents/quotePdf'
 import type { QuoteData } from '@/documents/types'
 import type { LandedCostLine } from '@/domain/landedCost'
@@ -142,6 +142,21 @@ describe('the vehicle page reads like the quote', () => {
       })
     }
   }
+
+  it('shows in the portal, to a reader of the other language, the rows the page shows in that language', () => {
+    // A quote stored in French (the customer's language) read by someone browsing in English.
+    const portal = priceSections(quoteLines(storedLines(japanese.lines, 'fr'), FEE, 'Autoport', 'en'))
+    const page = landedSections(japanese.lines, FEE, 'Autoport', 'en')
+    const rows = (sections: { subtotal: number; lines: { label: string; amount: number }[] }[]) =>
+      sections.map((section) => [section.subtotal, section.lines.map((line) => `${line.label} ${line.amount}`)])
+    expect(rows(portal)).toEqual(rows(page))
+    expect(portal[3].lines.map((line) => line.label)).toContain('Regional tax (Y.1)')
+    // Staff wording stays as written.
+    const reworded = storedLines(japanese.lines, 'fr').map((line) =>
+      line.code === 'broker' ? { ...line, label: 'Transitaire Havre Douane' } : line,
+    )
+    expect(quoteLines(reworded, FEE, 'Autoport', 'en').map((line) => line.label)).toContain('Transitaire Havre Douane')
+  })
 
   it('prints on the quote PDF the page’s sections, Y.6 and total', async () => {
     const page = landedSections(japanese.lines, FEE, 'Autoport', 'fr')

@@ -1,21 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import { euros } from '@/components/format'
-import { pricedLines } from '@/documents/pricedLines'
-import { LINE_LABELS } from '@/domain/landedCost/labels'
-import { SECTION_WORDS, priceSections, serviceFeeLabel } from '@/domain/priceSections'
+import { quoteLines } from '@/documents/pricedLines'
+import { SECTION_WORDS, priceSections } from '@/domain/priceSections'
 import type { Locale } from '@/i18n/routing'
 import type { Quote } from '@/payload-types'
 import styles from '../../account.module.css'
 
 type Lines = NonNullable<Quote['lines']>
-
-/** A line's label in the reader's language when it is one of ours; staff wording is kept as written. */
-function lineLabel(line: Lines[number], locale: Locale): string {
-  const known = LINE_LABELS[line.code as keyof typeof LINE_LABELS]
-  if (known && (line.label === known.fr || line.label === known.en)) return known[locale]
-  return line.label
-}
 
 /**
  * The quote's lines as its PDF prints them: grouped by how VAT applies to them with a subtotal each
@@ -35,13 +27,7 @@ export async function PriceTable({
 }) {
   const t = await getTranslations({ locale, namespace: 'account.quote' })
   const words = SECTION_WORDS[locale]
-  const sections = priceSections(
-    pricedLines(
-      lines.map((line) => ({ ...line, label: lineLabel(line, locale) })),
-      totals.serviceFee ?? 0,
-      serviceFeeLabel(siteName, locale),
-    ),
-  )
+  const sections = priceSections(quoteLines(lines, totals.serviceFee ?? 0, siteName, locale))
   return (
     <table className={styles.table}>
       <caption className="visually-hidden">{t('linesCaption')}</caption>
