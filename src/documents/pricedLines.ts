@@ -1,4 +1,4 @@
-import { lineLabelIn } from '@/domain/landedCost/labels'
+import { lineLabelIn } from '@/domain/landedCost/lineLabelIn'
 import { lineCategory, serviceFeeLabel } from '@/domain/priceSections'
 
 import type { InvoiceLine } from './types'

@@ -25,13 +25,3 @@ export const LINE_LABELS: Record<FixedCode, { en: string; fr: string }> = {
 export function labelsOf(code: FixedCode): { label: string; labelFr: string } {
   return { label: LINE_LABELS[code].en, labelFr: LINE_LABELS[code].fr }
 }
-
-/**
- * A stored line's label in `language` when it is still one of ours (a quote keeps its lines in the
- * customer's language); a label staff reworded is kept as written.
- */
-export function lineLabelIn(line: { code: string; label: string }, language: 'fr' | 'en'): string {
-  const known = LINE_LABELS[line.code as FixedCode] as { en: string; fr: string } | undefined
-  if (known && (line.label === known.fr || line.label === known.en)) return known[language]
-  return line.label
-}

@@ -40,7 +40,7 @@ const RTI_RULES = {
 } satisfies Record<string, Bilingual>
 
 // Quote lines keep a fixed list of codes; port handling travels as an "other" line until it has its own.
-const PORT_HANDLING = {
+export const PORT_HANDLING = {
   code: 'other:port_handling',
   label: 'Port handling at the EU port of entry',
   labelFr: 'Manutention au port d’entrée dans l’UE',
