@@ -280,7 +280,7 @@ export interface Vehicle {
   doors?: number | null;
   seats?: number | null;
   /**
-   * Equipment, one per entry.
+   * Equipment, one per entry, in the language chosen above.
    */
   options?: string[] | null;
   status: VehicleStatus;
@@ -2845,7 +2845,14 @@ export interface ImportRule {
            */
           originCountry: string;
           ratePercent: number;
+          /**
+           * As English rule texts name it, e.g. EU–Japan EPA.
+           */
           label: string;
+          /**
+           * As French rule texts name it, e.g. Accord de partenariat économique UE–Japon.
+           */
+          labelFr: string;
           requiresOriginStatement?: boolean | null;
           validFrom: string;
           /**
@@ -3273,6 +3280,7 @@ export interface ImportRulesSelect<T extends boolean = true> {
               originCountry?: T;
               ratePercent?: T;
               label?: T;
+              labelFr?: T;
               requiresOriginStatement?: T;
               validFrom?: T;
               validTo?: T;

@@ -1,4 +1,5 @@
-import { invoiceSections } from './invoiceSections'
+import { priceSections } from '@/domain/priceSections'
+
 import type { PaperText } from './paperText'
 import type { Sheet } from './sheet'
 import type { InvoiceLine } from './types'
@@ -19,7 +20,7 @@ export function linesTable(
   sheet.down(6)
   sheet.rule()
   sheet.down(16)
-  for (const section of invoiceSections(lines)) {
+  for (const section of priceSections(lines)) {
     const words = text.sections[section.key]
     sheet.ensure(48)
     sheet.paragraph(words.title, sheet.left, sheet.right - sheet.left, { size: 10, bold: true })

@@ -1,5 +1,5 @@
 import type { PaperLocale, PaymentKind, PaymentProvider } from './types'
-import type { SectionKey } from './invoiceSections'
+import { SECTION_WORDS, serviceFeeLabel } from '@/domain/priceSections'
 
 /** Every word the receipts, invoices and quotes print, in both languages. */
 const TEXT = {
@@ -34,7 +34,7 @@ const TEXT = {
     paid: 'Montant payé',
     due: 'Reste à payer',
     adjustment: 'Ajustement',
-    serviceFee: (site: string) => `Frais de service ${site}`,
+    serviceFee: (site: string) => serviceFeeLabel(site, 'fr'),
     page: (n: number, of: number) => `Page ${n}/${of}`,
     quoteTitle: 'Devis',
     validUntil: 'Valable jusqu’au',
@@ -51,15 +51,7 @@ const TEXT = {
     howToAccept: 'Pour accepter ce devis',
     acceptIn: (date: string | null) =>
       `Acceptez-le dans votre espace client${date ? ` avant le ${date} inclus` : ''}. L’acompte est à verser dès l’acceptation ; votre commande est alors créée.`,
-    sections: {
-      exclVat: { title: 'Montants hors TVA', subtotal: 'Sous-total HT' },
-      vat: { title: 'TVA', subtotal: 'Total TVA' },
-      inclVat: { title: 'Montants TVA incluse', subtotal: 'Sous-total TTC' },
-      notSubjectToVat: {
-        title: 'Taxes non soumises à la TVA (certificat d’immatriculation)',
-        subtotal: 'Sous-total taxes non soumises à la TVA',
-      },
-    } satisfies Record<SectionKey, { title: string; subtotal: string }>,
+    sections: SECTION_WORDS.fr,
     kinds: { deposit: 'Acompte', balance: 'Solde', refund: 'Remboursement' } satisfies Record<PaymentKind, string>,
     providers: {
       bank_transfer: 'Virement bancaire',
@@ -98,7 +90,7 @@ const TEXT = {
     paid: 'Amount paid',
     due: 'Amount due',
     adjustment: 'Adjustment',
-    serviceFee: (site: string) => `${site} service fee`,
+    serviceFee: (site: string) => serviceFeeLabel(site, 'en'),
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     quoteTitle: 'Quote',
     validUntil: 'Valid until',
@@ -115,15 +107,7 @@ const TEXT = {
     howToAccept: 'To accept this quote',
     acceptIn: (date: string | null) =>
       `Accept it in your customer account${date ? ` by ${date} inclusive` : ''}. The deposit is paid on acceptance; your order is then created.`,
-    sections: {
-      exclVat: { title: 'Amounts excluding VAT', subtotal: 'Subtotal excl. VAT' },
-      vat: { title: 'VAT', subtotal: 'Total VAT' },
-      inclVat: { title: 'Amounts including VAT', subtotal: 'Subtotal incl. VAT' },
-      notSubjectToVat: {
-        title: 'Taxes not subject to VAT (registration certificate)',
-        subtotal: 'Subtotal of taxes not subject to VAT',
-      },
-    } satisfies Record<SectionKey, { title: string; subtotal: string }>,
+    sections: SECTION_WORDS.en,
     kinds: { deposit: 'Deposit', balance: 'Balance', refund: 'Refund' } satisfies Record<PaymentKind, string>,
     providers: {
       bank_transfer: 'Bank transfer',

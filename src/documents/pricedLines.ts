@@ -1,4 +1,6 @@
-import { lineCategory } from './invoiceSections'
+import { lineLabelIn } from '@/domain/landedCost/lineLabelIn'
+import { lineCategory, serviceFeeLabel } from '@/domain/priceSections'
+
 import type { InvoiceLine } from './types'
 
 type StoredLine = {
@@ -22,4 +24,21 @@ export function pricedLines(lines: readonly StoredLine[], serviceFee: number, se
   }))
   if (serviceFee) priced.push({ label: serviceFeeLabel, amount: serviceFee, category: 'supply', vatIncluded: true })
   return priced
+}
+
+/**
+ * A quote's lines as its reader sees them, on paper and in the portal alike: our labels in the
+ * reader's language, then the service fee under our name.
+ */
+export function quoteLines(
+  lines: readonly StoredLine[],
+  serviceFee: number,
+  siteName: string,
+  language: 'fr' | 'en',
+): InvoiceLine[] {
+  return pricedLines(
+    lines.map((line) => ({ ...line, label: lineLabelIn(line, language) })),
+    serviceFee,
+    serviceFeeLabel(siteName, language),
+  )
 }

@@ -1,3 +1,5 @@
+import type { LineCategory } from '@/domain/priceSections'
+
 /** What the paperwork prints, already read from the records: the builders know nothing of Payload. */
 export type PaperLocale = 'fr' | 'en'
 
@@ -43,12 +45,8 @@ export interface ReceiptData {
   currency: string
 }
 
-/**
- * Where a quote line sits on the invoice: a supply (goods, transport, duties, services: with or
- * without VAT as the quote says), the VAT the quote computed, or a tax collected for the State
- * that is outside the scope of VAT (registration certificate taxes, maluses).
- */
-export type InvoiceLineCategory = 'supply' | 'vat' | 'notSubjectToVat'
+/** Where a quote line sits on the invoice (`lineCategory`). */
+export type InvoiceLineCategory = LineCategory
 
 export interface InvoiceLine {
   label: string

@@ -167,7 +167,10 @@ export interface CustomsPreference extends Dated, Sourced {
   originCountry: string
   ratePercent: number
   requiresOriginStatement: boolean
+  /** The agreement's name as English rule texts give it ("EU–Japan EPA"). */
   label: string
+  /** Its name in French rule texts, the ones French customers read ("accord de partenariat économique UE–Japon"). */
+  labelFr: string
 }
 
 export interface CollectorRule extends Dated, Sourced {

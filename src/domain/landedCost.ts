@@ -6,6 +6,7 @@
  */
 import type { ImportRules } from './importRules'
 import { percentOf, sumCents } from './money'
+import { CERTIFICATE_CODES } from './priceSections'
 import { customsDutyRate, countervailingRate } from './landedCost/customsDuty'
 import { inForce } from './landedCost/dated'
 import { invalidInput } from './landedCost/invalidInput'
@@ -35,9 +36,6 @@ export { co2GridAmount, selectCo2Grid } from './landedCost/co2Malus'
 export { ageReductionPercent } from './landedCost/ageReduction'
 export { taxableMass, weightMalusAmount } from './landedCost/weightMalus'
 export { inForce } from './landedCost/dated'
-
-/** The taxes paid with the registration certificate, whose total the certificate prints as Y.6. */
-const CERTIFICATE_CODES = new Set<string>(['regional_tax', 'co2_malus', 'weight_malus', 'y4', 'y5'])
 
 function taxLine(
   code: Parameters<typeof labelsOf>[0],

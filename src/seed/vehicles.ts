@@ -3,6 +3,7 @@ import type { Payload, RequestContext } from 'payload'
 import { isEuCountry } from '@/domain/countries'
 import type { Vehicle } from '@/payload-types'
 import { CATALOG, COLOURS, COMMON_OPTIONS, ELECTRIC_OPTIONS, type CatalogModel } from './data/catalog'
+import { optionEn } from './data/optionsEn'
 import { SELLER_PLACES, SHOWROOM } from './data/places'
 import { SEED_IMAGES } from './images'
 import { inBatches } from './batches'
@@ -39,7 +40,7 @@ export type VehicleSeed = {
   data: VehicleData
   /** Image keys (SEED_IMAGES), turned into media ids when the vehicle is created. */
   gallery: string[]
-  english?: { headline: string; description: RichText }
+  english?: { headline: string; description: RichText; colour: string; options: string[] }
   collector: boolean
 }
 
@@ -275,7 +276,12 @@ export function buildVehicles(): VehicleSeed[] {
     featured += 1
   }
   for (const vehicle of vehicles)
-    vehicle.english = { headline: headline(vehicle.facts, 'en'), description: description(vehicle.facts, 'en') }
+    vehicle.english = {
+      headline: headline(vehicle.facts, 'en'),
+      description: description(vehicle.facts, 'en'),
+      colour: vehicle.facts.colour.en,
+      options: (vehicle.data.options ?? []).map(optionEn),
+    }
   const drafts = vehicles
     .filter((vehicle) => !vehicle.data.featured && vehicle.data.status === 'available')
     .slice(-DRAFT_COUNT)
@@ -319,7 +325,7 @@ export async function seedVehicles(
         collection: 'vehicles',
         id: doc.id,
         locale: 'en',
-        data: { headline: vehicle.english.headline, description: vehicle.english.description },
+        data: vehicle.english,
         draft,
         depth: 0,
         context,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ORDER_STATUSES } from '@/domain/orderStatus'
 import { QUOTE_STATUSES } from '@/domain/quoteStatus'
 import { seed, type SeedReport } from '@/seed/seed'
+import { OPTIONS_EN } from '@/seed/data/optionsEn'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
 import { login, rest } from '../helpers/rest'
@@ -148,6 +149,32 @@ describe('demo seed', () => {
       heading: expect.stringContaining('prix rendu en France'),
     })
     expect(await hero('en')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('landed price') })
+  })
+
+  it('gives every vehicle its colour and equipment in French and in English', async () => {
+    const read = (locale: 'fr' | 'en') =>
+      payload
+        .find({
+          collection: 'vehicles',
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          pagination: false,
+          draft: true,
+          select: { vin: true, colour: true, options: true },
+        })
+        .then(({ docs }) => new Map(docs.map((doc) => [doc.vin, doc])))
+    const [fr, en] = await Promise.all([read('fr'), read('en')])
+    expect(fr.size).toBeGreaterThan(100)
+    for (const [vin, french] of fr) {
+      const english = en.get(vin)!
+      expect(french.colour).toBeTruthy()
+      expect(english.colour).toBeTruthy()
+      expect(english.colour).not.toBe(french.colour)
+      expect(english.options).toEqual(french.options!.map((option) => OPTIONS_EN[option]))
+    }
+    const anthracite = [...fr.values()].find((doc) => doc.colour === 'Gris anthracite métallisé')!
+    expect(en.get(anthracite.vin)!.colour).toBe('Metallic anthracite grey')
   })
 
   it('adds nothing when run a second time', async () => {

@@ -195,7 +195,7 @@ describe('(b) non-EU car with a COC: Japan origin', () => {
     expect(lineOf(result.lines, 'customs_duty').rule).toContain('EU–Japan EPA')
     expect(result.warnings).toEqual([])
     expect(spaced(lineOf(result.lines, 'customs_duty').ruleFr)).toBe(
-      'EU–Japan EPA, origine Japon prouvée : 0 % de la valeur en douane de 31 950,00 €',
+      'Accord de partenariat économique UE–Japon, origine Japon prouvée : 0 % de la valeur en douane de 31 950,00 €',
     )
     expect(spaced(lineOf(result.lines, 'import_vat').ruleFr)).toBe(
       '20 % × (valeur en douane 31 950,00 € + droits 0,00 € + acheminement en France 400,00 €) = 20 % × 32 350,00 €',
@@ -276,7 +276,7 @@ describe('United States origin', () => {
     const proven = ok(computeLandedCost(american, rules))
     expect(lineOf(proven.lines, 'customs_duty').amount).toBe(0)
     expect(spaced(lineOf(proven.lines, 'customs_duty').ruleFr)).toBe(
-      'Reg. (EU) 2026/1455, origine États-Unis prouvée : 0 % de la valeur en douane de 31 950,00 €',
+      'Règlement (UE) 2026/1455, origine États-Unis prouvée : 0 % de la valeur en douane de 31 950,00 €',
     )
     const unproven = ok(computeLandedCost({ ...american, originStatement: false }, rules))
     expect(lineOf(unproven.lines, 'customs_duty').amount).toBe(319_500)
@@ -284,6 +284,28 @@ describe('United States origin', () => {
       'Position tarifaire 8703, origine États-Unis non prouvée : 10 % de la valeur en douane de 31 950,00 €',
     )
   })
+})
+
+// The Japanese hybrid of (b) from the United Kingdom and from Switzerland, with its proof of origin:
+// no duty under the agreement, which French rule texts name in French and English ones in English.
+describe('agreements named in the reader’s language', () => {
+  for (const [origin, country, english, french] of [
+    ['GB', 'Royaume-Uni', 'EU–UK TCA', 'Accord de commerce et de coopération UE–Royaume-Uni'],
+    ['CH', 'Suisse', 'EU–Switzerland FTA', 'Accord de libre-échange UE–Suisse'],
+  ] as const) {
+    it(`${origin}: ${french}`, () => {
+      const duty = lineOf(
+        ok(computeLandedCost({ ...japaneseHybrid, originCountry: origin }, rules)).lines,
+        'customs_duty',
+      )
+      expect(duty.amount).toBe(0)
+      expect(spaced(duty.ruleFr)).toBe(
+        `${french}, origine ${country} prouvée : 0 % de la valeur en douane de 31 950,00 €`,
+      )
+      expect(duty.rule).toBe(`${english}, ${origin} origin with proof of origin: 0 % of the customs value €31 950.00`)
+      expect(duty.ruleFr).not.toMatch(/EU|Agreement|FTA|TCA|EPA/)
+    })
+  }
 })
 
 // (c) A 1990 collector car from the United States, registered in Occitanie on 2026-05-20.

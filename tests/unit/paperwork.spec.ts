@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { lineCategory, priceSections } from '@/domain/priceSections'
 import { invoicePdf } from '@/documents/invoicePdf'
-import { invoiceSections, lineCategory } from '@/documents/invoiceSections'
 import { receiptPdf } from '@/documents/receiptPdf'
 import { toWinAnsi } from '@/documents/sheet'
 import type { InvoiceData, InvoiceLine, ReceiptData, SellerParty } from '@/documents/types'
@@ -89,7 +89,7 @@ describe('invoice sections', () => {
   })
 
   it('adds up each section in cents, leaving empty ones out, to the sum of the lines', () => {
-    const sections = invoiceSections(invoice.lines)
+    const sections = priceSections(invoice.lines)
     expect(sections.map((section) => [section.key, section.subtotal])).toEqual([
       ['exclVat', 6_780_000],
       ['vat', 1_356_000],
@@ -97,7 +97,7 @@ describe('invoice sections', () => {
       ['notSubjectToVat', 1_055_000],
     ])
     expect(sections.reduce((sum, section) => sum + section.subtotal, 0)).toBe(invoice.total)
-    expect(invoiceSections([line('Véhicule', 100, 'supply', true)]).map((section) => section.key)).toEqual(['inclVat'])
+    expect(priceSections([line('Véhicule', 100, 'supply', true)]).map((section) => section.key)).toEqual(['inclVat'])
   })
 })
 
@@ -181,9 +181,9 @@ describe('invoice PDF', () => {
       'Total TVA 13 560,00 €',
       'Remise -100,00 €',
       'Sous-total TTC 320,00 €',
-      'Taxes non soumises à la TVA (certificat d’immatriculation)',
+      'Taxes non soumises à la TVA (carte grise)',
       'Malus CO2 10 000,00 €',
-      'Sous-total taxes non soumises à la TVA 10 550,00 €',
+      'Total carte grise (Y.6) 10 550,00 €',
       'Total TTC 92 230,00 €',
       'Paiements reçus',
       'Reçu R-2026-0007 · 14 mars 2026 · Acompte 9 223,00 €',

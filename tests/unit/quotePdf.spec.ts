@@ -99,7 +99,7 @@ describe('quote PDF', () => {
       'Remise fidélité -200,00 €',
       'Frais de service Autoport 1 500,00 €',
       'Sous-total TTC 1 660,00 €',
-      'Taxes non soumises à la TVA (certificat d’immatriculation)',
+      'Taxes non soumises à la TVA (carte grise)',
       'Malus CO2 2 500,00 €',
       'Total TTC 46 380,00 €',
       'Acompte à verser à l’acceptation 4 638,00 €',

@@ -2,9 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Paperwork } from '@/api/paperworkResponse'
 import { getEnv } from '@/config/env'
-import { paperText } from '@/documents/paperText'
 import { customerParty, sellerParty } from '@/documents/parties'
-import { pricedLines } from '@/documents/pricedLines'
+import { quoteLines } from '@/documents/pricedLines'
 import { quotePdf } from '@/documents/quotePdf'
 import type { PaperLocale, QuoteData } from '@/documents/types'
 import { storefrontPath } from '@/fields/previewUrl'
@@ -104,7 +103,7 @@ async function quoteDataOf(
           budget: sourcing.budget,
         }
       : null,
-    lines: pricedLines(lines, quote.totals?.serviceFee ?? 0, paperText(language).serviceFee(seller.siteName)),
+    lines: quoteLines(lines, quote.totals?.serviceFee ?? 0, seller.siteName, language),
     total,
     depositDue: quote.totals?.depositDue ?? 0,
     currency: quote.totals?.currency ?? 'EUR',

@@ -49,7 +49,7 @@ export function customsDutyRate(
       ratePercent: preference.ratePercent,
       rule: {
         en: `${preference.label}, ${origin} origin with proof of origin: ${pct(preference.ratePercent)}`,
-        fr: `${preference.label}, origine ${countryName(origin, 'fr')} prouvée : ${pctFr(preference.ratePercent)}`,
+        fr: `${preference.labelFr}, origine ${countryName(origin, 'fr')} prouvée : ${pctFr(preference.ratePercent)}`,
       },
       validFrom: preference.validFrom,
       sourceIds: preference.sourceIds,

@@ -111,6 +111,7 @@ export interface ImportRulesData {
       ratePercent: number
       requiresOriginStatement: boolean
       label: string
+      labelFr: string
     }>[]
     countervailing: CountervailingData[]
   }

@@ -158,6 +158,7 @@ export function toDomainImportRules(data: ImportRulesData): ImportRules {
         ratePercent: row.ratePercent,
         requiresOriginStatement: Boolean(row.requiresOriginStatement),
         label: row.label,
+        labelFr: row.labelFr,
         ...meta(row),
       })),
       countervailing: list(customsDuty?.countervailing).map((row) => ({
@@ -289,6 +290,7 @@ export function fromDomainImportRules(rules: ImportRules): ImportRulesData {
         ratePercent: row.ratePercent,
         requiresOriginStatement: row.requiresOriginStatement,
         label: row.label,
+        labelFr: row.labelFr,
         ...metaData(row),
       })),
       countervailing: customsDuty.countervailing.map((row) => ({

@@ -91,7 +91,7 @@ export const specFields: Field[] = [
     fields: [
       { name: 'massKg', label: 'Mass in running order (kg)', type: 'number', min: 300, max: 10_000 },
       { name: 'electricRangeKm', label: 'Electric range (km)', type: 'number', min: 0, max: 2000 },
-      { name: 'colour', type: 'text', maxLength: 60 },
+      { name: 'colour', type: 'text', maxLength: 60, localized: true },
     ],
   },
   {
@@ -101,5 +101,13 @@ export const specFields: Field[] = [
       { name: 'seats', type: 'number', min: 1, max: 9 },
     ],
   },
-  { name: 'options', type: 'text', hasMany: true, maxRows: 80, admin: { description: 'Equipment, one per entry.' } },
+  {
+    name: 'options',
+    type: 'text',
+    hasMany: true,
+    maxRows: 80,
+    // Equipment reads in the visitor's language, like the headline and the description.
+    localized: true,
+    admin: { description: 'Equipment, one per entry, in the language chosen above.' },
+  },
 ]

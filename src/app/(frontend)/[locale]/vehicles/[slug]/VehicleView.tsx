@@ -6,6 +6,7 @@ import { RichText } from '@/components/RichText'
 import { euros } from '@/components/format'
 import { getEnv } from '@/config/env'
 import { parisDayOf } from '@/domain/calendarDate'
+import { sellerParty } from '@/documents/parties'
 import type { RegionCode } from '@/domain/regions'
 import { Link } from '@/components/Link'
 import { isLocale } from '@/i18n/routing'
@@ -74,7 +75,12 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
             </section>
           ) : null}
           <RegistrationCheck price={price} locale={locale} />
-          <LandedCostBreakdown price={price} region={region} locale={locale} />
+          <LandedCostBreakdown
+            price={price}
+            region={region}
+            siteName={sellerParty(settings).siteName}
+            locale={locale}
+          />
           <Location
             vehicle={vehicle}
             settings={settings}

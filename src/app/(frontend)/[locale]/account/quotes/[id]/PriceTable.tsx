@@ -1,31 +1,33 @@
 import { getTranslations } from 'next-intl/server'
 
 import { euros } from '@/components/format'
-import { LINE_LABELS } from '@/domain/landedCost/labels'
+import { quoteLines } from '@/documents/pricedLines'
+import { SECTION_WORDS, priceSections } from '@/domain/priceSections'
 import type { Locale } from '@/i18n/routing'
 import type { Quote } from '@/payload-types'
 import styles from '../../account.module.css'
 
 type Lines = NonNullable<Quote['lines']>
 
-/** A line's label in the reader's language when it is one of ours; staff wording is kept as written. */
-function lineLabel(line: Lines[number], locale: Locale): string {
-  const known = LINE_LABELS[line.code as keyof typeof LINE_LABELS]
-  if (known && (line.label === known.fr || line.label === known.en)) return known[locale]
-  return line.label
-}
-
-/** The quote's lines with their amounts (a staff amount replaces the computed one), then the totals. */
+/**
+ * The quote's lines as its PDF prints them: grouped by how VAT applies to them with a subtotal each
+ * (the carte grise as Y.6), a staff amount in place of the computed one, our fee under the same
+ * label, then the totals.
+ */
 export async function PriceTable({
   lines,
   totals,
+  siteName,
   locale,
 }: {
   lines: Lines
   totals: NonNullable<Quote['totals']>
+  siteName: string
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: 'account.quote' })
+  const words = SECTION_WORDS[locale]
+  const sections = priceSections(quoteLines(lines, totals.serviceFee ?? 0, siteName, locale))
   return (
     <table className={styles.table}>
       <caption className="visually-hidden">{t('linesCaption')}</caption>
@@ -37,22 +39,25 @@ export async function PriceTable({
           </th>
         </tr>
       </thead>
-      <tbody>
-        {lines.map((line, index) => (
-          <tr key={line.id ?? index}>
-            <th scope="row">{lineLabel(line, locale)}</th>
-            <td className={`money ${styles.amountCell}`}>
-              {euros(line.override ?? line.amount, locale, { exact: true })}
-            </td>
-          </tr>
-        ))}
-        {totals.serviceFee ? (
+      {sections.map((section) => (
+        <tbody key={section.key} data-testid={`quote-section-${section.key}`}>
           <tr>
-            <th scope="row">{t('serviceFee')}</th>
-            <td className={`money ${styles.amountCell}`}>{euros(totals.serviceFee, locale, { exact: true })}</td>
+            <th scope="colgroup" colSpan={2} className={styles.sectionHead}>
+              {words[section.key].title}
+            </th>
           </tr>
-        ) : null}
-      </tbody>
+          {section.lines.map((line, index) => (
+            <tr key={`${line.label}-${index}`}>
+              <th scope="row">{line.label}</th>
+              <td className={`money ${styles.amountCell}`}>{euros(line.amount, locale, { exact: true })}</td>
+            </tr>
+          ))}
+          <tr className={styles.subtotalRow}>
+            <th scope="row">{words[section.key].subtotal}</th>
+            <td className={`money ${styles.amountCell}`}>{euros(section.subtotal, locale, { exact: true })}</td>
+          </tr>
+        </tbody>
+      ))}
       <tfoot>
         <tr className={styles.totalRow}>
           <th scope="row">{t('total')}</th>

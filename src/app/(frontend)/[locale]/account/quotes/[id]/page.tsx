@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { sellerParty } from '@/documents/parties'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getQuote } from '../../../../_data/account'
+import { getSiteSettings } from '../../../../_data/siteSettings'
 import { PortalMessages } from '../../_components/PortalMessages'
 import { requireCustomer } from '../../_lib/customer'
 import { QUOTE_TONE, badgeClass } from '../../_lib/labels'
@@ -30,10 +32,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/quotes/${id}`)
-  const [quote, t, query] = await Promise.all([
+  const [quote, t, query, settings] = await Promise.all([
     getQuote(id, customer),
     getTranslations({ locale, namespace: 'account.quote' }),
     searchParams,
+    getSiteSettings(locale),
   ])
   if (!quote) notFound()
   const tq = await getTranslations({ locale, namespace: 'account.quotes' })
@@ -86,7 +89,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
             {t('linesTitle')}
           </h2>
           {priced ? (
-            <PriceTable lines={lines} totals={totals} locale={locale} />
+            <PriceTable lines={lines} totals={totals} siteName={sellerParty(settings).siteName} locale={locale} />
           ) : (
             <p className="muted">{t('notPriced')}</p>
           )}
