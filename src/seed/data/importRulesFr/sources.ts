@@ -434,6 +434,17 @@ const list: Omit<RuleSource, 'readOn'>[] = [
     url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:21972A0722(03)',
     alsoAt: ['https://www.admin.ch/opc/fr/classified-compilation/19720195/index.html'],
   },
+  {
+    id: 'S75',
+    title:
+      'Customs exchange rates: UCC art. 53 and Implementing Regulation (EU) 2015/2447 art. 146 (the ECB rate ' +
+      'of the penultimate Wednesday of a month applies for the whole following month), published monthly in TARIC',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32015R2447',
+    alsoAt: [
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32013R0952',
+      'https://ec.europa.eu/taxation_customs/dds2/taric/exchange_rates.jsp?Lang=en',
+    ],
+  },
 ]
 
 export const sources: RuleSource[] = list.map((source) => ({ ...source, readOn: READ_ON }))
