@@ -32,11 +32,15 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
 
+  const staffRate = inputs.exchangeRate?.perEuro
+    ? { perEuro: inputs.exchangeRate.perEuro, date: (inputs.exchangeRate.date ?? '').slice(0, 10) }
+    : null
   const priced = vehicleLandedCost(
     vehicle,
     {
       region: merged.destination?.region ?? 'IDF',
       registrationDate,
+      exchangeRate: staffRate,
       services: {
         transport: pick('transport'),
         insurance: pick('insurance'),
@@ -49,7 +53,10 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     },
     await loadImportRules(req),
   )
-  if (!priced.ok) throw refuse('vehicle', `Landed cost refused (${priced.field}): ${priced.reason}`)
+  if (!priced.ok) {
+    const path = priced.field === 'exchangeRate' ? 'pricingInputs.exchangeRate.perEuro' : 'vehicle'
+    throw refuse(path, `Landed cost refused (${priced.field}): ${priced.reason}`)
+  }
   const { input, ...result } = priced
 
   const customer = merged.customer
