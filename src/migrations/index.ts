@@ -13,6 +13,7 @@ import * as migration_20261202_102432_notification_jobs from './20261202_102432_
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
 import * as migration_20261202_134812_privacy_security from './20261202_134812_privacy_security';
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
+import * as migration_20261202_161727_wip_currency from './20261202_161727_wip_currency';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_135315_consent_records.up,
     down: migration_20261202_135315_consent_records.down,
-    name: '20261202_135315_consent_records'
+    name: '20261202_135315_consent_records',
+  },
+  {
+    up: migration_20261202_161727_wip_currency.up,
+    down: migration_20261202_161727_wip_currency.down,
+    name: '20261202_161727_wip_currency'
   },
 ];
