@@ -210,6 +210,20 @@ function conversionText(exchange: ExchangeBasis): { en: string; fr: string } {
 }
 
 /**
+ * The vehicle with its price in euro cents, for what is estimated from the price before the landed
+ * cost (the insurance default is a percentage of it). Unchanged when it is in euros or cannot be
+ * converted: `vehicleLandedCost` then refuses it.
+ */
+export function inEuros<T extends VehicleFacts>(vehicle: T, options: VehicleLandedCostOptions, rules: ImportRules): T {
+  const currency = vehicle.price?.currency ?? 'EUR'
+  const amount = vehicle.price?.amount
+  if (!isCurrency(currency) || currency === 'EUR' || !amount) return vehicle
+  const found = exchangeFor(currency, amount, vehicle, options, rules)
+  if ('ok' in found) return vehicle
+  return { ...vehicle, price: { amount: toEuroCents(amount, currency, found.perEuro), currency: 'EUR' } }
+}
+
+/**
  * The landed cost of a stock vehicle, as the vehicle page and the quote builder price it: the engine's
  * result with the input it was computed from, or a refusal naming what is missing. A price in another
  * currency is converted to euro cents first; the vehicle line says how and `basis.exchange` keeps it.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { lineOf } from '../helpers/landedCost'
 import {
   euTypeApprovalOf,
+  inEuros,
   isCollectorOf,
   vehicleLandedCost,
   type VehicleFacts,
@@ -149,6 +150,14 @@ describe('a car priced in another currency', () => {
     expect(
       vehicleLandedCost(yenCar, { ...options, exchangeRate: { perEuro: '160', date: 'yesterday' } }, rules),
     ).toMatchObject({ ok: false, field: 'exchangeRate' })
+  })
+
+  it('gives the price in euros to what is estimated from it (the insurance default)', () => {
+    expect(inEuros(yenCar, options, rules).price).toEqual({ amount: 2_001_848, currency: 'EUR' })
+    const staff = { ...options, exchangeRate: { perEuro: '160', date: '2026-12-02' } }
+    expect(inEuros(yenCar, staff, rules).price).toEqual({ amount: 2_031_250, currency: 'EUR' })
+    // No rate for April 2027: left as it is, and vehicleLandedCost refuses it.
+    expect(inEuros(yenCar, { ...options, clearanceDate: null, registrationDate: '2027-04-02' }, rules)).toBe(yenCar)
   })
 
   it('leaves a price in euros untouched', () => {

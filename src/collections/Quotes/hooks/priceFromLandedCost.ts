@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
 import { serviceDefaults } from '@/domain/serviceDefaults'
-import { vehicleLandedCost } from '@/domain/vehicleLandedCost'
+import { inEuros, vehicleLandedCost } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
 
@@ -27,20 +27,21 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   const vehicle = await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })
 
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  const defaults = serviceDefaults(settings.quoteDefaults, vehicle)
   const inputs = merged.pricingInputs ?? {}
-  const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
   const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
-
-  const staffRate = inputs.exchangeRate?.perEuro
+  const rules = await loadImportRules(req)
+  const exchangeRate = inputs.exchangeRate?.perEuro
     ? { perEuro: inputs.exchangeRate.perEuro, date: (inputs.exchangeRate.date ?? '').slice(0, 10) }
     : null
+  const options = { region: merged.destination?.region ?? 'IDF', registrationDate, exchangeRate }
+  // A price in another currency: the insurance default is a share of its euro value.
+  const defaults = serviceDefaults(settings.quoteDefaults, inEuros(vehicle, options, rules))
+  const pick = (key: Exclude<keyof typeof defaults, 'serviceFee'>) => inputs[key] ?? defaults[key]
+
   const priced = vehicleLandedCost(
     vehicle,
     {
-      region: merged.destination?.region ?? 'IDF',
-      registrationDate,
-      exchangeRate: staffRate,
+      ...options,
       services: {
         transport: pick('transport'),
         insurance: pick('insurance'),
@@ -51,7 +52,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
         technicalInspection: pick('technicalInspection'),
       },
     },
-    await loadImportRules(req),
+    rules,
   )
   if (!priced.ok) {
     const path = priced.field === 'exchangeRate' ? 'pricingInputs.exchangeRate.perEuro' : 'vehicle'
