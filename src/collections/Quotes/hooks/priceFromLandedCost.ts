@@ -55,7 +55,13 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     rules,
   )
   if (!priced.ok) {
-    const path = priced.field === 'exchangeRate' ? 'pricingInputs.exchangeRate.perEuro' : 'vehicle'
+    // This hook runs before the fields' own validation: a refused staff rate is reported on its field.
+    const path =
+      priced.field !== 'exchangeRate'
+        ? 'vehicle'
+        : exchangeRate && !exchangeRate.date
+          ? 'pricingInputs.exchangeRate.date'
+          : 'pricingInputs.exchangeRate.perEuro'
     throw refuse(path, `Landed cost refused (${priced.field}): ${priced.reason}`)
   }
   const { input, ...result } = priced
