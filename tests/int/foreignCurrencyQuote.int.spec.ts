@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { getEnv } from '@/config/env'
 import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { pdfText } from '../helpers/pdfText'
 import { resetDatabase } from '../helpers/resetDatabase'
-import { rest } from '../helpers/rest'
+import { rawRest, rest } from '../helpers/rest'
 import { createStaff, type StaffSession } from '../helpers/staff'
 
 /**
@@ -136,6 +138,26 @@ describe('quote for a vehicle priced in yen', () => {
       source: 'staff',
       euroCents: 2_031_250,
     })
+  })
+
+  it('prints the rate on the PDF the customer downloads, though the calculation is staff-only', async () => {
+    const id = await yenQuote()
+    await rest('PATCH', `/api/quotes/${id}`, {
+      token: sales.token,
+      body: { reprice: true, pricingInputs: { registrationDate: '2026-12-10' } },
+    })
+    const sent = await rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body: { status: 'sent' } })
+    expect(sent.status).toBe(200)
+    const own = await rest('GET', `/api/quotes/${id}`, { token: customer.token })
+    expect(own.body.landedCost).toBeUndefined()
+    const response = await rawRest(
+      new Request(new URL(`/api/quotes/${id}/pdf?locale=en`, getEnv().SERVER_URL), {
+        headers: { authorization: `JWT ${customer.token}` },
+      }),
+    )
+    expect(response.status).toBe(200)
+    const text = (await pdfText(new Uint8Array(await response.arrayBuffer()))).replace(/[\s\u202f\u00a0]+/g, ' ')
+    expect(text).toContain('JP¥3,250,000 at JP¥162.35 per euro (customs rate of December 2026) = €20,018.48')
   })
 
   it('refuses a rate that is not a positive number, or one without its day, on the field', async () => {
