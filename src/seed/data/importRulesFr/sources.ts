@@ -2,7 +2,8 @@ import type { RuleSource } from '../../../domain/importRules'
 
 // S1–S51: the project's own numbering of the research the rules were built from (docs/import-rules.md,
 // Sources); S52–S66 were read to complete the older grids, S67 onwards for the service treatment, the
-// grids since 2008 and the fiscal-horsepower malus. `readOn` is the seed version's date for all of them.
+// grids since 2008, the fiscal-horsepower malus, the UK and Swiss preferences and (S75) the customs exchange
+// rates. `readOn` is the seed version's date for all of them.
 const READ_ON = '2026-11-25'
 
 const list: Omit<RuleSource, 'readOn'>[] = [
