@@ -285,11 +285,14 @@ export interface Vehicle {
   options?: string[] | null;
   status: VehicleStatus;
   price: {
+    /**
+     * In the currency beside it, as the seller asks it.
+     */
     amount: number;
     /**
-     * Landed costs are computed in euros.
+     * The seller’s currency. Landed costs convert it to euros at the month’s customs rate (Import rules › Exchange rates).
      */
-    currency: 'EUR';
+    currency: 'EUR' | 'JPY' | 'USD' | 'GBP' | 'CHF' | 'CNY';
   };
   originCountry:
     | 'FR'
@@ -325,6 +328,14 @@ export interface Vehicle {
    * Japan (EPA) or United States statement on origin: lowers the customs duty.
    */
   originStatement?: boolean | null;
+  /**
+   * Attested: heading 9705 (no duty, 5.5 % import VAT) and a collector registration instead of the RTI. Not a collector piece: priced as an ordinary car even past 30 years.
+   */
+  collector?: ('age' | 'attested' | 'not_collector') | null;
+  /**
+   * The car itself, not its model. Without EU type approval the malus is charged on fiscal horsepower, not CO2.
+   */
+  typeApproval?: ('unknown' | 'eu' | 'none') | null;
   /**
    * Where the car is now (shown on its page).
    */
@@ -596,6 +607,16 @@ export interface Quote {
           id?: string | null;
         }[]
       | null;
+    /**
+     * Leave empty to use the month’s customs rate from the import rules. The rate used is kept with the calculation.
+     */
+    exchangeRate?: {
+      /**
+       * e.g. 162.35 for 1 EUR = 162.35 JPY.
+       */
+      perEuro?: string | null;
+      date?: string | null;
+    };
   };
   /**
    * Our service fee; the customer sees it as one line.
@@ -1645,6 +1666,8 @@ export interface VehiclesSelect<T extends boolean = true> {
   inEuFreeCirculation?: T;
   hasCoc?: T;
   originStatement?: T;
+  collector?: T;
+  typeApproval?: T;
   location?:
     | T
     | {
@@ -1755,6 +1778,12 @@ export interface QuotesSelect<T extends boolean = true> {
               inCustomsValue?: T;
               inImportVatBase?: T;
               id?: T;
+            };
+        exchangeRate?:
+          | T
+          | {
+              perEuro?: T;
+              date?: T;
             };
       };
   margin?:
@@ -2496,6 +2525,10 @@ export interface SiteSetting {
            */
           portHandling?: number | null;
           inland?: number | null;
+          /**
+           * A fixed premium for this route; empty, the percentage applies.
+           */
+          insurance?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -2967,6 +3000,25 @@ export interface ImportRule {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Converts a car priced in another currency. Customs use the rate of the month the declaration is accepted (clearance date); a car bought in the EU uses the rate of its registration month. One row per currency and month; a month without its row cannot be priced.
+   */
+  exchangeRates?:
+    | {
+        currency: 'JPY' | 'USD' | 'GBP' | 'CHF' | 'CNY';
+        /**
+         * As customs publish it: 1 EUR = 162.35 JPY → 162.35.
+         */
+        perEuro: string;
+        validFrom: string;
+        /**
+         * Ids from the Sources tab (e.g. S13); checked against it on save.
+         */
+        sourceIds: string[];
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   fixedTaxes?:
     | {
         code: 'y4' | 'y5';
@@ -3070,6 +3122,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               amount?: T;
               portHandling?: T;
               inland?: T;
+              insurance?: T;
               id?: T;
             };
         cocCost?: T;
@@ -3342,6 +3395,16 @@ export interface ImportRulesSelect<T extends boolean = true> {
         maxKm?: T;
         validFrom?: T;
         validTo?: T;
+        sourceIds?: T;
+        note?: T;
+        id?: T;
+      };
+  exchangeRates?:
+    | T
+    | {
+        currency?: T;
+        perEuro?: T;
+        validFrom?: T;
         sourceIds?: T;
         note?: T;
         id?: T;

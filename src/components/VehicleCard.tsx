@@ -5,7 +5,7 @@ import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
 import { countryName } from '@/domain/countries'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
-import { euros, number } from './format'
+import { number, price } from './format'
 import styles from './VehicleCard.module.css'
 
 export async function VehicleCard({
@@ -51,7 +51,7 @@ export async function VehicleCard({
         <p className={styles.origin}>{countryName(vehicle.originCountry, locale)}</p>
         <p className={styles.price}>
           <span className="visually-hidden">{t('search.priceLabel')} </span>
-          <span className="money">{euros(vehicle.price.amount, locale)}</span>
+          <span className="money">{price(vehicle.price.amount, vehicle.price.currency, locale)}</span>
         </p>
       </div>
     </article>

@@ -1,6 +1,9 @@
 import type { PaperLocale, PaymentKind, PaymentProvider } from './types'
 import { SECTION_WORDS, serviceFeeLabel } from '@/domain/priceSections'
 
+/** Which rate converted the price: the customs month ("décembre 2026") or the day staff read theirs. */
+type ExchangeWhen = { source: 'customs' | 'staff'; label: string }
+
 /** Every word the receipts, invoices and quotes print, in both languages. */
 const TEXT = {
   fr: {
@@ -42,6 +45,9 @@ const TEXT = {
     origin: 'Provenance',
     mileage: 'Kilométrage',
     km: (km: string) => `${km} km`,
+    exchangeRate: 'Taux de change',
+    exchange: (price: string, rate: string, when: ExchangeWhen, euros: string) =>
+      `${price} à ${rate} pour un euro (${when.source === 'customs' ? `taux douanier de ${when.label}` : `taux relevé le ${when.label}`}) = ${euros}`,
     wanted: 'Véhicule recherché',
     years: 'Années',
     yearsFrom: (year: number) => `à partir de ${year}`,
@@ -98,6 +104,9 @@ const TEXT = {
     origin: 'Country of origin',
     mileage: 'Mileage',
     km: (km: string) => `${km} km`,
+    exchangeRate: 'Exchange rate',
+    exchange: (price: string, rate: string, when: ExchangeWhen, euros: string) =>
+      `${price} at ${rate} per euro (${when.source === 'customs' ? `customs rate of ${when.label}` : `rate read on ${when.label}`}) = ${euros}`,
     wanted: 'Car wanted',
     years: 'Years',
     yearsFrom: (year: number) => `${year} or later`,

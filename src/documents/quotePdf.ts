@@ -5,7 +5,7 @@ import { linesTable } from './linesTable'
 import { intlLocaleOf, paperDate, paperText, type PaperText } from './paperText'
 import { countryName } from './parties'
 import { Sheet } from './sheet'
-import type { QuoteData, WantedVehicle } from './types'
+import type { QuoteData, QuoteExchange, WantedVehicle } from './types'
 
 type Fact = [string, string | null | undefined]
 
@@ -14,6 +14,37 @@ function yearsWanted({ yearFrom, yearTo }: WantedVehicle, text: PaperText): stri
   if (yearFrom) return text.yearsFrom(yearFrom)
   if (yearTo) return text.yearsTo(yearTo)
   return null
+}
+
+/** "¥3,250,000 at ¥162.35 per euro (customs rate of December 2026) = €20,018.48". */
+function exchangeFact(exchange: QuoteExchange, data: QuoteData, text: PaperText): string {
+  const locale = intlLocaleOf(data.locale)
+  const rate = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: exchange.currency,
+    maximumFractionDigits: 0,
+  })
+    .formatToParts(0)
+    .map((part) =>
+      part.type === 'integer'
+        ? data.locale === 'fr'
+          ? exchange.perEuro.replace('.', ',')
+          : exchange.perEuro
+        : part.value,
+    )
+    .join('')
+  const when =
+    exchange.source === 'customs'
+      ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${exchange.date}T12:00:00Z`),
+        )
+      : paperDate(exchange.date, data.locale)
+  return text.exchange(
+    formatMoney(exchange.amount, exchange.currency, locale),
+    rate,
+    { source: exchange.source, label: when },
+    formatMoney(exchange.euroCents, 'EUR', locale),
+  )
 }
 
 /** The car priced, or for a sourcing request with no car proposed yet, the car asked for. */
@@ -30,6 +61,7 @@ function vehicleFacts(data: QuoteData, text: PaperText, money: (cents: number) =
           ? text.km(new Intl.NumberFormat(intlLocaleOf(data.locale)).format(vehicle.mileageKm))
           : null,
       ],
+      [text.exchangeRate, vehicle.exchange ? exchangeFact(vehicle.exchange, data, text) : null],
     ]
   }
   if (!wanted) return []

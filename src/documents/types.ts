@@ -91,6 +91,19 @@ export interface QuoteVehicle {
   /** ISO 3166 alpha-2; printed as the country's name. */
   originCountry?: string | null
   mileageKm?: number | null
+  /** For a car priced in another currency: the conversion the quote's vehicle line used. */
+  exchange?: QuoteExchange | null
+}
+
+/** `amount` in the minor units of `currency` at `perEuro` units per euro, as `basis.exchange` keeps it. */
+export interface QuoteExchange {
+  currency: string
+  amount: number
+  perEuro: string
+  /** The customs month's first day, or the day staff read their rate ('YYYY-MM-DD'). */
+  date: string
+  source: 'customs' | 'staff'
+  euroCents: number
 }
 
 /** What a sourcing request asks us to find, while no car is proposed yet. */

@@ -5,6 +5,7 @@
  * (`eur…`) where the law states whole euros, cents (`…Cents`) everywhere else.
  */
 import type { IsoDate } from './calendarDate'
+import type { ForeignCurrency } from './currencies'
 import type { RegionCode } from './regions'
 
 export type { IsoDate } from './calendarDate'
@@ -213,6 +214,16 @@ export interface NewVehicleThreshold extends Dated, Sourced {
   maxKm: number
 }
 
+/**
+ * A monthly customs exchange rate: `perEuro` units of `currency` for 1 euro, a decimal string kept exact.
+ * It applies for the calendar month starting on `validFrom` (the first of the month), so `validTo` is
+ * that month's last day: a month without its row is refused, not priced at an older rate.
+ */
+export interface ExchangeRate extends Dated, Sourced {
+  currency: ForeignCurrency
+  perEuro: string
+}
+
 export interface ImportRules {
   version: string
   currency: 'EUR'
@@ -232,5 +243,7 @@ export interface ImportRules {
   collector: CollectorRule[]
   vat: VatRates[]
   newVehicle: NewVehicleThreshold[]
+  /** Monthly rates converting a price in another currency to euros (customs, or the registration month). */
+  exchangeRates: ExchangeRate[]
   sources: RuleSource[]
 }

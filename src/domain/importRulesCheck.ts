@@ -3,7 +3,8 @@
  * tests: a typo in a grid or a dangling source id would otherwise surface as a wrong quote.
  */
 import { compareDates, isIsoDate } from './calendarDate'
-import type { Co2Grid, Dated, ImportRules, Sourced } from './importRules'
+import { parseRate } from './currencies'
+import type { Co2Grid, Dated, ExchangeRate, ImportRules, Sourced } from './importRules'
 
 function datedProblems(where: string, rows: readonly Dated[]): string[] {
   const problems: string[] = []
@@ -43,6 +44,9 @@ function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
   return groups
 }
 
+/** How a problem names an exchange-rate row: "exchange JPY 2026-12-01". */
+export const exchangeLabel = (row: ExchangeRate) => `exchange ${row.currency} ${row.validFrom}`
+
 export function checkImportRules(rules: ImportRules): string[] {
   const problems: string[] = []
   const known = new Set(rules.sources.map((source) => source.id))
@@ -65,6 +69,7 @@ export function checkImportRules(rules: ImportRules): string[] {
     ...rules.collector.map((row, i) => [`collector[${i}]`, row] as [string, Sourced]),
     ...rules.vat.map((row, i) => [`vat[${i}]`, row] as [string, Sourced]),
     ...rules.newVehicle.map((row, i) => [`newVehicle[${i}]`, row] as [string, Sourced]),
+    ...rules.exchangeRates.map((row) => [exchangeLabel(row), row] as [string, Sourced]),
   ]
   for (const [where, row] of sourced) {
     if (row.sourceIds.length === 0) problems.push(`${where}: no source`)
@@ -89,5 +94,13 @@ export function checkImportRules(rules: ImportRules): string[] {
   problems.push(...datedProblems('idfMajoration', rules.regionalTax.idfMajoration))
   for (const [code, rows] of group(rules.fixedTaxes, (row) => row.code)) problems.push(...datedProblems(code, rows))
   problems.push(...datedProblems('vat', rules.vat))
+  for (const row of rules.exchangeRates) {
+    if (!parseRate(row.perEuro)) problems.push(`${exchangeLabel(row)}: perEuro is not a positive decimal number`)
+    if (isIsoDate(row.validFrom) && !row.validFrom.endsWith('-01')) {
+      problems.push(`${exchangeLabel(row)}: validFrom is not the first day of a month`)
+    }
+  }
+  for (const [currency, rows] of group(rules.exchangeRates, (row) => row.currency))
+    problems.push(...datedProblems(`exchangeRates ${currency}`, rows))
   return problems
 }

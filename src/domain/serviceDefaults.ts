@@ -4,6 +4,7 @@ import type { ImportRules } from './importRules'
 import { registrationCheck } from './landedCost/registrationCheck'
 import type { OtherServiceCost } from './landedCost/types'
 import { percentOf } from './money'
+import { isCollectorOf, type CollectorStatus } from './vehicleLandedCost'
 
 /** The freight row that applies to every origin without a row of its own. */
 export const ANY_ORIGIN = 'any'
@@ -11,7 +12,16 @@ export const ANY_ORIGIN = 'any'
 /** Our published cost estimates (cents), as kept in the site settings' quote defaults. */
 export type QuoteDefaults = {
   insurancePercent?: number | null
-  transport?: { origin: string; amount: number; inland?: number | null; portHandling?: number | null }[] | null
+  transport?:
+    | {
+        origin: string
+        amount: number
+        inland?: number | null
+        portHandling?: number | null
+        /** A fixed insurance premium for this route; it replaces the percentage. */
+        insurance?: number | null
+      }[]
+    | null
   cocCost?: number | null
   rtiBudget?: number | null
   collectorAttestation?: number | null
@@ -27,8 +37,8 @@ type VehicleFacts = {
   price?: { amount?: number | null } | null
   firstRegistrationDate?: string | null
   mileageKm?: number | null
-  /** Staff's word on heading 9705 where the vehicle record holds it; absent, the age rule decides. */
-  isCollector?: boolean | null
+  /** Staff's word on heading 9705 (the vehicle's `collector` status); `age` leaves it to the age rule. */
+  collector?: CollectorStatus | null
 }
 
 /** The collector registration's attestation, priced as an `other` service (code `other:ffve_attestation`). */
@@ -64,17 +74,18 @@ export function serviceDefaults(
           firstRegistrationDate: first,
           mileageKm: vehicle.mileageKm ?? 0,
           hasCoc: Boolean(vehicle.hasCoc),
-          isCollector: vehicle.isCollector ?? null,
+          isCollector: isCollectorOf(vehicle.collector),
         },
         on.rules,
         on.date,
       ).collectorEligible
-    : Boolean(vehicle.isCollector)
+    : Boolean(isCollectorOf(vehicle.collector))
   const attestation = collector && !vehicle.hasCoc ? (defaults?.collectorAttestation ?? 0) : 0
   const other: OtherServiceCost[] = attestation > 0 ? [{ ...COLLECTOR_ATTESTATION, amount: attestation }] : []
   return {
     transport: freight?.amount ?? null,
-    insurance: insurancePercent > 0 ? percentOf(vehicle.price?.amount ?? 0, insurancePercent) : null,
+    insurance:
+      freight?.insurance ?? (insurancePercent > 0 ? percentOf(vehicle.price?.amount ?? 0, insurancePercent) : null),
     portHandling: outsideEu ? (freight?.portHandling ?? null) : null,
     inlandTransport: freight?.inland ?? null,
     coc: !vehicle.hasCoc && !outsideEu && !collector ? (defaults?.cocCost ?? null) : null,

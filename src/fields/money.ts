@@ -1,5 +1,7 @@
 import type { NumberField, SelectField } from 'payload'
 
+import { CURRENCIES, type CurrencyCode } from '@/domain/currencies'
+
 /** Money is stored as integer cents; staff type and read euros through the MoneyInput component. */
 export function centsField(
   name: string,
@@ -29,15 +31,23 @@ export function centsField(
   } as NumberField
 }
 
-export const CURRENCIES = ['EUR'] as const
-
-export function currencyField(name = 'currency'): SelectField {
+/**
+ * A currency select, euros only unless `codes` says otherwise: what we take payment in stays EUR, a
+ * seller's price may be in any of `CURRENCIES` (then its amount is in that currency's minor units).
+ */
+export function currencyField(
+  name = 'currency',
+  codes: readonly CurrencyCode[] = ['EUR'],
+  description = 'Landed costs are computed in euros.',
+): SelectField {
   return {
     name,
     type: 'select',
-    options: CURRENCIES.map((code) => ({ label: code, value: code })),
+    options: codes.map((code) => ({ label: code, value: code })),
     defaultValue: 'EUR',
     required: true,
-    admin: { description: 'Landed costs are computed in euros.' },
+    admin: { description },
   }
 }
+
+export { CURRENCIES }

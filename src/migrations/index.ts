@@ -13,8 +13,7 @@ import * as migration_20261202_102432_notification_jobs from './20261202_102432_
 import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_saved_search_jobs';
 import * as migration_20261202_134812_privacy_security from './20261202_134812_privacy_security';
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
-import * as migration_20261202_161619_wip_quoteinputs from './20261202_161619_wip_quoteinputs';
-import * as migration_20261202_161452_wip_pages from './20261202_161452_wip_pages';
+import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 
 export const migrations = [
   {
@@ -93,11 +92,8 @@ export const migrations = [
     name: '20261202_135315_consent_records',
   },
   {
-    up: migration_20261202_161619_wip_quoteinputs.up,
-    down: migration_20261202_161619_wip_quoteinputs.down,
-    name: '20261202_161619_wip_quoteinputs'
-    up: migration_20261202_161452_wip_pages.up,
-    down: migration_20261202_161452_wip_pages.down,
-    name: '20261202_161452_wip_pages'
+    up: migration_20261202_163721_landed_cost_pages.up,
+    down: migration_20261202_163721_landed_cost_pages.down,
+    name: '20261202_163721_landed_cost_pages'
   },
 ];

@@ -52,7 +52,7 @@ function quoteDefaults(c: LandedCase) {
     insurancePercent: 0,
     transport: [
       {
-        origin: c.vehicle.originCountry,
+        origin: c.vehicle.originCountry as Vehicle['originCountry'],
         amount: amount('transport') ?? 0,
         inland: amount('inlandTransport'),
         portHandling: amount('portHandling'),

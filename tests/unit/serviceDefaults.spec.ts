@@ -22,6 +22,17 @@ describe('serviceDefaults freight', () => {
   })
 })
 
+describe('serviceDefaults insurance', () => {
+  const car = { originCountry: 'JP', price: { amount: 2_300_000 } }
+
+  it('is a share of the price, or the fixed premium of the route when it has one', () => {
+    expect(serviceDefaults({ insurancePercent: 0.5 }, car).insurance).toBe(11_500)
+    const fixed = { insurancePercent: 0.5, transport: [{ origin: 'JP', amount: 170_000, insurance: 11_000 }] }
+    expect(serviceDefaults(fixed, car).insurance).toBe(11_000)
+    expect(serviceDefaults({}, car).insurance).toBeNull()
+  })
+})
+
 describe('serviceDefaults agree with the registration check', () => {
   const quoteDefaults = {
     transport: [{ origin: 'US', amount: 290_000, portHandling: 40_000, inland: 50_000 }],
@@ -53,13 +64,13 @@ describe('serviceDefaults agree with the registration check', () => {
   it('takes staff’s collector status over the age, both ways', () => {
     const marked = serviceDefaults(
       quoteDefaults,
-      { ...american, firstRegistrationDate: '2001-01-01', isCollector: true },
+      { ...american, firstRegistrationDate: '2001-01-01', collector: 'attested' },
       on,
     )
     expect([marked.rti, marked.other]).toEqual([null, [attestation]])
     const refused = serviceDefaults(
       quoteDefaults,
-      { ...american, firstRegistrationDate: '1980-01-01', isCollector: false },
+      { ...american, firstRegistrationDate: '1980-01-01', collector: 'not_collector' },
       on,
     )
     expect([refused.rti, refused.other]).toEqual([250_000, []])

@@ -1,14 +1,26 @@
 'use client'
-import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
+import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
-import { formatEuroInput, parseEuroInput } from './euroInput'
+import { isCurrency, MINOR_UNIT_DIGITS } from '@/domain/currencies'
+import { formatMoneyInput, parseMoneyInput } from './euroInput'
 
-/** A number field stored in cents, typed and shown in euros ("24 900,50"). */
+/**
+ * A number field stored in minor units, typed and shown in major ones ("24 900,50"): euros, or the
+ * currency of a sibling `currency` field (a vehicle's price may be in yen, which has no minor unit).
+ */
 export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }) => {
   const { value, setValue, showError, errorMessage } = useField<number | null>({ path: path ?? field.name })
+  const siblingCurrency = useFormFields(
+    ([fields]) => fields[(path ?? field.name).replace(/[^.]+$/, 'currency')]?.value as string | undefined,
+  )
+  const currency = isCurrency(siblingCurrency) ? siblingCurrency : 'EUR'
+  const digits = MINOR_UNIT_DIGITS[currency]
+  const formatEuroInput = (amount: number | null | undefined) => formatMoneyInput(amount, digits)
+  const parseEuroInput = (input: string) => parseMoneyInput(input, digits)
   const [text, setText] = useState(formatEuroInput(value))
+  const [seenCurrency, setSeenCurrency] = useState(currency)
   const [invalid, setInvalid] = useState(false)
   const [seenValue, setSeenValue] = useState(value)
 
@@ -17,6 +29,11 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
   if (value !== seenValue) {
     setSeenValue(value)
     if (parseEuroInput(text) !== value) setText(formatEuroInput(value))
+  }
+  // Another currency reads the stored amount with its own minor unit: show it as that currency reads it.
+  if (currency !== seenCurrency) {
+    setSeenCurrency(currency)
+    setText(formatEuroInput(value))
   }
 
   const id = `field-${(path ?? field.name).replace(/\./g, '__')}`
@@ -29,7 +46,13 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
         <FieldError
           path={path}
           showError={showError || invalid}
-          message={invalid ? 'Enter an amount in euros, e.g. 24 900,50' : errorMessage}
+          message={
+            invalid
+              ? currency === 'EUR'
+                ? 'Enter an amount in euros, e.g. 24 900,50'
+                : `Enter an amount in ${currency}${digits ? ', e.g. 24 900,50' : ', whole units, e.g. 3 250 000'}`
+              : errorMessage
+          }
         />
         <input
           id={id}
@@ -51,7 +74,7 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
           aria-hidden="true"
           style={{ position: 'absolute', right: '1rem', top: '50%', transform: 'translateY(-50%)', opacity: 0.6 }}
         >
-          €
+          {currency === 'EUR' ? '€' : currency}
         </span>
       </div>
       {field.admin?.description ? (

@@ -20,3 +20,22 @@ export function formatEuroInput(cents: number | null | undefined): string {
   if (cents === null || cents === undefined || Number.isNaN(cents)) return ''
   return new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100)
 }
+
+/**
+ * An amount in a currency with `digits` minor-unit digits: 2 reads as `parseEuroInput`; 0 (yen) reads
+ * "3 250 000" as 3250000 and refuses a fraction, which a yen price cannot have.
+ */
+export function parseMoneyInput(text: string, digits: number): number | null | undefined {
+  // A currency code or symbol typed with the amount is allowed, anything else still makes it unreadable.
+  const cents = parseEuroInput(text.replace(/\b(?:EUR|JPY|USD|GBP|CHF|CNY)\b|[¥$£]/gi, ''))
+  if (cents === null || cents === undefined || digits === 2) return cents
+  const scale = 10 ** (2 - digits)
+  return cents % scale === 0 ? cents / scale : undefined
+}
+
+export function formatMoneyInput(amount: number | null | undefined, digits: number): string {
+  if (amount === null || amount === undefined || Number.isNaN(amount)) return ''
+  return new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amount / 10 ** digits,
+  )
+}

@@ -5,7 +5,7 @@ import { getEnv } from '@/config/env'
 import { customerParty, sellerParty } from '@/documents/parties'
 import { quoteLines } from '@/documents/pricedLines'
 import { quotePdf } from '@/documents/quotePdf'
-import type { PaperLocale, QuoteData } from '@/documents/types'
+import type { PaperLocale, QuoteData, QuoteExchange } from '@/documents/types'
 import { storefrontPath } from '@/fields/previewUrl'
 import { isQuotePriced } from '@/domain/quoteStatus'
 import { idOf, isRecordId } from '@/domain/relationId'
@@ -43,6 +43,17 @@ type StoredQuote = Pick<
   | 'createdAt'
 >
 
+/** The conversion the priced vehicle line used, as the quote's stored calculation keeps it. */
+function exchangeOf(landedCost: Quote['landedCost']): QuoteExchange | null {
+  const exchange = (landedCost as { result?: { basis?: { exchange?: Partial<QuoteExchange> } } } | null)?.result?.basis
+    ?.exchange
+  if (!exchange) return null
+  const { currency, amount, perEuro, date, source, euroCents } = exchange
+  if (typeof currency !== 'string' || typeof perEuro !== 'string' || typeof date !== 'string') return null
+  if (typeof amount !== 'number' || typeof euroCents !== 'number') return null
+  return { currency, amount, perEuro, date, source: source === 'staff' ? 'staff' : 'customs', euroCents }
+}
+
 /**
  * What the quote PDF prints, or null while the quote has no lines or no total. The customer and the
  * car are read without access control: whoever got this far may read the quote, and the car it
@@ -59,7 +70,9 @@ async function quoteDataOf(
   if (lines.length === 0 || total == null || !quote.number) return null
 
   const vehicleId = idOf(quote.vehicle)
-  const [customer, settings, vehicle] = await Promise.all([
+  // The stored calculation is staff-only; its exchange is printed (the customer's own quote, already
+  // admitted by the caller's read), nothing else of it.
+  const [customer, settings, vehicle, calculation] = await Promise.all([
     payload.findByID({ collection: 'customers', id: idOf(quote.customer) ?? '', depth: 0, disableErrors: true, req }),
     payload.findGlobal({ slug: 'site-settings', depth: 0, req }),
     vehicleId
@@ -72,6 +85,14 @@ async function quoteDataOf(
           select: { title: true, year: true, vin: true, originCountry: true, mileageKm: true },
         })
       : null,
+    payload.findByID({
+      collection: 'quotes',
+      id: quote.id,
+      depth: 0,
+      disableErrors: true,
+      req,
+      select: { landedCost: true },
+    }),
   ])
   const language: PaperLocale = locale ?? (customer?.language === 'en' ? 'en' : 'fr')
   const seller = sellerParty(settings)
@@ -92,6 +113,7 @@ async function quoteDataOf(
           vin: vehicle?.vin ?? null,
           originCountry: vehicle?.originCountry ?? null,
           mileageKm: vehicle?.mileageKm ?? null,
+          exchange: exchangeOf(calculation?.landedCost ?? null),
         }
       : null,
     wanted: sourcing

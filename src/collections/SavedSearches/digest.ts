@@ -159,6 +159,7 @@ async function vehicleLines(req: PayloadRequest, ids: string[], locale: 'fr' | '
       {
         title: vehicle.title ?? '',
         price: vehicle.price?.amount ?? 0,
+        currency: vehicle.price?.currency ?? 'EUR',
         url: `${site}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`,
       },
     ]

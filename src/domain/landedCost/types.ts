@@ -163,6 +163,23 @@ export interface LandedCostBasis {
   importVatBase?: number
   /** The day duties and import VAT were read on (imports only). */
   clearanceDate?: IsoDate
+  /** How a price in another currency became the euro `vehiclePrice` (absent for a price in euros). */
+  exchange?: ExchangeBasis
+}
+
+/**
+ * The conversion of the seller's price: `amount` in the currency's minor units at `perEuro` units per
+ * euro, read on `date` (the customs month's first day, or the day staff read their rate).
+ */
+export interface ExchangeBasis {
+  currency: string
+  amount: number
+  perEuro: string
+  date: IsoDate
+  source: 'customs' | 'staff'
+  sourceIds: SourceId[]
+  /** The euro cents the engine priced. */
+  euroCents: number
 }
 
 export type LandedCostResult =

@@ -15,6 +15,7 @@ import type {
   WeightAllowance,
   WeightBand,
 } from '@/domain/importRules'
+import type { ForeignCurrency } from '@/domain/currencies'
 
 /** A date as the global holds it: '2025-03-01T12:00:00.000Z' (read) or '2025-03-01' (written). */
 export type StoredDate = string
@@ -118,5 +119,7 @@ export interface ImportRulesData {
   collector: RowData<{ minAgeYears: number; tariffHeading: string; dutyPercent: number }>[]
   vat: RowData<{ standardPercent: number; collectorPercent: number }>[]
   newVehicle: RowData<{ maxMonths: number; maxKm: number }>[]
+  /** A rate's month is its `validFrom`; the global stores no `validTo` for it. */
+  exchangeRates?: RowData<{ currency: ForeignCurrency; perEuro: string }>[] | null
   sources: SourceData[]
 }

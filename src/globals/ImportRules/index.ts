@@ -5,6 +5,7 @@ import { isAdmin, isSales, isStaff } from '@/access/roles'
 import { ageReductionFields } from './fields/ageReduction'
 import { co2Fields } from './fields/co2'
 import { customsFields } from './fields/customs'
+import { exchangeRatesFields } from './fields/exchangeRates'
 import { fixedTaxesFields } from './fields/fixedTaxes'
 import { regionalTaxFields } from './fields/regionalTax'
 import { settingsFields } from './fields/settings'
@@ -41,6 +42,7 @@ export const ImportRules: GlobalConfig = {
         { name: 'weightMalus', label: 'Weight malus', fields: weightMalusFields },
         { name: 'regionalTax', label: 'Regional tax', fields: regionalTaxFields },
         { label: 'Customs & VAT', fields: customsFields },
+        { label: 'Exchange rates', fields: exchangeRatesFields },
         { label: 'Fixed taxes', fields: fixedTaxesFields },
         { label: 'Sources', fields: sourcesFields },
       ],

@@ -4,6 +4,7 @@
  * 'YYYY-MM-DD' and the CO2 step text into steps; writing does the reverse for `payload.updateGlobal`.
  */
 import type { AgeReductionTable, Dated, ImportRules, IsoDate, Sourced, WeightAllowance } from '@/domain/importRules'
+import { asMonth } from '@/domain/exchangeRates'
 import { fiscalHpGrids } from '@/seed/data/importRulesFr/fiscalHpGrids'
 import { formatCo2Steps, parseCo2Steps } from './co2Steps'
 import type { DatedData, ImportRulesData, SourcedData, StoredDate } from './data'
@@ -188,6 +189,9 @@ export function toDomainImportRules(data: ImportRulesData): ImportRules {
       ...meta(row),
     })),
     newVehicle: list(data.newVehicle).map((row) => ({ maxMonths: row.maxMonths, maxKm: row.maxKm, ...meta(row) })),
+    exchangeRates: list(data.exchangeRates).map((row) =>
+      asMonth({ currency: row.currency, perEuro: row.perEuro, ...meta({ ...row, validTo: null }) }),
+    ),
     sources: list(data.sources).map((row) => ({
       id: row.sourceId,
       title: row.title,
@@ -320,6 +324,12 @@ export function fromDomainImportRules(rules: ImportRules): ImportRulesData {
       ...metaData(row),
     })),
     newVehicle: rules.newVehicle.map((row) => ({ maxMonths: row.maxMonths, maxKm: row.maxKm, ...metaData(row) })),
+    exchangeRates: rules.exchangeRates.map((row) => ({
+      currency: row.currency,
+      perEuro: row.perEuro,
+      validFrom: toStoredDate(row.validFrom),
+      ...sourcedData(row),
+    })),
     sources: rules.sources.map((source) => ({
       sourceId: source.id,
       title: source.title,

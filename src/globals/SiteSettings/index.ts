@@ -145,6 +145,10 @@ export const SiteSettings: GlobalConfig = {
                             admin: { description: 'Unloading and terminal at the EU port of entry.' },
                           }),
                           centsField('inland', { label: 'Transport in France' }),
+                          centsField('insurance', {
+                            label: 'Insurance (fixed)',
+                            admin: { description: 'A fixed premium for this route; empty, the percentage applies.' },
+                          }),
                         ],
                       },
                     ],

@@ -8,8 +8,9 @@ type PaymentMethod = TemplateVars['payment_received']['method']
 
 const INTL_LOCALE: Record<MessageLocale, string> = { fr: 'fr-FR', en: 'en-GB' }
 
-export function money(cents: number, locale: MessageLocale): string {
-  return formatMoney(cents, 'EUR', INTL_LOCALE[locale])
+/** Euros from cents, or an amount in another currency's minor units (a seller's price in yen). */
+export function money(cents: number, locale: MessageLocale, currency = 'EUR'): string {
+  return formatMoney(cents, currency, INTL_LOCALE[locale])
 }
 
 /** A day as people say it in the reader's language, on Paris time: "14 mars 2026", "1er mars 2026", "14 March 2026". */

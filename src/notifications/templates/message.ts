@@ -38,7 +38,8 @@ export interface Message {
 export interface MessageContext {
   locale: MessageLocale
   brand: Brand
-  money(cents: number): string
+  /** `currency` for a seller's price, which may be in yen or dollars; everything else is euros. */
+  money(cents: number, currency?: string | null): string
   date(iso: string): string
   greeting(firstName?: string | null): string
   /** The order as a summary: number, car, total, paid, balance due. */
@@ -54,7 +55,7 @@ export function messageContext(locale: MessageLocale, brand: Brand): MessageCont
   return {
     locale,
     brand,
-    money: (cents) => money(cents, locale),
+    money: (cents, currency) => money(cents, locale, currency ?? 'EUR'),
     date: (iso) => longDate(iso, locale),
     greeting: (firstName) => {
       const name = firstName?.trim()

@@ -118,7 +118,8 @@ export interface TemplateVars {
     firstName?: string | null
     searchName: string
     searchUrl: string
-    vehicles: { title: string; price: number; url: string; imageUrl?: string | null }[]
+    /** `price` in the minor units of `currency` (absent: euro cents). */
+    vehicles: { title: string; price: number; currency?: string | null; url: string; imageUrl?: string | null }[]
     unsubscribeUrl: string
   }
 }

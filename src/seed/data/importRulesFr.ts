@@ -1,5 +1,6 @@
 import type { ImportRules } from '../../domain/importRules'
 import { co2Grids } from './importRulesFr/co2Grids'
+import { exchangeRates } from './importRulesFr/exchangeRates'
 import { fiscalHpGrids } from './importRulesFr/fiscalHpGrids'
 import { regionalTax } from './importRulesFr/regionalTax'
 import { sources } from './importRulesFr/sources'
@@ -231,5 +232,6 @@ export const importRulesFr: ImportRules = {
     },
   ],
   newVehicle: [{ maxMonths: 6, maxKm: 6000, validFrom: '1993-01-01', sourceIds: ['S17', 'S18'] }],
+  exchangeRates,
   sources,
 }

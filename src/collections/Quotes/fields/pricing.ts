@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { or } from '@/access/compose'
 import { isAdmin, isSales } from '@/access/roles'
 import { baseFlagError, isServiceLineCode, lineFlagError } from '@/domain/quoteServiceFlags'
+import { normalizeRate, rateProblem } from '@/domain/currencies'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
@@ -67,6 +68,50 @@ function baseFlagFields(onLine: boolean): Field[] {
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 const dayOf = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString()).slice(0, 10)
+
+/**
+ * Staff's own rate for a vehicle priced in another currency. Empty, the import rules' customs rate of
+ * the clearance month (of the registration month for a car bought in the EU) applies.
+ */
+const exchangeRateField: Field = {
+  name: 'exchangeRate',
+  label: 'Exchange rate (vehicles priced in another currency)',
+  type: 'group',
+  admin: {
+    description:
+      'Leave empty to use the month’s customs rate from the import rules. The rate used is kept with the calculation.',
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'perEuro',
+          label: 'Units of the vehicle’s currency per 1 euro',
+          type: 'text',
+          maxLength: 20,
+          admin: { width: '50%', description: 'e.g. 162.35 for 1 EUR = 162.35 JPY.' },
+          hooks: {
+            beforeValidate: [
+              ({ value }) =>
+                typeof value === 'string' || typeof value === 'number' ? (normalizeRate(value) ?? value) : value,
+            ],
+          },
+          validate: (value: unknown) =>
+            value === null || value === undefined || value === '' ? true : (rateProblem(value) ?? true),
+        },
+        {
+          name: 'date',
+          label: 'Read on',
+          type: 'date',
+          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            !value && siblingData?.perEuro ? 'Enter the day you read this rate.' : true,
+        },
+      ],
+    },
+  ],
+}
 
 const salesOnly = (fields: Field[]) => writableBy(or(isAdmin, isSales), 'Prices are set by Autoport staff.', fields)
 
@@ -264,6 +309,7 @@ export const pricingFields: Field[] = [
             },
           ],
         },
+        exchangeRateField,
       ],
     },
     {

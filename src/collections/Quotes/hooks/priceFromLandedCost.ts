@@ -1,8 +1,10 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { parisDayOf } from '@/domain/calendarDate'
 import { chooseClearanceDate, type ClearanceDateSource } from '@/domain/clearanceDate'
 import type { LandedCostLine, OtherServiceCost } from '@/domain/landedCost'
+import { ruleNote } from '@/domain/landedCost/ruleNote'
 import {
   SERVICE_KEYS,
   flagsForOther,
@@ -14,14 +16,10 @@ import {
 } from '@/domain/quoteServiceFlags'
 import { idOf } from '@/domain/relationId'
 import { serviceDefaults } from '@/domain/serviceDefaults'
-import { vehicleLandedCost, type ServiceAmounts } from '@/domain/vehicleLandedCost'
+import { inEuros, vehicleLandedCost, type ServiceAmounts } from '@/domain/vehicleLandedCost'
 import { loadImportRules } from '@/globals/ImportRules/loadImportRules'
 import type { Quote } from '@/payload-types'
 import { pricingInputErrors } from './pricingInputErrors'
-
-/** "Sources: S14, S28", in French "Sources : S14, S28". */
-const sourcesText = (ids: string[], french: boolean) =>
-  ids.length ? `Sources${french ? ' :' : ':'} ${ids.join(', ')}` : ''
 
 /** What a quote keeps of its last calculation, read back to keep staff's flags. */
 type StoredCalculation = { result?: { lines?: LandedCostLine[] }; staffFlags?: StaffFlags } | null | undefined
@@ -49,10 +47,9 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
   if (!vehicleId) throw refuse('vehicle', 'Choose the vehicle to price (for a sourcing request, the candidate found).')
   const vehicle = await req.payload.findByID({ collection: 'vehicles', id: vehicleId, depth: 0, draft: true, req })
 
-  const registrationDate = (inputs.registrationDate ?? new Date().toISOString()).slice(0, 10)
+  const registrationDate = inputs.registrationDate ? inputs.registrationDate.slice(0, 10) : parisDayOf(new Date())
   const rules = await loadImportRules(req)
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  const defaults = serviceDefaults(settings.quoteDefaults, vehicle, { rules, date: registrationDate })
 
   // Only an import is cleared; a car already in the EU is read on its registration day throughout.
   let clearance: { date: string; from: ClearanceDateSource } | null = null
@@ -78,6 +75,21 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     clearance = { date: choice.date, from: choice.from }
   }
 
+  const exchangeRate = inputs.exchangeRate?.perEuro
+    ? { perEuro: inputs.exchangeRate.perEuro, date: (inputs.exchangeRate.date ?? '').slice(0, 10) }
+    : null
+  const options = {
+    region: merged.destination?.region ?? 'IDF',
+    registrationDate,
+    clearanceDate: clearance?.date,
+    exchangeRate,
+  }
+  // A price in another currency: the insurance default is a share of its euro value.
+  const defaults = serviceDefaults(settings.quoteDefaults, inEuros(vehicle, options, rules), {
+    rules,
+    date: registrationDate,
+  })
+
   const previous = originalDoc?.landedCost as StoredCalculation
   const typed = otherServiceCosts(inputs.otherServices)
   // A service staff typed keeps its flags on its own row (written back below), which may have changed since.
@@ -102,16 +114,17 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
     return { ...item, ...flags }
   })
 
-  const priced = vehicleLandedCost(
-    vehicle,
-    { region: merged.destination?.region ?? 'IDF', registrationDate, clearanceDate: clearance?.date, services },
-    rules,
-  )
+  const priced = vehicleLandedCost(vehicle, { ...options, services }, rules)
   if (!priced.ok) {
-    // A date the engine cannot read rules on is staff's input; anything else is about the car.
+    // A date or rate the engine cannot use is staff's input (this hook runs before the fields' own
+    // validation, so it reports it on its field); anything else is about the car.
     const path = ['clearanceDate', 'registrationDate'].includes(priced.field)
       ? `pricingInputs.${priced.field}`
-      : 'vehicle'
+      : priced.field !== 'exchangeRate'
+        ? 'vehicle'
+        : exchangeRate && !exchangeRate.date
+          ? 'pricingInputs.exchangeRate.date'
+          : 'pricingInputs.exchangeRate.perEuro'
     throw refuse(path, `Landed cost refused (${priced.field}): ${priced.reason}`)
   }
   const { input, ...result } = priced
@@ -143,7 +156,7 @@ export const priceFromLandedCost: CollectionBeforeChangeHook<Quote> = async ({ d
       vatIncluded: line.vatIncluded ?? false,
       inCustomsValue: line.inCustomsValue ?? false,
       inImportVatBase: line.inImportVatBase ?? false,
-      rule: [french ? line.ruleFr : line.rule, sourcesText(line.sourceIds, french)].filter(Boolean).join(' — '),
+      rule: ruleNote(line, french),
     }
   })
 

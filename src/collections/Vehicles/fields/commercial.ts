@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { COUNTRIES } from '@/domain/countries'
 import { VEHICLE_STATUSES } from '@/domain/vehicleOptions'
+import { CURRENCIES } from '@/domain/currencies'
 import { centsField, currencyField } from '@/fields/money'
 
 export const commercialFields: Field[] = [
@@ -24,7 +25,19 @@ export const commercialFields: Field[] = [
     fields: [
       {
         type: 'row',
-        fields: [centsField('amount', { label: 'Price', required: true, index: true }), currencyField()],
+        fields: [
+          centsField('amount', {
+            label: 'Price',
+            required: true,
+            index: true,
+            admin: { description: 'In the currency beside it, as the seller asks it.' },
+          }),
+          currencyField(
+            'currency',
+            CURRENCIES,
+            'The seller’s currency. Landed costs convert it to euros at the month’s customs rate (Import rules › Exchange rates).',
+          ),
+        ],
       },
     ],
   },
@@ -65,6 +78,44 @@ export const commercialFields: Field[] = [
         label: 'Proof of preferential origin',
         type: 'checkbox',
         admin: { description: 'Japan (EPA) or United States statement on origin: lowers the customs duty.' },
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'collector',
+        label: 'Collector status',
+        type: 'select',
+        defaultValue: 'age',
+        options: [
+          { value: 'age', label: 'Decided by age (30 years)' },
+          { value: 'attested', label: 'Attested collector car (FFVE or maker)' },
+          { value: 'not_collector', label: 'Not a collector piece' },
+        ],
+        admin: {
+          width: '50%',
+          description:
+            'Attested: heading 9705 (no duty, 5.5 % import VAT) and a collector registration instead of the RTI. ' +
+            'Not a collector piece: priced as an ordinary car even past 30 years.',
+        },
+      },
+      {
+        name: 'typeApproval',
+        label: 'EU type approval of this car',
+        type: 'select',
+        defaultValue: 'unknown',
+        options: [
+          { value: 'unknown', label: 'Unknown (read from the COC and CO2)' },
+          { value: 'eu', label: 'EU type-approved' },
+          { value: 'none', label: 'No EU type approval' },
+        ],
+        admin: {
+          width: '50%',
+          description:
+            'The car itself, not its model. Without EU type approval the malus is charged on fiscal horsepower, not CO2.',
+        },
       },
     ],
   },

@@ -4,6 +4,7 @@
  * path and is still shown, whole, in the error message.
  */
 import type { Dated, ImportRules, Sourced } from '@/domain/importRules'
+import { exchangeLabel } from '@/domain/importRulesCheck'
 
 type Row = Dated & Sourced
 
@@ -78,11 +79,18 @@ function tablesOf(rules: ImportRules): Table<Row>[] {
     table({ path: 'collector', rows: rules.collector, label: (_, i) => `collector[${i}]` }),
     table({ path: 'vat', rows: rules.vat, label: (_, i) => `vat[${i}]`, datedGroup: () => 'vat' }),
     table({ path: 'newVehicle', rows: rules.newVehicle, label: (_, i) => `newVehicle[${i}]` }),
+    table({
+      path: 'exchangeRates',
+      rows: rules.exchangeRates,
+      label: exchangeLabel,
+      datedGroup: (row) => `exchangeRates ${row.currency}`,
+    }),
   ]
 }
 
 function fieldOf(text: string): string | null {
   if (/source/.test(text)) return 'sourceIds'
+  if (/^perEuro/.test(text)) return 'perEuro'
   if (/^validFrom|overlap/.test(text)) return 'validFrom'
   if (/^validTo/.test(text)) return 'validTo'
   if (/past the cap/.test(text)) return 'capFromG'

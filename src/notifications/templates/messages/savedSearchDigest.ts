@@ -6,7 +6,7 @@ export const savedSearchDigest: MessageDefinition<'saved_search_digest'> = (v, c
   const count = v.vehicles.length
   const rows = v.vehicles.map((vehicle) => ({
     label: vehicle.title,
-    value: c.money(vehicle.price),
+    value: c.money(vehicle.price, vehicle.currency),
     url: vehicle.url,
     imageUrl: vehicle.imageUrl,
   }))

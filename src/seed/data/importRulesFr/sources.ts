@@ -2,7 +2,8 @@ import type { RuleSource } from '../../../domain/importRules'
 
 // S1–S51: the project's own numbering of the research the rules were built from (docs/import-rules.md,
 // Sources); S52–S66 were read to complete the older grids, S67 onwards for the service treatment, the
-// grids since 2008 and the fiscal-horsepower malus. `readOn` is the seed version's date for all of them.
+// grids since 2008, the fiscal-horsepower malus, the UK and Swiss preferences and (S75) the customs exchange
+// rates. `readOn` is the seed version's date for all of them.
 const READ_ON = '2026-11-25'
 
 const list: Omit<RuleSource, 'readOn'>[] = [
@@ -433,6 +434,17 @@ const list: Omit<RuleSource, 'readOn'>[] = [
       'Accord CEE–Suisse du 22 juillet 1972 (RS 0.632.401): products of HS chapters 25–97 originating in either party',
     url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:21972A0722(03)',
     alsoAt: ['https://www.admin.ch/opc/fr/classified-compilation/19720195/index.html'],
+  },
+  {
+    id: 'S75',
+    title:
+      'Customs exchange rates: UCC art. 53 and Implementing Regulation (EU) 2015/2447 art. 146 (the ECB rate ' +
+      'of the penultimate Wednesday of a month applies for the whole following month), published monthly in TARIC',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32015R2447',
+    alsoAt: [
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32013R0952',
+      'https://ec.europa.eu/taxation_customs/dds2/taric/exchange_rates.jsp?Lang=en',
+    ],
   },
 ]
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ClientMessages } from '@/components/ClientMessages'
-import { euros } from '@/components/format'
+import { price } from '@/components/format'
 import { isRegionCode } from '@/domain/regions'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getCustomer } from '../../_auth/session'
@@ -53,7 +53,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
           <p className={styles.vehicleName}>
             {vehicle.make} {vehicle.model} {vehicle.trim} · {vehicle.year}
           </p>
-          <p className="money">{euros(vehicle.price.amount, locale)}</p>
+          <p className="money">{price(vehicle.price.amount, vehicle.price.currency, locale)}</p>
         </div>
       )}
       {slug && !vehicle && <p className="form-error">{t('errors.vehicleGone')}</p>}

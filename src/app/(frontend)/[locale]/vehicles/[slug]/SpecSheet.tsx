@@ -41,6 +41,16 @@ export async function SpecSheet({ vehicle, locale }: { vehicle: Vehicle; locale:
     [t('vehicle.spec.doorsSeats'), vehicle.doors && vehicle.seats ? `${vehicle.doors} / ${vehicle.seats}` : null],
     [t('vehicle.spec.origin'), countryName(vehicle.originCountry, locale)],
     [t('vehicle.spec.seller'), t(`vehicle.seller.${vehicle.sellerType ?? 'dealer'}`)],
+    // Only what staff have established: "decided by age" and "unknown" tell the customer nothing.
+    [t('vehicle.spec.collector'), vehicle.collector === 'attested' ? t('vehicle.spec.collectorAttested') : null],
+    [
+      t('vehicle.spec.typeApproval'),
+      vehicle.typeApproval === 'eu'
+        ? t('vehicle.spec.typeApprovalEu')
+        : vehicle.typeApproval === 'none'
+          ? t('vehicle.spec.typeApprovalNone')
+          : null,
+    ],
     [t('vehicle.spec.vin'), vehicle.vin],
   ]
   return (

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RichText } from '@/components/RichText'
-import { euros } from '@/components/format'
+import { euros, month, perEuro, price as sellerPrice } from '@/components/format'
 import { getEnv } from '@/config/env'
 import { parisDayOf } from '@/domain/calendarDate'
 import { sellerParty } from '@/documents/parties'
@@ -42,6 +42,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
   ])
   const today = parisDayOf(new Date())
   const price = landedPrice(vehicle, region, rules, settings.quoteDefaults, today)
+  const exchange = price.ok ? price.result.basis.exchange : undefined
   const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
   const statusBadge =
     vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
@@ -92,8 +93,20 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
         <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
           <div className={`card ${styles.priceBox}`}>
             <p className={styles.sellerPrice}>
-              {t('vehicle.sellerPrice')} <span className="money">{euros(vehicle.price.amount, locale)}</span>
+              {t('vehicle.sellerPrice')}{' '}
+              <span className="money" data-testid="seller-price">
+                {sellerPrice(vehicle.price.amount, vehicle.price.currency, locale)}
+              </span>
             </p>
+            {exchange ? (
+              <p className={styles.sellerPrice} data-testid="seller-price-eur">
+                {t('vehicle.inEuros', {
+                  amount: euros(exchange.euroCents, locale, { exact: true }),
+                  rate: perEuro(exchange.perEuro, exchange.currency, locale),
+                  month: month(exchange.date, locale),
+                })}
+              </p>
+            ) : null}
             <RegionPicker region={region} locale={locale} />
             {price.ok ? (
               <p className={styles.landed}>

@@ -1,4 +1,11 @@
+import { isCurrency, MINOR_UNIT_DIGITS } from '@/domain/currencies'
 import type { Media, Vehicle } from '@/payload-types'
+
+/** The seller's price in its currency's major units, as schema.org wants it: "3250000" yen, "12000.50" dollars. */
+function offerPrice({ amount, currency }: Vehicle['price']): string {
+  const digits = currency && isCurrency(currency) ? MINOR_UNIT_DIGITS[currency] : 2
+  return (amount / 10 ** digits).toFixed(digits)
+}
 
 /** schema.org Car with its Offer, for search engines. */
 export function vehicleJsonLd(vehicle: Vehicle, images: Media[], url: string, landedTotal: number | null) {
@@ -21,7 +28,7 @@ export function vehicleJsonLd(vehicle: Vehicle, images: Media[], url: string, la
     offers: {
       '@type': 'Offer',
       url,
-      price: (vehicle.price.amount / 100).toFixed(2),
+      price: offerPrice(vehicle.price),
       priceCurrency: vehicle.price.currency ?? 'EUR',
       availability:
         vehicle.status === 'available' ? 'https://schema.org/InStock' : 'https://schema.org/LimitedAvailability',

@@ -1,7 +1,7 @@
 import type { LandedCostResult } from '@/domain/landedCost'
 import type { ImportRules, RegionCode } from '@/domain/importRules'
 import { serviceDefaults, type QuoteDefaults } from '@/domain/serviceDefaults'
-import { vehicleLandedCost, type VehicleFacts } from '@/domain/vehicleLandedCost'
+import { inEuros, vehicleLandedCost, type VehicleFacts } from '@/domain/vehicleLandedCost'
 
 export type LandedPrice =
   | { ok: true; result: Extract<LandedCostResult, { ok: true }>; serviceFee: number; total: number }
@@ -15,8 +15,10 @@ export function landedPrice(
   defaults: QuoteDefaults | null | undefined,
   today: string,
 ): LandedPrice {
-  const services = serviceDefaults(defaults, vehicle, { rules, date: today })
-  const priced = vehicleLandedCost(vehicle, { region, registrationDate: today, services }, rules)
+  const options = { region, registrationDate: today }
+  // Estimates that are a share of the price (insurance) take it in euros, not in the seller's yen.
+  const services = serviceDefaults(defaults, inEuros(vehicle, options, rules), { rules, date: today })
+  const priced = vehicleLandedCost(vehicle, { ...options, services }, rules)
   if (!priced.ok) return { ok: false, reason: priced.reason, reasonFr: priced.reasonFr }
   const { input: _input, ...result } = priced
   const serviceFee = services.serviceFee ?? 0

@@ -1,0 +1,33 @@
+/**
+ * Which exchange rate converts a seller's price: customs use the monthly rate in force on the day the
+ * declaration is accepted (Reg. (EU) 2015/2447 art. 146: the rate published on the penultimate Wednesday
+ * applies for the whole following month); a car bought in the EU takes the rate of its registration month.
+ */
+import { isIsoDate, parseIsoDate, toIsoDate, type IsoDate } from './calendarDate'
+import type { ForeignCurrency } from './currencies'
+import type { ExchangeRate } from './importRules'
+import { inForce } from './landedCost/dated'
+
+/** The last day of the month `date` falls in: '2026-02-01' → '2026-02-28'. */
+export function monthEnd(date: IsoDate): IsoDate {
+  const parsed = parseIsoDate(date)
+  if (!parsed) return date
+  const last = new Date(Date.UTC(parsed.year, parsed.month, 0)).getUTCDate()
+  return toIsoDate({ ...parsed, day: last })
+}
+
+/** A monthly rate applies from the first to the last day of its month, whatever `validTo` says. */
+export function asMonth<T extends { validFrom: IsoDate }>(row: T): T & { validTo: IsoDate } {
+  return { ...row, validTo: isIsoDate(row.validFrom) ? monthEnd(row.validFrom) : row.validFrom }
+}
+
+export function exchangeRateOn(
+  rates: readonly ExchangeRate[],
+  currency: ForeignCurrency,
+  date: IsoDate,
+): ExchangeRate | undefined {
+  return inForce(
+    rates.filter((row) => row.currency === currency),
+    date,
+  )
+}
