@@ -564,6 +564,39 @@ const tariffChange: LandedCase = {
   total: 2_716_726,
 }
 
+// 17. The Japanese hybrid of case 3 priced in yen, ¥3 250 000, cleared on 2026-12-03 and registered in
+//   Auvergne-Rhône-Alpes on 2026-12-10. Customs rate of December 2026 (the seed's demo row, S75): ¥162.35
+//   per euro. Price: 3 250 000 / 162.35 = 20 018.478… → €20 018.48.
+//   Customs value = 20 018.48 + freight 1 700.00 + insurance 110.00 = €21 828.48; EPA duty 0 %.
+//   Import VAT = 20 % × (21 828.48 + delivery in France 320.00) = 20 % × 22 148.48 = 4 429.696 → €4 429.70.
+//   Age 15/11/2022 → 10/12/2026: 48 whole months + a started one = 49 → −38 %.
+//   CO2: 2022 grid, 135 g → €210 × 62 % = 130.20 → €130. Weight: 2022–2023 grid above 1 800 kg → €0.
+//   Regional tax 43.00 × 7 CV = €301.00. Y.6 = 130 + 301 + 13.76 = €444.76.
+//   Total = 20 018.48 + 1 700 + 110 + 320 + 4 429.70 + 444.76 = €27 022.94.
+const yen: LandedCase = {
+  name: '17. a Japanese car priced in yen',
+  vehicle: { ...japan.vehicle, price: { amount: 3_250_000, currency: 'JPY' } },
+  region: 'ARA',
+  clearanceDate: '2026-12-03',
+  registrationDate: '2026-12-10',
+  services: { transport: 170_000, insurance: 11_000, inlandTransport: 32_000 },
+  rows: [
+    ['vehicle', 2_001_848, '2026-12-01', ['S75']],
+    service('transport', 170_000),
+    service('insurance', 11_000),
+    service('inland_transport', 32_000),
+    ['customs_duty', 0, '2026-02-01', ['S28', 'S29', 'S14']],
+    ['import_vat', 442_970, '2014-01-01', ['S15']],
+    ['co2_malus', 13_000, '2022-01-01', ['S60', 'S13', 'S62', 'S46', 'S4', 'S5']],
+    ['weight_malus', 0, '2022-01-01', ['S46', 'S9', 'S65', ...MONTHS]],
+    ['regional_tax', 30_100, '2025-01-01', ['S20', 'S48']],
+    Y4,
+    Y5,
+  ],
+  y6: 44_476,
+  total: 2_702_294,
+}
+
 export const LANDED_CASES: LandedCase[] = [
   euDealer,
   euNew,
@@ -610,4 +643,5 @@ export const LANDED_CASES: LandedCase[] = [
   before2017,
   noTypeApproval,
   tariffChange,
+  yen,
 ]

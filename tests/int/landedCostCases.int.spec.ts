@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { landedPrice } from '@/app/(frontend)/[locale]/vehicles/[slug]/landedPrice'
+import type { LandedCostLine } from '@/domain/landedCost'
 import { toDomainImportRules } from '@/globals/ImportRules/mapping'
 import type { Quote, Vehicle } from '@/payload-types'
 import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
@@ -21,7 +22,7 @@ function vehicleRecord(facts: LandedCase['vehicle']): Partial<Vehicle> {
     model: facts.model,
     trim: null,
     year: facts.year,
-    price: { amount: facts.price!.amount!, currency: 'EUR' },
+    price: { amount: facts.price!.amount!, currency: (facts.price!.currency ?? 'EUR') as Vehicle['price']['currency'] },
     sellerType: facts.sellerType ?? 'dealer',
     originCountry: facts.originCountry as Vehicle['originCountry'],
     ...(facts.inEuFreeCirculation != null ? { inEuFreeCirculation: facts.inEuFreeCirculation } : {}),
@@ -158,7 +159,9 @@ describe('hand-worked landed costs through the vehicle page and the quote builde
       expect(priced.status, JSON.stringify(priced.body).slice(0, 400)).toBe(200)
 
       const quote: Quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
-      const calculation = quote.landedCost as { result: { lines: never[]; y6: number; total: number } }
+      const calculation = quote.landedCost as {
+        result: { lines: LandedCostLine[]; y6: number; total: number }
+      }
       expect(rows(calculation.result.lines)).toEqual(c.rows)
       expect(calculation.result.y6).toBe(c.y6)
       expect(calculation.result.total).toBe(c.total)
@@ -169,6 +172,8 @@ describe('hand-worked landed costs through the vehicle page and the quote builde
       )
       for (const [index, [, , validFrom, sources]] of c.rows.entries()) {
         const rule = quote.lines![index].rule ?? ''
+        // The customer reads French: the line explains itself as the French vehicle page does.
+        expect(rule.startsWith(calculation.result.lines[index].ruleFr)).toBe(true)
         if (sources?.length) expect(rule).toContain(`Sources : ${sources.join(', ')}`)
         if (validFrom) expect(rule).toContain(`en vigueur depuis le ${frenchDate(validFrom)}`)
       }
