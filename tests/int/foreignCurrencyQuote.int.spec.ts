@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getEnv } from '@/config/env'
-import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { pricingSetup, openStockQuote } from '../helpers/pricing'
 import { testPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdfText'
-import { resetDatabase } from '../helpers/resetDatabase'
 import { rawRest, rest } from '../helpers/rest'
-import { createStaff, type StaffSession } from '../helpers/staff'
+import type { StaffSession } from '../helpers/staff'
 
 /**
  * A car a Japanese dealer prices in yen, quoted through REST. ¥3 250 000 at the seeded (demo) customs
@@ -22,24 +22,18 @@ describe('quote for a vehicle priced in yen', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    await resetDatabase(payload)
-    await seedImportRules(payload)
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      data: {
-        siteName: 'Autoport',
-        quoteDefaults: {
-          validityDays: 14,
-          depositPercent: 10,
-          insurancePercent: 0.5,
-          transport: [{ origin: 'JP', amount: 170_000, inland: 32_000 }],
-          serviceFee: 99_000,
-          technicalInspection: null,
-        },
+    ;({ sales, customer } = await pricingSetup(
+      payload,
+      {
+        validityDays: 14,
+        depositPercent: 10,
+        insurancePercent: 0.5,
+        transport: [{ origin: 'JP', amount: 170_000, inland: 32_000 }],
+        serviceFee: 99_000,
+        technicalInspection: null,
       },
-    })
-    sales = (await createStaff(payload)).sales
-    customer = await createCustomer(payload, 'kenji')
+      'kenji',
+    ))
   })
 
   async function yenQuote(): Promise<string> {
@@ -65,17 +59,7 @@ describe('quote for a vehicle priced in yen', () => {
     })
     expect(vehicle.price).toMatchObject({ amount: 3_250_000, currency: 'JPY' })
     expect(vehicle).toMatchObject({ collector: 'not_collector', typeApproval: 'eu' })
-    const created = await rest('POST', '/api/quotes', {
-      token: sales.token,
-      body: {
-        kind: 'stock',
-        customer: customer.user.id,
-        vehicle: vehicle.id,
-        destination: { country: 'FR', region: 'ARA' },
-      },
-    })
-    expect(created.status).toBe(201)
-    return created.body.doc.id as string
+    return openStockQuote(sales, customer, vehicle.id, { region: 'ARA' })
   }
 
   const line = (quote: { lines?: { code: string; amount: number; rule?: string | null }[] | null }, code: string) =>
@@ -93,7 +77,7 @@ describe('quote for a vehicle priced in yen', () => {
       amount: 2_001_848,
       rule:
         'Prix payé au vendeur (professionnel) : 3\u202f250\u202f000\u00a0¥ à 162,35\u00a0¥ pour un euro ' +
-        '(taux douanier de décembre 2026) = 20\u202f018,48\u00a0€ — Sources : S75',
+        '(taux douanier de décembre 2026) = 20\u202f018,48\u00a0€ — en vigueur depuis le 01/12/2026 — Sources : S75',
     })
     expect(line(quote, 'insurance')?.amount).toBe(10_009)
     const stored = quote.landedCost as {
@@ -129,7 +113,7 @@ describe('quote for a vehicle priced in yen', () => {
     expect(line(quote, 'vehicle')?.amount).toBe(2_031_250)
     expect(line(quote, 'vehicle')?.rule).toBe(
       'Prix payé au vendeur (professionnel) : 3\u202f250\u202f000\u00a0¥ à 160\u00a0¥ pour un euro ' +
-        '(taux relevé par nos soins le 02/12/2026) = 20\u202f312,50\u00a0€',
+        '(taux relevé par nos soins le 02/12/2026) = 20\u202f312,50\u00a0€ — en vigueur depuis le 02/12/2026',
     )
     const stored = quote.landedCost as { result: { basis: { exchange: unknown } } }
     expect(stored.result.basis.exchange).toMatchObject({

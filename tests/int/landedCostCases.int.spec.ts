@@ -6,6 +6,7 @@ import type { LandedCostLine } from '@/domain/landedCost'
 import { toDomainImportRules } from '@/globals/ImportRules/mapping'
 import type { Quote, Vehicle } from '@/payload-types'
 import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { openStockQuote } from '../helpers/pricing'
 import { LANDED_CASES, rows, type LandedCase } from '../helpers/landedCostCases'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
@@ -138,17 +139,7 @@ describe('hand-worked landed costs through the vehicle page and the quote builde
   for (const c of LANDED_CASES) {
     it(`${c.name}: the quote builder`, async () => {
       const vehicle = await stock(c)
-      const created = await rest('POST', '/api/quotes', {
-        token: sales.token,
-        body: {
-          kind: 'stock',
-          customer: customer.user.id,
-          vehicle: vehicle.id,
-          destination: { country: 'FR', region: c.region },
-        },
-      })
-      expect(created.status).toBe(201)
-      const id = created.body.doc.id as string
+      const id = await openStockQuote(sales, customer, vehicle.id, { region: c.region })
       const priced = await rest('PATCH', `/api/quotes/${id}`, {
         token: sales.token,
         body: {

@@ -9,12 +9,12 @@ import { formatMoney } from '@/domain/money'
 import { SECTION_WORDS } from '@/domain/priceSections'
 import { toDomainImportRules } from '@/globals/ImportRules/mapping'
 import type { Vehicle } from '@/payload-types'
-import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { pricingSetup, openStockQuote } from '../helpers/pricing'
 import { testPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdfText'
 import { rawRest, rest } from '../helpers/rest'
-import { resetDatabase } from '../helpers/resetDatabase'
-import { createStaff, type StaffSession } from '../helpers/staff'
+import type { StaffSession } from '../helpers/staff'
 
 const context = { disableRevalidate: true }
 /** Spaces as Intl writes them in French amounts (narrow and no-break) read as plain spaces. */
@@ -33,29 +33,22 @@ describe('the vehicle page and the quote PDF agree', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    await resetDatabase(payload)
-    await seedImportRules(payload)
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      context,
-      data: {
-        siteName: 'Autoport',
-        quoteDefaults: {
-          validityDays: 14,
-          depositPercent: 10,
-          insurancePercent: 0.5,
-          transport: [
-            { origin: 'DE', amount: 90_000, inland: 0 },
-            { origin: 'JP', amount: 180_000, inland: 40_000 },
-          ],
-          brokerFee: 60_000,
-          serviceFee: 99_000,
-          technicalInspection: null,
-        },
+    ;({ sales, customer } = await pricingSetup(
+      payload,
+      {
+        validityDays: 14,
+        depositPercent: 10,
+        insurancePercent: 0.5,
+        transport: [
+          { origin: 'DE', amount: 90_000, inland: 0 },
+          { origin: 'JP', amount: 180_000, inland: 40_000 },
+        ],
+        brokerFee: 60_000,
+        serviceFee: 99_000,
+        technicalInspection: null,
       },
-    })
-    sales = (await createStaff(payload)).sales
-    customer = await createCustomer(payload, 'amelie')
+      'amelie',
+    ))
   })
 
   /** The vehicle as the storefront reads it for a visitor, in French. */
@@ -88,17 +81,7 @@ describe('the vehicle page and the quote PDF agree', () => {
   }
 
   async function quotePdfText(vehicleId: string) {
-    const created = await rest('POST', '/api/quotes', {
-      token: sales.token,
-      body: {
-        kind: 'stock',
-        customer: customer.user.id,
-        vehicle: vehicleId,
-        destination: { country: 'FR', region: 'IDF' },
-      },
-    })
-    expect(created.status).toBe(201)
-    const id = created.body.doc.id as string
+    const id = await openStockQuote(sales, customer, vehicleId)
     const priced = await rest('PATCH', `/api/quotes/${id}`, {
       token: sales.token,
       body: { reprice: true, pricingInputs: { registrationDate: DAY } },

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { parseNumber } from '@/domain/numbering'
-import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { createCustomer, vehicleData, type CustomerSession } from '../helpers/fixtures'
+import { pricingSetup, openStockQuote } from '../helpers/pricing'
 import { testPayload } from '../helpers/payload'
-import { resetDatabase } from '../helpers/resetDatabase'
 import { rest } from '../helpers/rest'
-import { createStaff, type StaffSession } from '../helpers/staff'
+import type { StaffSession } from '../helpers/staff'
 
 describe('quote builder', () => {
   let payload: Payload
@@ -15,24 +15,18 @@ describe('quote builder', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    await resetDatabase(payload)
-    await seedImportRules(payload)
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      data: {
-        siteName: 'Autoport',
-        quoteDefaults: {
-          validityDays: 14,
-          depositPercent: 10,
-          insurancePercent: 0.5,
-          transport: [{ origin: 'DE', amount: 90_000, inland: 0 }],
-          serviceFee: 99_000,
-          technicalInspection: null,
-        },
+    ;({ sales, customer } = await pricingSetup(
+      payload,
+      {
+        validityDays: 14,
+        depositPercent: 10,
+        insurancePercent: 0.5,
+        transport: [{ origin: 'DE', amount: 90_000, inland: 0 }],
+        serviceFee: 99_000,
+        technicalInspection: null,
       },
-    })
-    sales = (await createStaff(payload)).sales
-    customer = await createCustomer(payload, 'claire')
+      'claire',
+    ))
   })
 
   async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0] = {}, buyer: CustomerSession = customer) {
@@ -41,17 +35,7 @@ describe('quote builder', () => {
       data: vehicleData(vehicleOverrides),
       context: { disableRevalidate: true },
     })
-    const created = await rest('POST', '/api/quotes', {
-      token: sales.token,
-      body: {
-        kind: 'stock',
-        customer: buyer.user.id,
-        vehicle: vehicle.id,
-        destination: { country: 'FR', region: 'IDF' },
-      },
-    })
-    expect(created.status).toBe(201)
-    return created.body.doc.id as string
+    return openStockQuote(sales, buyer, vehicle.id)
   }
 
   it('prices a stock vehicle from the landed cost, line by line with rules and sources', async () => {

@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { addMonths } from '@/domain/calendarDate'
 import { parisDay } from '@/domain/clearanceDate'
 import type { Quote } from '@/payload-types'
-import { createCustomer, seedImportRules, vehicleData, type CustomerSession } from '../../helpers/fixtures'
+import { vehicleData, type CustomerSession } from '../../helpers/fixtures'
+import { pricingSetup, openStockQuote } from '../../helpers/pricing'
 import { testPayload } from '../../helpers/payload'
-import { resetDatabase } from '../../helpers/resetDatabase'
 import { rest } from '../../helpers/rest'
-import { createStaff, type StaffSession } from '../../helpers/staff'
+import type { StaffSession } from '../../helpers/staff'
 
 const context = { disableRevalidate: true }
 
@@ -80,47 +80,29 @@ describe('quote pricing inputs: service flags, other services, clearance date', 
 
   beforeAll(async () => {
     payload = await testPayload()
-    await resetDatabase(payload)
-    await seedImportRules(payload)
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      data: {
-        siteName: 'Autoport',
-        quoteDefaults: {
-          validityDays: 14,
-          depositPercent: 10,
-          insurancePercent: 0.5,
-          transport: [
-            { origin: 'JP', amount: 160_000, portHandling: 24_000, inland: 30_000 },
-            { origin: 'US', amount: 220_000, inland: 40_000 },
-          ],
-          rtiBudget: 250_000,
-          collectorAttestation: 19_000,
-          brokerFee: null,
-          technicalInspection: null,
-          serviceFee: 99_000,
-        },
+    ;({ sales, customer } = await pricingSetup(
+      payload,
+      {
+        validityDays: 14,
+        depositPercent: 10,
+        insurancePercent: 0.5,
+        transport: [
+          { origin: 'JP', amount: 160_000, portHandling: 24_000, inland: 30_000 },
+          { origin: 'US', amount: 220_000, inland: 40_000 },
+        ],
+        rtiBudget: 250_000,
+        collectorAttestation: 19_000,
+        brokerFee: null,
+        technicalInspection: null,
+        serviceFee: 99_000,
       },
-      context,
-    })
-    sales = (await createStaff(payload)).sales
-    customer = await createCustomer(payload, 'hugo')
+      'hugo',
+    ))
   })
 
   async function newQuote(vehicleOverrides: Parameters<typeof vehicleData>[0], pricingInputs: object = {}) {
     const vehicle = await payload.create({ collection: 'vehicles', data: vehicleData(vehicleOverrides), context })
-    const created = await rest('POST', '/api/quotes', {
-      token: sales.token,
-      body: {
-        kind: 'stock',
-        customer: customer.user.id,
-        vehicle: vehicle.id,
-        destination: { country: 'FR', region: 'IDF' },
-        pricingInputs,
-      },
-    })
-    expect(created.status).toBe(201)
-    return created.body.doc.id as string
+    return openStockQuote(sales, customer, vehicle.id, { pricingInputs })
   }
 
   const price = (id: string, body: object = {}) =>
