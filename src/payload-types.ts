@@ -293,6 +293,10 @@ export interface Vehicle {
      * The seller’s currency. Landed costs convert it to euros at the month’s customs rate (Import rules › Exchange rates).
      */
     currency: 'EUR' | 'JPY' | 'USD' | 'GBP' | 'CHF' | 'CNY';
+    /**
+     * At this month’s customs rate, when saved: what search filters and sorts on.
+     */
+    euroAmount?: number | null;
   };
   originCountry:
     | 'FR'
@@ -1660,6 +1664,7 @@ export interface VehiclesSelect<T extends boolean = true> {
     | {
         amount?: T;
         currency?: T;
+        euroAmount?: T;
       };
   originCountry?: T;
   sellerType?: T;

@@ -33,6 +33,7 @@ export async function growInventory(env: NodeJS.ProcessEnv, target: number): Pro
       'slug',
       'vin',
       'price_amount',
+      'price_euro_amount',
       'mileage_km',
       'created_at',
       'updated_at',
@@ -53,9 +54,10 @@ export async function growInventory(env: NodeJS.ProcessEnv, target: number): Pro
       [target, existing],
     )
     await client.query(`
-      INSERT INTO vehicles (id, slug, vin, price_amount, mileage_km, created_at, updated_at, featured, ${quoted(copied)})
+      INSERT INTO vehicles (id, slug, vin, price_amount, price_euro_amount, mileage_km, created_at, updated_at, featured, ${quoted(copied)})
       SELECT m.dst, v.slug || '-' || m.n, left(v.vin, 9) || lpad(m.n::text, 8, '0'),
              round(v.price_amount * (0.85 + (m.n % 31) / 100.0) / 100) * 100,
+             round(v.price_euro_amount * (0.85 + (m.n % 31) / 100.0) / 100) * 100,
              round(v.mileage_km * (0.7 + (m.n % 61) / 100.0)),
              now() - (m.n || ' minutes')::interval, now(), false, ${copied.map((name) => `v."${name}"`).join(', ')}
       FROM clone_map m JOIN vehicles v ON v.id = m.src`)

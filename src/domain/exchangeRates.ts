@@ -4,7 +4,7 @@
  * applies for the whole following month); a car bought in the EU takes the rate of its registration month.
  */
 import { isIsoDate, parseIsoDate, toIsoDate, type IsoDate } from './calendarDate'
-import type { ForeignCurrency } from './currencies'
+import { isCurrency, toEuroCents, type ForeignCurrency } from './currencies'
 import type { ExchangeRate } from './importRules'
 import { inForce } from './landedCost/dated'
 
@@ -30,4 +30,22 @@ export function exchangeRateOn(
     rates.filter((row) => row.currency === currency),
     date,
   )
+}
+
+/**
+ * A seller's price in euro cents at the month's customs rate, for what compares prices across cars
+ * (search filters, sorting); null when that month has no rate. The landed cost converts on its own day.
+ */
+export function euroPriceOn(
+  price: { amount?: number | null; currency?: string | null } | null | undefined,
+  rates: readonly ExchangeRate[],
+  date: IsoDate,
+): number | null {
+  const amount = price?.amount
+  if (amount == null) return null
+  const currency = price?.currency ?? 'EUR'
+  if (currency === 'EUR') return amount
+  if (!isCurrency(currency)) return null
+  const rate = exchangeRateOn(rates, currency as ForeignCurrency, date)
+  return rate ? toEuroCents(amount, currency, rate.perEuro) : null
 }

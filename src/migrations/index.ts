@@ -14,6 +14,7 @@ import * as migration_20261202_104331_saved_search_jobs from './20261202_104331_
 import * as migration_20261202_134812_privacy_security from './20261202_134812_privacy_security';
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
+import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_163721_landed_cost_pages.up,
     down: migration_20261202_163721_landed_cost_pages.down,
-    name: '20261202_163721_landed_cost_pages'
+    name: '20261202_163721_landed_cost_pages',
+  },
+  {
+    up: migration_20261202_165408_euro_price.up,
+    down: migration_20261202_165408_euro_price.down,
+    name: '20261202_165408_euro_price'
   },
 ];

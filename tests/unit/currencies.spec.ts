@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { normalizeRate, parseRate, rateProblem, toEuroCents } from '../../src/domain/currencies'
+import { euroPriceOn } from '../../src/domain/exchangeRates'
 import { money, moneyFr, rate, rateFr } from '../../src/domain/landedCost/currencyText'
 
 describe('toEuroCents: a price in minor units at a per-euro rate, rounded half-up once', () => {
@@ -57,5 +58,18 @@ describe('rates as decimal text', () => {
     expect(moneyFr(1_200_050, 'USD')).toBe('12\u202f000,50\u00a0$ US')
     expect(rate('162.35', 'JPY')).toBe('¥162.35 per euro')
     expect(rateFr('162.35', 'JPY')).toBe('162,35\u00a0¥ pour un euro')
+  })
+})
+
+describe('euroPriceOn', () => {
+  const rates = [
+    { currency: 'JPY' as const, perEuro: '162.35', validFrom: '2026-12-01', validTo: '2026-12-31', sourceIds: [] },
+  ]
+
+  it('converts at the rate of the month, keeps euros, and says nothing without a rate', () => {
+    expect(euroPriceOn({ amount: 3_250_000, currency: 'JPY' }, rates, '2026-12-31')).toBe(2_001_848)
+    expect(euroPriceOn({ amount: 1_900_000, currency: 'EUR' }, [], '2026-12-31')).toBe(1_900_000)
+    expect(euroPriceOn({ amount: 3_250_000, currency: 'JPY' }, rates, '2027-01-01')).toBeNull()
+    expect(euroPriceOn({ amount: 1_000, currency: 'XYZ' }, rates, '2026-12-31')).toBeNull()
   })
 })

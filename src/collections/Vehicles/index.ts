@@ -12,6 +12,7 @@ import { marketingFields } from './fields/marketing'
 import { specFields } from './fields/spec'
 import { commercialFields } from './fields/commercial'
 import { fillDerivedFields } from './hooks/fillDerivedFields'
+import { fillEuroPrice } from './hooks/fillEuroPrice'
 import { revalidateCollection } from '@/hooks/revalidate'
 
 const revalidateVehicles = revalidateCollection('vehicles')
@@ -60,6 +61,7 @@ export const Vehicles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [fillDerivedFields],
+    beforeChange: [fillEuroPrice],
     afterChange: [revalidateVehicles.afterChange],
     afterDelete: [revalidateVehicles.afterDelete],
   },

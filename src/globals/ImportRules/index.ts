@@ -12,6 +12,7 @@ import { settingsFields } from './fields/settings'
 import { sourcesFields } from './fields/sources'
 import { weightMalusFields } from './fields/weightMalus'
 import { revalidateGlobal } from '@/hooks/revalidate'
+import { refreshEuroPrices } from './hooks/refreshEuroPrices'
 import { refuseInconsistentRules } from './hooks/refuseInconsistentRules'
 
 /**
@@ -31,7 +32,10 @@ export const ImportRules: GlobalConfig = {
     update: or(isAdmin, isSales),
   },
   versions: { max: 50 },
-  hooks: { beforeChange: [refuseInconsistentRules], afterChange: [revalidateGlobal('import-rules')] },
+  hooks: {
+    beforeChange: [refuseInconsistentRules],
+    afterChange: [refreshEuroPrices, revalidateGlobal('import-rules')],
+  },
   fields: [
     {
       type: 'tabs',

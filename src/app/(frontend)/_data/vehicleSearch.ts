@@ -42,8 +42,8 @@ export type SearchResult = { cards: VehicleCard[]; total: number; page: number; 
 
 const ORDER: Record<VehicleSearch['sort'], SQL> = {
   newest: sql.raw('v.created_at DESC, v.id'),
-  price_asc: sql.raw('v.price_amount ASC, v.id'),
-  price_desc: sql.raw('v.price_amount DESC, v.id'),
+  price_asc: sql.raw('v.price_euro_amount ASC, v.id'),
+  price_desc: sql.raw('v.price_euro_amount DESC, v.id'),
   year_desc: sql.raw('v.year DESC, v.created_at DESC, v.id'),
   year_asc: sql.raw('v.year ASC, v.created_at DESC, v.id'),
   mileage_asc: sql.raw('v.mileage_km ASC, v.id'),

@@ -37,6 +37,16 @@ export const commercialFields: Field[] = [
             CURRENCIES,
             'The seller’s currency. Landed costs convert it to euros at the month’s customs rate (Import rules › Exchange rates).',
           ),
+          centsField('euroAmount', {
+            label: 'In euros',
+            index: true,
+            access: { create: () => false, update: () => false },
+            admin: {
+              readOnly: true,
+              description: 'At this month’s customs rate, when saved: what search filters and sorts on.',
+              condition: (_, sibling) => Boolean(sibling?.currency && sibling.currency !== 'EUR'),
+            },
+          }),
         ],
       },
     ],
