@@ -29,6 +29,7 @@ import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
 import { healthEndpoint } from './src/endpoints/health'
 import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
+import { answerBusyDatabase } from './src/hooks/answerBusyDatabase'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
 import { plugins } from './src/plugins'
@@ -103,6 +104,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   // Int tests provoke refusals on purpose; their expected errors would drown the report.
+  hooks: { afterError: [answerBusyDatabase] },
   logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
   onInit: async (payload) => {
     // pg emits 'error' on the pool when an idle connection drops (server restart); unhandled, it

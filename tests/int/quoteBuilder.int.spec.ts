@@ -71,6 +71,28 @@ describe('quote builder', () => {
     expect(quote.totals?.depositDue).toBe(Math.round((linesTotal + 99_000) / 10))
   })
 
+  it('prices twenty times at once into one consistent quote', async () => {
+    const id = await newQuote({ firstRegistrationDate: '2021-06-10T00:00:00.000Z', co2WltpGKm: 148 })
+    const body = { reprice: true, pricingInputs: { registrationDate: '2026-11-25' } }
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => rest('PATCH', `/api/quotes/${id}`, { token: sales.token, body })),
+    )
+    // The saves queue on the quote's row; those that find every connection busy are told to retry
+    // (503, Retry-After) and change nothing. None may fail otherwise or leave half a quote.
+    const refused = responses.filter((response) => response.status !== 200)
+    expect(refused.map((response) => response.status)).toEqual(refused.map(() => 503))
+    expect(refused.map((response) => response.headers.get('retry-after'))).toEqual(refused.map(() => '1'))
+    expect(responses.some((response) => response.status === 200)).toBe(true)
+    const quote = await payload.findByID({ collection: 'quotes', id, depth: 0 })
+    const codes = quote.lines!.map((line) => line.code)
+    expect(new Set(codes).size).toBe(codes.length)
+    const calculation = quote.landedCost as { result: { lines: unknown[]; total: number } }
+    expect(quote.lines).toHaveLength(calculation.result.lines.length)
+    const linesTotal = quote.lines!.reduce((sum, line) => sum + line.amount, 0)
+    expect(linesTotal).toBe(calculation.result.total)
+    expect(quote.totals?.total).toBe(linesTotal + 99_000)
+  })
+
   it('explains the lines in English to a customer who reads English', async () => {
     const english = await createCustomer(payload, 'john')
     await payload.update({ collection: 'customers', id: english.user.id, data: { language: 'en' } })
