@@ -67,6 +67,26 @@ describe('quotes access', () => {
     expect(hidden.body.errors[0].data.errors[0].path).toBe('vehicle')
   })
 
+  it('a customer cannot set what their quote is priced with: rate, dates, services, flags', async () => {
+    const before = await payload.findByID({ collection: 'quotes', id: world.quoteA.id, depth: 0 })
+    const attempts = [
+      { reprice: true },
+      { pricingInputs: { exchangeRate: { perEuro: '1', date: '2026-12-01' } } },
+      { pricingInputs: { clearanceDate: '2026-01-01', expectedArrival: '2026-01-01' } },
+      { pricingInputs: { otherServices: [{ label: 'Discount', labelFr: 'Remise', amount: 1 }] } },
+      { lines: [{ ...before.lines![0], inCustomsValue: true, inImportVatBase: true }] },
+    ]
+    for (const body of attempts) {
+      const response = await rest('PATCH', `/api/quotes/${world.quoteA.id}`, { token: world.a.token, body })
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(response.body.errors[0].data.errors[0].message).toMatch(/Autoport staff/)
+    }
+    const after = await payload.findByID({ collection: 'quotes', id: world.quoteA.id, depth: 0 })
+    expect(after.lines).toEqual(before.lines)
+    expect(after.pricingInputs).toEqual(before.pricingInputs)
+    expect(after.totals).toEqual(before.totals)
+  })
+
   it.each<Actor>(['marketing', 'anonymous'])('%s cannot create a quote over the API', async (actor) => {
     const response = await rest('POST', '/api/quotes', {
       token: tokenOf(world, actor),
