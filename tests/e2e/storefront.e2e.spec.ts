@@ -106,6 +106,22 @@ test('vehicle page: the landed price follows the destination region, line by lin
   expect(bretagneTax).toBeLessThan(parisTax)
   expect(euros(await total.innerText())).toBeCloseTo(inParis - (parisTax - bretagneTax), 0)
 
+  // Grouped as the quote prints it: the sections add up to the price box's total, the carte grise taxes to Y.6.
+  const sum = async (amounts: Locator) => (await amounts.allInnerTexts()).reduce((all, text) => all + euros(text), 0)
+  const y6 = page.getByTestId('landed-subtotal-notSubjectToVat')
+  await expect(y6).toContainText('Total carte grise (Y.6)')
+  const certificateLines = page
+    .getByTestId('landed-section-notSubjectToVat')
+    .getByTestId('landed-line')
+    .locator('.money')
+  expect(await certificateLines.count()).toBeGreaterThanOrEqual(4)
+  expect(euros(await y6.locator('.money').innerText())).toBeCloseTo(await sum(certificateLines), 2)
+  expect(await sum(page.locator('[data-testid^="landed-subtotal-"] .money'))).toBeCloseTo(
+    euros(await total.innerText()),
+    2,
+  )
+  await expect(page.getByTestId('landed-breakdown-total').locator('.money')).toHaveText(await total.innerText())
+
   // Each line explains itself when opened.
   await regionalTax.click()
   await expect(page.locator('#landed-cost details[open]')).toContainText(/CV/)
