@@ -76,7 +76,8 @@ export interface VehicleLandedCostOptions {
  * take the defaults of the service's kind (`defaultTreatment`).
  */
 type Amount = number | ServiceCost | null | undefined
-const SERVICE_KEYS = [
+/** The services a quote prices by amount (pricing inputs, quote defaults). */
+export const PRICED_SERVICES = [
   'transport',
   'insurance',
   'portHandling',
@@ -86,7 +87,7 @@ const SERVICE_KEYS = [
   'broker',
   'technicalInspection',
 ] as const
-export type ServiceAmounts = Partial<Record<(typeof SERVICE_KEYS)[number], Amount>> & {
+export type ServiceAmounts = Partial<Record<(typeof PRICED_SERVICES)[number], Amount>> & {
   /** Services staff add by hand (and the collector attestation): engine lines `other:<code>`. */
   other?: OtherServiceCost[] | null
 }
@@ -113,7 +114,7 @@ export function landedCostInput(
   }
 
   const services: ServiceCosts = {}
-  for (const key of SERVICE_KEYS) {
+  for (const key of PRICED_SERVICES) {
     const cost = serviceCost(options.services?.[key])
     if (cost) services[key] = cost
   }

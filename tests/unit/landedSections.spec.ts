@@ -6,15 +6,19 @@ import type { QuoteData } from '@/documents/types'
 import type { LandedCostLine } from '@/domain/landedCost'
 import { landedSections } from '@/domain/landedSections'
 import { priceSections, type SectionLanguage } from '@/domain/priceSections'
-import { vehicleLandedCost, type VehicleFacts, type VehicleLandedCostOptions } from '@/domain/vehicleLandedCost'
+import { vehicleLandedCost } from '@/domain/vehicleLandedCost'
 import { importRulesFr as rules } from '@/seed/data/importRulesFr'
+import { LANDED_CASES, type LandedCase } from '../helpers/landedCostCases'
 import { pdfText } from '../helpers/pdfText'
+
+const landedCase = (number: string) => LANDED_CASES.find((c) => c.name.startsWith(`${number}. `))!
 
 /** Spaces as Intl writes them in amounts (narrow and no-break) read as plain spaces. */
 const flat = (text: string) => text.replace(/[\s\u202f\u00a0]+/g, ' ')
 
-function priced(vehicle: VehicleFacts, options: VehicleLandedCostOptions) {
-  const result = vehicleLandedCost(vehicle, options, rules)
+function priced(c: LandedCase) {
+  const options = { region: c.region, registrationDate: c.registrationDate, services: c.services }
+  const result = vehicleLandedCost(c.vehicle, options, rules)
   if (!result.ok) throw new Error(`refused: ${result.field}: ${result.reason}`)
   return result
 }
@@ -31,54 +35,19 @@ const storedLines = (lines: readonly LandedCostLine[], language: SectionLanguage
 
 const FEE = 150_000
 
-// The Japanese hybrid of vehicleLandedCost.spec (case 3), registered in Auvergne-Rhône-Alpes on 2026-09-01,
+// The Japanese hybrid of case 3 (tests/helpers/landedCostCases.ts), registered in Auvergne-Rhône-Alpes on 2026-09-01,
 // with our €1 500.00 fee (VAT included):
 //   excl. VAT: 23 000 + freight 1 700 + insurance 110 + delivery 320 + port handling 180 + duty 0 = €25 310.00
 //   VAT: import VAT €5 062.00
 //   incl. VAT: broker 350 + fee 1 500 = €1 850.00
 //   carte grise: CO2 malus 141 + weight malus 0 + regional tax 301 + Y.4 11 + Y.5 2.76 = €455.76 (Y.6)
 //   total: 31 177.76 + 1 500 = €32 677.76
-const japanese = priced(
-  {
-    price: { amount: 2_300_000 },
-    originCountry: 'JP',
-    firstRegistrationDate: '2022-11-15',
-    mileageKm: 38_000,
-    co2WltpGKm: 135,
-    massKg: 1420,
-    fiscalHp: 7,
-    fuel: 'hybrid',
-    make: 'Toyota',
-    hasCoc: true,
-    originStatement: true,
-  },
-  {
-    region: 'ARA',
-    registrationDate: '2026-09-01',
-    services: { transport: 170_000, insurance: 11_000, inlandTransport: 32_000, broker: 35_000, portHandling: 18_000 },
-  },
-)
+const japanese = priced(landedCase('3'))
 
 // The German used car of case 1 (Bretagne, 2026-10-05): no VAT line, transport €650.00 invoiced with VAT.
 //   excl. VAT: vehicle €19 500.00; incl. VAT: transport 650 + fee 1 500 = €2 150.00;
 //   carte grise: 511 + 0 + 420 + 11 + 2.76 = €944.76 (Y.6); total 21 094.76 + 1 500 = €22 594.76.
-const german = priced(
-  {
-    price: { amount: 1_950_000 },
-    sellerType: 'dealer',
-    originCountry: 'DE',
-    inEuFreeCirculation: true,
-    firstRegistrationDate: '2020-07-15',
-    mileageKm: 71_000,
-    co2WltpGKm: 160,
-    massKg: 1290,
-    fiscalHp: 7,
-    fuel: 'petrol',
-    make: 'Peugeot',
-    hasCoc: true,
-  },
-  { region: 'BRE', registrationDate: '2026-10-05', services: { transport: 65_000 } },
-)
+const german = priced(landedCase('1'))
 
 describe('the vehicle page reads like the quote', () => {
   it('groups an import into the quote’s four sections with hand-worked subtotals, Y.6 being the engine’s', () => {

@@ -1,18 +1,8 @@
 import { isCents } from '@/domain/money'
 import { baseFlagError, lineFlagError, type OtherServiceInput, type PricedQuoteLine } from '@/domain/quoteServiceFlags'
+import { PRICED_SERVICES } from '@/domain/vehicleLandedCost'
 
-const SERVICE_AMOUNTS = [
-  'transport',
-  'insurance',
-  'portHandling',
-  'inlandTransport',
-  'coc',
-  'rti',
-  'broker',
-  'technicalInspection',
-] as const
-
-type Inputs = Partial<Record<(typeof SERVICE_AMOUNTS)[number], number | null>> & {
+type Inputs = Partial<Record<(typeof PRICED_SERVICES)[number], number | null>> & {
   otherServices?: OtherServiceInput[] | null
 }
 
@@ -28,7 +18,7 @@ export function pricingInputErrors(
   inputs: Inputs | null | undefined,
   lines: PricedQuoteLine[] | null | undefined,
 ): { path: string; message: string } | null {
-  for (const key of SERVICE_AMOUNTS) {
+  for (const key of PRICED_SERVICES) {
     const message = amountError(inputs?.[key])
     if (message) return { path: `pricingInputs.${key}`, message }
   }
