@@ -1,10 +1,13 @@
 'use client'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 
 import { useRouter } from 'next/navigation'
 
-// The form is re-mounted for each search (so Back shows the right values): keep the keyboard focus.
+// The page, this form with it, is mounted afresh for each search (so Back shows the right values).
+// What the visitor was doing carries over: the keyboard focus, the open filter panel and the place
+// on the page (a panel folding away would shorten the page and drop them elsewhere).
 let focusAfterNavigation: string | null = null
+let placeAfterNavigation: { panelOpen: boolean; scrollY: number } | null = null
 
 function selectorFor(element: Element | null): string | null {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) return null
@@ -18,11 +21,20 @@ function selectorFor(element: Element | null): string | null {
  */
 export function AutoSubmit({ formId, action }: { formId: string; action: string }) {
   const router = useRouter()
+  // Before the first paint of the new results, so the panel never shows closed and the page never jumps.
+  useLayoutEffect(() => {
+    const place = placeAfterNavigation
+    placeAfterNavigation = null
+    const panel = document.getElementById(formId)?.querySelector('details')
+    if (!place || !panel) return
+    if (place.panelOpen) panel.open = true
+    if (window.scrollY !== place.scrollY) window.scrollTo({ top: place.scrollY, behavior: 'instant' })
+  }, [formId])
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null
     if (!form) return
     if (focusAfterNavigation) {
-      form.querySelector<HTMLElement>(focusAfterNavigation)?.focus()
+      form.querySelector<HTMLElement>(focusAfterNavigation)?.focus({ preventScroll: true })
       focusAfterNavigation = null
     }
     const apply = () => {
@@ -34,6 +46,7 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
       const query = params.toString()
       if (`?${query}` === window.location.search || (!query && !window.location.search)) return
       focusAfterNavigation = selectorFor(document.activeElement)
+      placeAfterNavigation = { panelOpen: Boolean(form.querySelector('details')?.open), scrollY: window.scrollY }
       router.push(`${action}${query ? `?${query}` : ''}`, { scroll: false })
     }
     const onChange = (event: Event) => {
@@ -47,13 +60,20 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
         apply()
       }
     }
+    // The Apply button too: a full page load would fold the panel and lose the place.
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault()
+      apply()
+    }
     const onBlur = (event: FocusEvent) => {
       if (event.target instanceof HTMLInputElement && ['search', 'number'].includes(event.target.type)) apply()
     }
     form.addEventListener('change', onChange)
     form.addEventListener('keydown', onKey)
     form.addEventListener('focusout', onBlur)
+    form.addEventListener('submit', onSubmit)
     return () => {
+      form.removeEventListener('submit', onSubmit)
       form.removeEventListener('change', onChange)
       form.removeEventListener('keydown', onKey)
       form.removeEventListener('focusout', onBlur)
