@@ -161,8 +161,10 @@ test.describe('on a phone', () => {
       expect(await documentMarked(page)).toBe(true)
       await expect(panel).toHaveAttribute('open', '')
       expect(Math.abs((await scrollY(page)) - place)).toBeLessThanOrEqual(2)
+      // The box just ticked is where it was: checked, focused, in view (its list of makes scrolled as before).
       await expect(form.getByRole('checkbox', { name: /^Toyota/ })).toBeChecked()
       await expect(form.getByRole('checkbox', { name: /^Toyota/ })).toBeFocused()
+      await expect(form.getByRole('checkbox', { name: /^Toyota/ })).toBeInViewport()
       // The new count is in a live region, for screen readers.
       await expect(page.getByRole('status').filter({ hasText: texts.count })).toHaveAttribute('role', 'status')
 
@@ -191,9 +193,7 @@ test.describe('on a phone', () => {
 
       const bar = page.getByTestId('price-bar')
       await expect(bar).toBeInViewport({ ratio: 1 })
-      await expect(bar.getByTestId('price-bar-total')).toHaveText(
-        await page.getByTestId('landed-total').innerText(),
-      )
+      await expect(bar.getByTestId('price-bar-total')).toHaveText(await page.getByTestId('landed-total').innerText())
       const request = bar.getByRole('link', { name: texts.request })
       await expect(request).toBeInViewport()
 
@@ -205,7 +205,9 @@ test.describe('on a phone', () => {
       // The bar stays over the page and hides nothing of it: at the very bottom, the footer ends above it.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
       await expect(bar).toBeInViewport({ ratio: 1 })
-      const footerBottom = await page.getByRole('contentinfo').evaluate((footer) => footer.getBoundingClientRect().bottom)
+      const footerBottom = await page
+        .getByRole('contentinfo')
+        .evaluate((footer) => footer.getBoundingClientRect().bottom)
       const barTop = await bar.evaluate((element) => element.getBoundingClientRect().top)
       expect(footerBottom).toBeLessThanOrEqual(barTop + 1)
 
@@ -220,7 +222,9 @@ test.describe('on a phone', () => {
       await page.goto(`${texts.prefix}/account/privacy`)
       const sections = page.getByRole('navigation', { name: texts.portal }).getByRole('link')
       await expect(sections).toHaveCount(7)
-      const tops = await sections.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))
+      const tops = await sections.evaluateAll((links) =>
+        links.map((link) => Math.round(link.getBoundingClientRect().top)),
+      )
       expect(new Set(tops).size).toBe(1)
       const current = sections.filter({ hasText: texts.lastSection })
       await expect(current).toHaveAttribute('aria-current', 'page')

@@ -7,7 +7,17 @@ import { useRouter } from 'next/navigation'
 // What the visitor was doing carries over: the keyboard focus, the open filter panel and the place
 // on the page (a panel folding away would shorten the page and drop them elsewhere).
 let focusAfterNavigation: string | null = null
-let placeAfterNavigation: { panelOpen: boolean; scrollY: number } | null = null
+let placeAfterNavigation: { panelOpen: boolean; scrollY: number; lists: Record<string, number> } | null = null
+
+/** How far each facet's own scrolling list (makes, countries…) was scrolled, by facet. */
+function listScrolls(form: HTMLFormElement): Record<string, number> {
+  const scrolls: Record<string, number> = {}
+  for (const list of form.querySelectorAll('ul')) {
+    const facet = list.querySelector('input')?.name
+    if (facet && list.scrollTop) scrolls[facet] = list.scrollTop
+  }
+  return scrolls
+}
 
 function selectorFor(element: Element | null): string | null {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) return null
@@ -25,9 +35,14 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
   useLayoutEffect(() => {
     const place = placeAfterNavigation
     placeAfterNavigation = null
-    const panel = document.getElementById(formId)?.querySelector('details')
-    if (!place || !panel) return
+    const form = document.getElementById(formId)
+    const panel = form?.querySelector('details')
+    if (!place || !form || !panel) return
     if (place.panelOpen) panel.open = true
+    for (const list of form.querySelectorAll('ul')) {
+      const facet = list.querySelector('input')?.name
+      if (facet && place.lists[facet]) list.scrollTop = place.lists[facet]
+    }
     if (window.scrollY !== place.scrollY) window.scrollTo({ top: place.scrollY, behavior: 'instant' })
   }, [formId])
   useEffect(() => {
@@ -37,6 +52,8 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
       form.querySelector<HTMLElement>(focusAfterNavigation)?.focus({ preventScroll: true })
       focusAfterNavigation = null
     }
+    // Leaving a changed field then pressing Apply asks twice for the same search: go there once.
+    let requested: string | null = null
     const apply = () => {
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
@@ -44,9 +61,14 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
           params.append(key, value.trim())
       }
       const query = params.toString()
-      if (`?${query}` === window.location.search || (!query && !window.location.search)) return
+      if (`?${query}` === window.location.search || (!query && !window.location.search) || query === requested) return
+      requested = query
       focusAfterNavigation = selectorFor(document.activeElement)
-      placeAfterNavigation = { panelOpen: Boolean(form.querySelector('details')?.open), scrollY: window.scrollY }
+      placeAfterNavigation = {
+        panelOpen: Boolean(form.querySelector('details')?.open),
+        scrollY: window.scrollY,
+        lists: listScrolls(form),
+      }
       router.push(`${action}${query ? `?${query}` : ''}`, { scroll: false })
     }
     const onChange = (event: Event) => {

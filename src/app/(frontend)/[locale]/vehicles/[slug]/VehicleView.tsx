@@ -104,11 +104,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
               <p className="form-error">{t('vehicle.noEstimate')}</p>
             )}
             {requestable ? (
-              <Link
-                href={requestHref}
-                className="button button--brass"
-                style={{ width: '100%' }}
-              >
+              <Link href={requestHref} className="button button--brass" style={{ width: '100%' }}>
                 {t('vehicle.request')}
               </Link>
             ) : null}
@@ -137,7 +133,6 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
             mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY}
           />
         </div>
-
       </div>
       {price.ok || requestable ? (
         // Phones only (hidden from 64rem, where the price box stays in view): the total and the request
