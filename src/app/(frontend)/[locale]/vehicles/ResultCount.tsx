@@ -8,7 +8,8 @@ let shownBefore = false
 /**
  * The number of results, announced to screen readers when a filter changes it. Each search mounts a
  * new page, and a live region born with its text is not read out: this one starts empty on those
- * mounts and receives the count a moment later.
+ * mounts and receives the count a moment later. The count on screen never blinks (an empty line
+ * would move the page under the visitor's finger); screen readers read the live region instead.
  */
 export function ResultCount({ text, className }: { text: string; className: string }) {
   const [shown, setShown] = useState(() => (shownBefore ? '' : text))
@@ -18,8 +19,13 @@ export function ResultCount({ text, className }: { text: string; className: stri
     return () => clearTimeout(timer)
   }, [text])
   return (
-    <p className={className} role="status">
-      {shown}
-    </p>
+    <>
+      <p className={className} aria-hidden="true">
+        {text}
+      </p>
+      <p className="visually-hidden" role="status">
+        {shown}
+      </p>
+    </>
   )
 }
