@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 
+import { HeaderMenu } from '@/components/HeaderMenu'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting } from '@/payload-types'
@@ -27,29 +28,39 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
           {settings.siteName || 'Autoport'}
           <span className="visually-hidden">{t('homeSuffix')}</span>
         </Link>
-        <nav aria-label={t('menu')} className={styles.nav}>
-          <ul>
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className={styles.tools}>
-          <Suspense
-            fallback={
-              <Link href="/" locale={locale === 'fr' ? 'en' : 'fr'} className={styles.switchFallback}>
-                {t('switchTo')}
-              </Link>
-            }
-          >
-            <LocaleSwitch locale={locale} label={t('switchTo')} />
-          </Suspense>
-          <Link href="/account" className={`button button--small ${styles.account}`}>
-            {t('account')}
-          </Link>
-        </div>
+        <HeaderMenu
+          label={t('menuButton')}
+          panelId="site-menu"
+          classNames={{ root: styles.menu, button: styles.menuButton, icon: styles.menuIcon, panel: styles.panel }}
+        >
+          <nav aria-label={t('menu')} className={styles.nav}>
+            <ul>
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={styles.tools}>
+            <Suspense
+              fallback={
+                <Link href="/" locale={locale === 'fr' ? 'en' : 'fr'} className={styles.switchFallback}>
+                  {t('switchTo')}
+                </Link>
+              }
+            >
+              <LocaleSwitch locale={locale} label={t('switchTo')} />
+            </Suspense>
+            <Link href="/account" className={`button button--small ${styles.account}`}>
+              {t('account')}
+            </Link>
+          </div>
+        </HeaderMenu>
+        {/* Without JavaScript the button cannot open anything: show the links as a second row instead. */}
+        <noscript>
+          <style>{`@media (max-width: 55.99rem){.${styles.menu}{flex-basis:100%}.${styles.menuButton}{display:none}.${styles.panel}{display:block;position:static;padding:0 0 0.5rem;box-shadow:none;border:0}}`}</style>
+        </noscript>
       </div>
     </header>
   )

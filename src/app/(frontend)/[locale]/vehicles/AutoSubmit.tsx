@@ -1,10 +1,23 @@
 'use client'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 
 import { useRouter } from 'next/navigation'
 
-// The form is re-mounted for each search (so Back shows the right values): keep the keyboard focus.
+// The page, this form with it, is mounted afresh for each search (so Back shows the right values).
+// What the visitor was doing carries over: the keyboard focus, the open filter panel and the place
+// on the page (a panel folding away would shorten the page and drop them elsewhere).
 let focusAfterNavigation: string | null = null
+let placeAfterNavigation: { panelOpen: boolean; scrollY: number; lists: Record<string, number> } | null = null
+
+/** How far each facet's own scrolling list (makes, countries…) was scrolled, by facet. */
+function listScrolls(form: HTMLFormElement): Record<string, number> {
+  const scrolls: Record<string, number> = {}
+  for (const list of form.querySelectorAll('ul')) {
+    const facet = list.querySelector('input')?.name
+    if (facet && list.scrollTop) scrolls[facet] = list.scrollTop
+  }
+  return scrolls
+}
 
 function selectorFor(element: Element | null): string | null {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) return null
@@ -18,13 +31,29 @@ function selectorFor(element: Element | null): string | null {
  */
 export function AutoSubmit({ formId, action }: { formId: string; action: string }) {
   const router = useRouter()
+  // Before the first paint of the new results, so the panel never shows closed and the page never jumps.
+  useLayoutEffect(() => {
+    const place = placeAfterNavigation
+    placeAfterNavigation = null
+    const form = document.getElementById(formId)
+    const panel = form?.querySelector('details')
+    if (!place || !form || !panel) return
+    if (place.panelOpen) panel.open = true
+    for (const list of form.querySelectorAll('ul')) {
+      const facet = list.querySelector('input')?.name
+      if (facet && place.lists[facet]) list.scrollTop = place.lists[facet]
+    }
+    if (window.scrollY !== place.scrollY) window.scrollTo({ top: place.scrollY, behavior: 'instant' })
+  }, [formId])
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null
     if (!form) return
     if (focusAfterNavigation) {
-      form.querySelector<HTMLElement>(focusAfterNavigation)?.focus()
+      form.querySelector<HTMLElement>(focusAfterNavigation)?.focus({ preventScroll: true })
       focusAfterNavigation = null
     }
+    // Leaving a changed field then pressing Apply asks twice for the same search: go there once.
+    let requested: string | null = null
     const apply = () => {
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
@@ -32,8 +61,14 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
           params.append(key, value.trim())
       }
       const query = params.toString()
-      if (`?${query}` === window.location.search || (!query && !window.location.search)) return
+      if (`?${query}` === window.location.search || (!query && !window.location.search) || query === requested) return
+      requested = query
       focusAfterNavigation = selectorFor(document.activeElement)
+      placeAfterNavigation = {
+        panelOpen: Boolean(form.querySelector('details')?.open),
+        scrollY: window.scrollY,
+        lists: listScrolls(form),
+      }
       router.push(`${action}${query ? `?${query}` : ''}`, { scroll: false })
     }
     const onChange = (event: Event) => {
@@ -47,13 +82,20 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
         apply()
       }
     }
+    // The Apply button too: a full page load would fold the panel and lose the place.
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault()
+      apply()
+    }
     const onBlur = (event: FocusEvent) => {
       if (event.target instanceof HTMLInputElement && ['search', 'number'].includes(event.target.type)) apply()
     }
     form.addEventListener('change', onChange)
     form.addEventListener('keydown', onKey)
     form.addEventListener('focusout', onBlur)
+    form.addEventListener('submit', onSubmit)
     return () => {
+      form.removeEventListener('submit', onSubmit)
       form.removeEventListener('change', onChange)
       form.removeEventListener('keydown', onKey)
       form.removeEventListener('focusout', onBlur)

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/routing'
 import { searchVehicles, searchWithinPages } from '../../_data/vehicleSearch'
 import { ActiveFilters } from './ActiveFilters'
 import { Pagination } from './Pagination'
+import { ResultCount } from './ResultCount'
 import { SaveSearch } from './SaveSearch'
 import { SearchFilters } from './SearchFilters'
 import styles from './search.module.css'
@@ -26,9 +27,7 @@ export async function SearchPage({ search: asked, locale }: { search: VehicleSea
     <div className={`container ${styles.page}`}>
       <header className={styles.head}>
         <h1 className={styles.title}>{t('title')}</h1>
-        <p className={styles.count} role="status">
-          {t('results', { count: result.total })}
-        </p>
+        <ResultCount text={t('results', { count: result.total })} className={styles.count} />
       </header>
       <div className={styles.layout}>
         <SearchFilters search={search} facets={result.facets} locale={locale} />

@@ -46,6 +46,8 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
   const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
   const statusBadge =
     vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
+  const requestable = vehicle.status === 'available' || vehicle.status === 'reserved'
+  const requestHref = `/quote?vehicle=${vehicle.slug}&region=${region}`
   const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
 
   return (
@@ -66,30 +68,10 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       </header>
 
       <div className={styles.layout}>
-        <div className={styles.main}>
+        {/* Phones read top to bottom: the price box comes right after the photos, before the long detail. */}
+        <div className={styles.lead}>
           <Gallery images={images} title={vehicle.title ?? ''} locale={locale} />
-          <SpecSheet vehicle={vehicle} locale={locale} />
-          {vehicle.description ? (
-            <section className={styles.section} aria-labelledby="description-title">
-              <h2 id="description-title">{t('vehicle.description')}</h2>
-              <RichText data={vehicle.description} />
-            </section>
-          ) : null}
-          <RegistrationCheck price={price} locale={locale} />
-          <LandedCostBreakdown
-            price={price}
-            region={region}
-            siteName={sellerParty(settings).siteName}
-            locale={locale}
-          />
-          <Location
-            vehicle={vehicle}
-            settings={settings}
-            locale={locale}
-            mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY}
-          />
         </div>
-
         <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
           <div className={`card ${styles.priceBox}`}>
             <p className={styles.sellerPrice}>
@@ -121,19 +103,56 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
             ) : (
               <p className="form-error">{t('vehicle.noEstimate')}</p>
             )}
-            {vehicle.status === 'available' || vehicle.status === 'reserved' ? (
-              <Link
-                href={`/quote?vehicle=${vehicle.slug}&region=${region}`}
-                className="button button--brass"
-                style={{ width: '100%' }}
-              >
+            {requestable ? (
+              <Link href={requestHref} className="button button--brass" style={{ width: '100%' }}>
                 {t('vehicle.request')}
               </Link>
             ) : null}
             <ShareLink url={url} title={vehicle.title ?? ''} label={t('vehicle.share')} copied={t('vehicle.copied')} />
           </div>
         </aside>
+        <div className={styles.main}>
+          <SpecSheet vehicle={vehicle} locale={locale} />
+          {vehicle.description ? (
+            <section className={styles.section} aria-labelledby="description-title">
+              <h2 id="description-title">{t('vehicle.description')}</h2>
+              <RichText data={vehicle.description} />
+            </section>
+          ) : null}
+          <RegistrationCheck price={price} locale={locale} />
+          <LandedCostBreakdown
+            price={price}
+            region={region}
+            siteName={sellerParty(settings).siteName}
+            locale={locale}
+          />
+          <Location
+            vehicle={vehicle}
+            settings={settings}
+            locale={locale}
+            mapsKey={getEnv().NEXT_PUBLIC_GOOGLE_MAPS_API_KEY}
+          />
+        </div>
       </div>
+      {price.ok || requestable ? (
+        // Phones only (hidden from 64rem, where the price box stays in view): the total and the request
+        // at hand wherever the visitor is on the page.
+        <div className={styles.priceBar} data-testid="price-bar">
+          {price.ok ? (
+            <p className={styles.priceBarTotal}>
+              <span className={styles.priceBarLabel}>{t('vehicle.barLanded', { region: t(`regions.${region}`) })}</span>
+              <span className="money" data-testid="price-bar-total">
+                {euros(price.total, locale)}
+              </span>
+            </p>
+          ) : null}
+          {requestable ? (
+            <Link href={requestHref} className="button button--brass button--small">
+              {t('vehicle.request')}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
