@@ -58,6 +58,17 @@ export function formatParisDateTime(
 }
 
 /**
+ * A calendar day held as 'YYYY-MM-DD' (a registration date, the day rules were read on), which has
+ * no time zone to convert: "28 janv. 2026" / "28 Jan 2026"; the text itself when it is not a day.
+ */
+export function formatCalendarDay(iso: string, language: string | null | undefined): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+}
+
+/**
  * The same pattern for Payload's own date cells and pickers (date-fns tokens, month names from the
  * user's language): "2 déc. 2026, 21:06" / "2 Dec 2026, 21:06".
  */

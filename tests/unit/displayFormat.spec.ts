@@ -4,6 +4,7 @@ import {
   displayLanguage,
   displayLocale,
   formatAmount,
+  formatCalendarDay,
   formatMileage,
   formatParisDateTime,
   formatParisDay,
@@ -45,5 +46,11 @@ describe('admin display formats, one per language', () => {
     expect(flat(formatParisDateTime('2026-12-02T20:06:00Z', 'en'))).toBe('2 Dec 2026, 21:06')
     expect(formatParisDay(null, 'fr')).toBe('—')
     expect(formatParisDay('not a date', 'en')).toBe('—')
+  })
+
+  it('writes a calendar day as that day, with no zone to shift it', () => {
+    expect(formatCalendarDay('2026-01-28', 'fr')).toBe('28 janv. 2026')
+    expect(formatCalendarDay('2026-01-28', 'en')).toBe('28 Jan 2026')
+    expect(formatCalendarDay('soon', 'en')).toBe('soon')
   })
 })
