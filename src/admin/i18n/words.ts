@@ -154,8 +154,7 @@ const fr: AdminWords = {
     until: 'jusqu’au',
     none: 'Aucun.',
     receivedThisMonth: 'Encaissé ce mois-ci',
-    paymentsRefundsDeducted: (count: number) =>
-      `${count} paiement${count > 1 ? 's' : ''}, remboursements déduits.`,
+    paymentsRefundsDeducted: (count: number) => `${count} paiement${count > 1 ? 's' : ''}, remboursements déduits.`,
     depositsAwaited: 'Acomptes attendus',
     depositsNote: 'À la fin du délai d’acompte, la commande est annulée et le véhicule remis en vente.',
     ordersByMilestone: 'Commandes par étape',
@@ -187,7 +186,7 @@ const fr: AdminWords = {
     total: 'Total',
     deposit: 'Acompte',
     wholeCents: 'Les montants doivent être en centimes entiers.',
-    priceFromLandedCost: 'Chiffrer depuis le coût de revient',
+    priceFromLandedCost: 'Chiffrer depuis le prix rendu',
     send: 'Envoyer au client',
     reopen: 'Rouvrir pour modifier',
     saveFirst: 'Enregistrez le devis une première fois pour le chiffrer.',
