@@ -128,6 +128,9 @@ const fromDomain = (lists: readonly { en: string; fr: string }[][]): Record<stri
 
 /** English text → French. */
 export const FRENCH: Record<string, string> = {
+  'Full Name': 'Nom complet',
+  'First and last name (the e-mail when there is none), kept from the fields above.':
+    'Prénom et nom (l’e-mail à défaut), tenus à jour depuis les champs ci-dessus.',
   ...fromDomain([
     [...FUELS],
     [...TRANSMISSIONS],
