@@ -776,5 +776,12 @@ export const FRENCH: Record<string, string> = {
   'Île-de-France surcharge (IDFM)': 'Surtaxe Île-de-France (IDFM)',
 }
 
+/** Words for select options given as bare values (order milestones in the timeline, channels). */
+export const OPTION_VALUE_LABELS: Record<string, Pair> = {
+  ...ORDER_STATUS_LABELS,
+  marketingEmail: both('Marketing e-mails', 'E-mails marketing'),
+  sms: both('SMS', 'SMS'),
+}
+
 /** A field's database name (or `collection.name` for one collection) → French, when it has no label. */
 export const FRENCH_BY_NAME: Record<string, string> = {}

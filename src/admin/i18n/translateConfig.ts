@@ -1,7 +1,7 @@
 import type { Block, CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 import { formatLabels, toWords } from 'payload/shared'
 
-import { COLLECTION_LABELS, FRENCH, FRENCH_BY_NAME, SAME_IN_FRENCH } from './adminLabels'
+import { COLLECTION_LABELS, FRENCH, FRENCH_BY_NAME, OPTION_VALUE_LABELS, SAME_IN_FRENCH } from './adminLabels'
 
 /**
  * Puts French beside the English of our collections and globals: labels, descriptions, select
@@ -74,11 +74,15 @@ export function translateFields(fields: Field[], scope: string): Field[] {
     if (copy.type === 'array' && copy.name && !copy.labels) copy.labels = formatLabels(copy.name)
     if ('labels' in copy) copy.labels = labels(copy.labels)
     if (Array.isArray(copy.options)) {
-      copy.options = copy.options.map((option: unknown) =>
-        option && typeof option === 'object' && 'label' in option
+      copy.options = copy.options.map((option: unknown) => {
+        // A bare value shows as itself ("awaiting_deposit"): give the known ones their words.
+        if (typeof option === 'string') {
+          return OPTION_VALUE_LABELS[option] ? { value: option, label: OPTION_VALUE_LABELS[option] } : option
+        }
+        return option && typeof option === 'object' && 'label' in option
           ? { ...option, label: pair((option as { label: unknown }).label) }
-          : option,
-      )
+          : option
+      })
     }
     if (Array.isArray(copy.fields)) copy.fields = translateFields(copy.fields as Field[], scope)
     if (Array.isArray(copy.tabs)) {
