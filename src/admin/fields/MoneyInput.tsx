@@ -51,13 +51,7 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
         <FieldError
           path={path}
           showError={showError || invalid}
-          message={
-            invalid
-              ? currency === 'EUR'
-                ? words.euros
-                : words.other(currency, digits > 0)
-              : errorMessage
-          }
+          message={invalid ? (currency === 'EUR' ? words.euros : words.other(currency, digits > 0)) : errorMessage}
         />
         <input
           id={id}

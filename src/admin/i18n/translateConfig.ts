@@ -70,8 +70,10 @@ export function translateFields(fields: Field[], scope: string): Field[] {
       if (label !== undefined) copy.label = label
     }
     if ('admin' in copy) copy.admin = translateAdmin(copy.admin)
-    // Rows of an array: Payload would name them from the field's name ("timeline" → "Timeline").
-    if (copy.type === 'array' && copy.name && !copy.labels) copy.labels = formatLabels(copy.name)
+    // Rows of an array or blocks: Payload would name them from the field's name ("timeline" → "Timeline").
+    if ((copy.type === 'array' || copy.type === 'blocks') && copy.name && !copy.labels) {
+      copy.labels = formatLabels(copy.name)
+    }
     if ('labels' in copy) copy.labels = labels(copy.labels)
     if (Array.isArray(copy.options)) {
       copy.options = copy.options.map((option: unknown) => {
