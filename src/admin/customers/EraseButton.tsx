@@ -24,9 +24,7 @@ export const EraseButton = () => {
     const body = await response.json().catch(() => ({}))
     setState({
       busy: false,
-      message: response.ok
-        ? words.queued
-        : (body.errors?.[0]?.message ?? all.refused(response.status)),
+      message: response.ok ? words.queued : (body.errors?.[0]?.message ?? all.refused(response.status)),
     })
   }
   return (

@@ -142,14 +142,14 @@ export async function Dashboard({ payload, user, i18n }: Props) {
       </article>
       <article className={styles.card}>
         <h2>
-          <a href="/admin/collections/payments?where[status][equals]=succeeded&sort=-receivedAt">{words.receivedThisMonth}</a>
+          <a href="/admin/collections/payments?where[status][equals]=succeeded&sort=-receivedAt">
+            {words.receivedThisMonth}
+          </a>
         </h2>
         <p className={styles.figure} data-testid="received-this-month">
           {euro(money.receivedThisMonth)}
         </p>
-        <p>
-          {words.paymentsRefundsDeducted(money.paymentsThisMonth)}
-        </p>
+        <p>{words.paymentsRefundsDeducted(money.paymentsThisMonth)}</p>
       </article>
       <article className={styles.card}>
         <h2>

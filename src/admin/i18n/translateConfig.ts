@@ -147,6 +147,7 @@ export function untranslated(configs: (CollectionConfig | GlobalConfig)[]): stri
       missing.add(`${where}: ${value}`)
   }
   const walk = (fields: Field[], where: string) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every kind of field, read key by key
     for (const field of fields as (Record<string, any> & { type: string })[]) {
       const at = field.name ? `${where}.${field.name}` : where
       if (field.hidden || field.admin?.hidden || field.admin?.disabled) continue

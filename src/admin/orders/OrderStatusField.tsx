@@ -65,9 +65,7 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
             onChange={(event) => setNote(event.target.value)}
             style={{ width: '100%', marginBottom: '0.5rem' }}
           />
-          {modified && (
-            <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>
-          )}
+          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>}
           <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
             {moves.map((to) => (
               <Button

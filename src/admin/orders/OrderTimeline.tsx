@@ -121,8 +121,7 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload, 
           event.kind === 'milestone' ? (
             <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
               <Dot color="var(--theme-success-500, #2e7d32)" />
-              <strong>{statusLabel(event.entry.status)}</strong>{' '}
-              <time dateTime={event.at}>{dateTime(event.at)}</time>
+              <strong>{statusLabel(event.entry.status)}</strong> <time dateTime={event.at}>{dateTime(event.at)}</time>
               {event.entry.by && (
                 <span style={{ opacity: 0.7 }}>
                   {' '}

@@ -59,9 +59,7 @@ export const RefundPanel = () => {
     <section aria-label={words.label} style={{ margin: '1rem 0 2rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>{words.label}</h4>
       <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-600)' }}>
-        {provider === 'bank_transfer'
-          ? words.bankFirst
-          : words.through(provider === 'stripe' ? 'Stripe' : 'PayPal')}
+        {provider === 'bank_transfer' ? words.bankFirst : words.through(provider === 'stripe' ? 'Stripe' : 'PayPal')}
       </p>
       <label htmlFor="refund-amount" style={{ display: 'block', marginBottom: 4 }}>
         {words.amount}

@@ -20,10 +20,9 @@ export const QuoteBuilder = () => {
   const { id } = useDocumentInfo()
   const [busy, setBusy] = useState(false)
   const { i18n } = useTranslation()
-  const language = displayLanguage(i18n.language)
-  const words = adminWords(language).quoteBuilder
-  const euro = (cents: number) => formatAmount(cents, 'EUR', language)
-  const form = useMemo(() => readQuoteForm(fields, language), [fields, language])
+  const form = useMemo(() => readQuoteForm(fields, displayLanguage(i18n.language)), [fields, i18n.language])
+  const words = adminWords(i18n.language).quoteBuilder
+  const euro = (cents: number) => formatAmount(cents, 'EUR', i18n.language)
 
   const totals = useMemo(() => {
     const margin: Margin | null =
