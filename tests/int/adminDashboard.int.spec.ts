@@ -22,7 +22,12 @@ describe('the staff dashboard, in the admin user’s language', () => {
     // A request waiting for an answer, so the first list has a line to name.
     await payload.create({
       collection: 'quotes',
-      data: { kind: 'stock', customer: world.b.user.id, vehicle: world.vehicle.id, destination: { country: 'FR' } },
+      data: {
+        kind: 'stock',
+        customer: world.b.user.id,
+        vehicle: world.vehicle.id,
+        destination: { country: 'FR', region: 'IDF' },
+      },
       context: { disableRevalidate: true },
     })
   })
