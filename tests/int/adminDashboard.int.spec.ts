@@ -24,6 +24,7 @@ describe('the staff dashboard, in the admin user’s language', () => {
       collection: 'quotes',
       data: {
         kind: 'stock',
+        status: 'requested',
         customer: world.b.user.id,
         vehicle: world.vehicle.id,
         destination: { country: 'FR', region: 'IDF' },
