@@ -1,5 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -23,7 +25,9 @@ import { Users } from './src/collections/Users'
 import { Vehicles } from './src/collections/Vehicles'
 import { ImportRules } from './src/globals/ImportRules'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { adminInFrench } from './src/admin/i18n/translateConfig'
 import { getEnv } from './src/config/env'
+import { ADMIN_DATE_FORMAT } from './src/domain/displayFormat'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
@@ -49,6 +53,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Autoport' },
+    // Payload's own date cells and pickers, written like our components (src/domain/displayFormat.ts).
+    dateFormat: ADMIN_DATE_FORMAT,
     components: { beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'] },
   },
   collections: [
@@ -71,6 +77,10 @@ export default buildConfig({
     DataExports,
   ],
   globals: [SiteSettings, ImportRules],
+  // The admin's language (not the content's): each member of staff picks French or English in their
+  // account (Payload keeps it in the `payload-lng` cookie); otherwise the browser's Accept-Language
+  // decides, and anything but French or English gets French, the language of the import team.
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -98,7 +108,8 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   sharp,
-  plugins: plugins(env),
+  // Last, so the fields plugins add get their French too (src/admin/i18n/adminLabels.ts).
+  plugins: [...plugins(env), adminInFrench],
   jobs: jobs(env),
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

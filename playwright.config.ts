@@ -59,6 +59,9 @@ export default defineConfig({
   outputDir: '.data/e2e-results',
   use: {
     baseURL,
+    // The admin speaks the browser's language (Accept-Language): the specs read it in English, but
+    // tests/e2e/admin-fr.e2e.spec.ts, which runs in French.
+    locale: 'en-US',
     storageState: { cookies: [answeredConsent], origins: [] },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -672,6 +672,10 @@ export interface Customer {
   emailChangeExpiresAt?: string | null;
   firstName?: string | null;
   lastName?: string | null;
+  /**
+   * First and last name (the e-mail when there is none), kept from the fields above.
+   */
+  fullName?: string | null;
   phone?: string | null;
   address?: {
     line1?: string | null;
@@ -1952,6 +1956,7 @@ export interface CustomersSelect<T extends boolean = true> {
   emailChangeExpiresAt?: T;
   firstName?: T;
   lastName?: T;
+  fullName?: T;
   phone?: T;
   address?:
     | T

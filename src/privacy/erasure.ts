@@ -228,7 +228,7 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
     await execute(
       payload,
       sql`UPDATE customers SET
-            email = ${erasedEmail(customer.id)}, first_name = NULL, last_name = NULL, phone = NULL,
+            email = ${erasedEmail(customer.id)}, first_name = NULL, last_name = NULL, full_name = NULL, phone = NULL,
             address_line1 = NULL, address_line2 = NULL, address_postcode = NULL, address_city = NULL,
             address_region = NULL, internal_notes = NULL, assigned_to_id = NULL,
             consents_marketing_email_granted = false, consents_marketing_email_at = NULL,

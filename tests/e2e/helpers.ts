@@ -2,11 +2,15 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'autoport-demo'
 
+/**
+ * Signs in to the admin, which speaks the browser's language: the labels are matched in English
+ * (the specs' default) or French (tests/e2e/admin-fr.e2e.spec.ts).
+ */
 export async function staffLogin(page: Page, email: string): Promise<void> {
   await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Login' }).click()
+  await page.getByLabel(/^(Email|E-mail)/).fill(email)
+  await page.getByLabel(/^(Password|Mot de passe)/).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: /^(Login|Se connecter)$/ }).click()
   await expect(page).toHaveURL(/\/admin$/)
 }
 

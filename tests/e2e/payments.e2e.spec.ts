@@ -107,7 +107,7 @@ test('sales refunds part of the card deposit from the admin; the customer sees i
   await panel.getByLabel('Reason (optional)').fill('Goodwill: delivery slot moved')
   page.once('dialog', (dialog) => void dialog.accept())
   await panel.getByRole('button', { name: 'Refund' }).click()
-  await expect(panel.getByRole('status')).toHaveText('Refund of 150,00 € done.')
+  await expect(panel.getByRole('status')).toHaveText('Refund of €150.00 done.')
 
   const refunds = await api.get<{ docs: { status: string; amount: number; provider: string }[] }>(
     `/api/payments?where[order][equals]=${paidOrderId}&where[kind][equals]=refund&depth=0`,
@@ -162,7 +162,7 @@ test('sales records a bank transfer in the admin and the order moves to "deposit
   expect(settled.status).toBe('deposit_paid')
   expect(settled.amountPaid).toBe(deposit)
   await page.goto('/admin')
-  await expect(page.getByTestId('received-this-month')).not.toHaveText('0,00 €')
+  await expect(page.getByTestId('received-this-month')).not.toHaveText('€0.00')
 })
 
 test('a card payment typed in by hand is refused with its reason, and nothing is written', async ({

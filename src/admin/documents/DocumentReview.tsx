@@ -1,16 +1,10 @@
 'use client'
-import { Button, Pill, useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/ui'
+import { Button, Pill, useAllFormFields, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { adminWords } from '@/admin/i18n/words'
 import type { DocumentHistory } from '@/collections/Documents/historyEndpoint'
-
-const WHAT: Record<DocumentHistory['events'][number]['what'], string> = {
-  upload: 'Uploaded by',
-  view: 'Viewed by',
-  download: 'Opened or downloaded by',
-  review: 'Review decision by',
-}
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+import { formatParisDateTime } from '@/domain/displayFormat'
 
 /**
  * Review of a customer document: the file itself (served through the access-checked file route,
@@ -20,6 +14,9 @@ export const DocumentReview = () => {
   const [fields] = useAllFormFields()
   const { id } = useDocumentInfo()
   const { submit } = useForm()
+  const { i18n } = useTranslation()
+  const words = adminWords(i18n.language).documentReview
+  const when = (iso: string) => formatParisDateTime(iso, i18n.language)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const filename = fields.filename?.value as string | undefined
@@ -50,14 +47,14 @@ export const DocumentReview = () => {
   }
 
   return (
-    <section aria-label="Document review" style={{ marginBottom: '2rem' }}>
+    <section aria-label={words.label} style={{ marginBottom: '2rem' }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: '0.75rem', marginBottom: '0.75rem' }}>
-        <strong>Review</strong>
+        <strong>{words.review}</strong>
         <Pill pillStyle={status === 'verified' ? 'success' : status === 'rejected' ? 'error' : 'warning'}>
-          <span data-testid="document-status">{status}</span>
+          <span data-testid="document-status">{words.statuses[status] ?? status}</span>
         </Pill>
         <a href={src} target="_blank" rel="noreferrer">
-          Open the file
+          {words.openFile}
         </a>
       </div>
       {history?.sameFile.length ? (
@@ -73,11 +70,11 @@ export const DocumentReview = () => {
             maxWidth: 900,
           }}
         >
-          <strong>Possible fraud: the same file was uploaded by another customer.</strong>
+          <strong>{words.possibleFraud}</strong>
           <ul style={{ margin: '0.5rem 0 0' }}>
             {history.sameFile.map((other) => (
               <li key={other.id}>
-                <a href={`/admin/collections/documents/${other.id}`}>{other.customer}</a> on {when(other.at)}
+                <a href={`/admin/collections/documents/${other.id}`}>{other.customer}</a> {words.on} {when(other.at)}
               </li>
             ))}
           </ul>
@@ -93,23 +90,23 @@ export const DocumentReview = () => {
         }}
       >
         {mimeType === 'application/pdf' ? (
-          <iframe title={`Preview of ${filename}`} src={src} style={{ width: '100%', height: 560, border: 0 }} />
+          <iframe title={words.preview(filename)} src={src} style={{ width: '100%', height: 560, border: 0 }} />
         ) : (
           // eslint-disable-next-line @next/next/no-img-element
           <img
             src={src}
-            alt={`Preview of ${filename}`}
+            alt={words.preview(filename)}
             style={{ display: 'block', maxWidth: '100%', maxHeight: 560, margin: '0 auto' }}
           />
         )}
       </div>
       {history ? (
         <details style={{ marginTop: '1rem', maxWidth: 900 }} data-testid="document-history">
-          <summary>History ({history.events.length})</summary>
+          <summary>{words.history(history.events.length)}</summary>
           <ol style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }}>
             {history.events.map((event, index) => (
               <li key={`${event.at}-${index}`}>
-                {when(event.at)} — {WHAT[event.what]} {event.who}
+                {when(event.at)} — {words.what[event.what]} {event.who}
               </li>
             ))}
           </ol>
@@ -118,10 +115,10 @@ export const DocumentReview = () => {
       {status === 'pending' ? (
         <div style={{ marginTop: '1rem', display: 'grid', gap: '0.5rem', maxWidth: 600 }}>
           <Button disabled={busy} onClick={() => decide('verified')} margin={false}>
-            Verify document
+            {words.verify}
           </Button>
           <label htmlFor="rejection-reason" style={{ fontSize: '0.85rem' }}>
-            Reason for rejection (the customer sees it)
+            {words.rejectionReason}
           </label>
           <textarea
             id="rejection-reason"
@@ -136,13 +133,13 @@ export const DocumentReview = () => {
             onClick={() => decide('rejected')}
             margin={false}
           >
-            Reject document
+            {words.reject}
           </Button>
         </div>
       ) : (
         <div style={{ marginTop: '1rem' }}>
           <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('pending')} margin={false}>
-            Reopen the review
+            {words.reopen}
           </Button>
         </div>
       )}

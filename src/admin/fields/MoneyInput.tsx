@@ -1,8 +1,10 @@
 'use client'
-import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { FieldDescription, FieldError, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
+import { adminWords } from '@/admin/i18n/words'
 import { isCurrency, MINOR_UNIT_DIGITS } from '@/domain/currencies'
 import { formatMoneyInput, parseMoneyInput } from './euroInput'
 
@@ -15,6 +17,8 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
   const siblingCurrency = useFormFields(
     ([fields]) => fields[(path ?? field.name).replace(/[^.]+$/, 'currency')]?.value as string | undefined,
   )
+  const { i18n } = useTranslation()
+  const words = adminWords(i18n.language).moneyInput
   const currency = isCurrency(siblingCurrency) ? siblingCurrency : 'EUR'
   const digits = MINOR_UNIT_DIGITS[currency]
   const formatEuroInput = (amount: number | null | undefined) => formatMoneyInput(amount, digits)
@@ -37,7 +41,8 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
   }
 
   const id = `field-${(path ?? field.name).replace(/\./g, '__')}`
-  const label = typeof field.label === 'string' ? field.label : field.name
+  // A label is text or one text per admin language ({ en, fr }).
+  const label = field.label ? getTranslation(field.label, i18n) : field.name
 
   return (
     <div className={`field-type number${showError || invalid ? ' error' : ''}`} style={{ flex: '1 1 auto' }}>
@@ -46,13 +51,7 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
         <FieldError
           path={path}
           showError={showError || invalid}
-          message={
-            invalid
-              ? currency === 'EUR'
-                ? 'Enter an amount in euros, e.g. 24 900,50'
-                : `Enter an amount in ${currency}${digits ? ', e.g. 24 900,50' : ', whole units, e.g. 3 250 000'}`
-              : errorMessage
-          }
+          message={invalid ? (currency === 'EUR' ? words.euros : words.other(currency, digits > 0)) : errorMessage}
         />
         <input
           id={id}

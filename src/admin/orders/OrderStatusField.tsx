@@ -1,9 +1,10 @@
 'use client'
-import { Button, FieldLabel, Pill, useField, useForm, useFormModified } from '@payloadcms/ui'
+import { Button, FieldLabel, Pill, useField, useForm, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type { SelectFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
+import { adminWords, inAdminLanguage } from '@/admin/i18n/words'
 import {
   allowedTransitions,
   isOrderStatus,
@@ -20,6 +21,9 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
   const { value } = useField<string>({ path: path ?? field.name })
   const { submit } = useForm()
   const router = useRouter()
+  const { i18n } = useTranslation()
+  const words = adminWords(i18n.language).orderStatus
+  const label = (to: OrderStatus) => inAdminLanguage(ORDER_STATUS_LABELS[to], i18n.language)
   const modified = useFormModified()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -28,7 +32,7 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
   const moves = allowedTransitions(status)
 
   const move = async (to: OrderStatus) => {
-    if (to === 'cancelled' && !window.confirm('Cancel this order? This cannot be undone.')) return
+    if (to === 'cancelled' && !window.confirm(words.confirmCancel)) return
     setBusy(true)
     try {
       await submit({ overrides: { status: to, milestoneNote: note || undefined } })
@@ -42,16 +46,16 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <FieldLabel label="Milestone" path={path} />
+      <FieldLabel label={words.milestone} path={path} />
       <div style={{ marginBottom: '0.75rem' }}>
         <Pill pillStyle={status === 'cancelled' ? 'error' : status === 'delivered' ? 'success' : 'light'}>
-          <span data-testid="order-status">{ORDER_STATUS_LABELS[status].en}</span>
+          <span data-testid="order-status">{label(status)}</span>
         </Pill>
       </div>
       {moves.length > 0 && (
         <>
           <label htmlFor="milestone-note" style={{ display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' }}>
-            Note for the timeline (optional)
+            {words.note}
           </label>
           <input
             id="milestone-note"
@@ -61,9 +65,7 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
             onChange={(event) => setNote(event.target.value)}
             style={{ width: '100%', marginBottom: '0.5rem' }}
           />
-          {modified && (
-            <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>Your other changes are saved with the move.</p>
-          )}
+          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>}
           <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
             {moves.map((to) => (
               <Button
@@ -73,7 +75,7 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
                 onClick={() => move(to)}
                 margin={false}
               >
-                {to === 'cancelled' ? 'Cancel order' : `Move to: ${ORDER_STATUS_LABELS[to].en}`}
+                {to === 'cancelled' ? words.cancelOrder : words.moveTo(label(to))}
               </Button>
             ))}
           </div>

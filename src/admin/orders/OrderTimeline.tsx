@@ -1,6 +1,7 @@
 import type { ArrayFieldServerComponent } from 'payload'
 
-import { formatMoney } from '@/domain/money'
+import { adminWords, inAdminLanguage } from '@/admin/i18n/words'
+import { formatAmount, formatParisDateTime, formatParisDay } from '@/domain/displayFormat'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS, isFinalOrderStatus, type OrderStatus } from '@/domain/orderStatus'
 
 type Entry = {
@@ -10,17 +11,11 @@ type Entry = {
   note?: string | null
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' })
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' })
-
-const PAYMENT_KINDS = { deposit: 'Deposit', balance: 'Balance', refund: 'Refund' } as const
-const PAYMENT_STATUSES = { pending: 'pending', succeeded: 'received', failed: 'failed' } as const
 const PAYMENT_COLORS = {
   pending: 'var(--theme-warning-500, #b26a00)',
   succeeded: 'var(--theme-success-500, #2e7d32)',
   failed: 'var(--theme-error-500, #c62828)',
 } as const
-const PROVIDERS = { bank_transfer: 'bank transfer', stripe: 'card (Stripe)', paypal: 'PayPal' } as const
 
 function Dot({ color, square = false }: { color: string; square?: boolean }) {
   return (
@@ -40,7 +35,11 @@ function Dot({ color, square = false }: { color: string; square?: boolean }) {
 }
 
 /** The order's milestones and payments as one dated timeline, with what is still ahead, the ETA and the money. */
-export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }) => {
+export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload, i18n }) => {
+  const words = adminWords(i18n.language).timeline
+  const dateTime = (at: string) => formatParisDateTime(at, i18n.language)
+  const statusLabel = (status: OrderStatus) =>
+    ORDER_STATUS_LABELS[status] ? inAdminLanguage(ORDER_STATUS_LABELS[status], i18n.language) : status
   const timeline = (data?.timeline ?? []) as Entry[]
   const staffIds = [
     ...new Set(timeline.map((entry) => (typeof entry.by === 'string' ? entry.by : null)).filter(Boolean)),
@@ -90,29 +89,29 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
     current && isFinalOrderStatus(current)
       ? []
       : ORDER_STATUSES.filter((status) => status !== 'cancelled' && !reached.has(status))
-  const eta = data?.shipping?.eta ? day.format(new Date(data.shipping.eta)) : null
-  const money = (cents?: number | null) => formatMoney(cents ?? 0, 'EUR', 'en-GB')
+  const eta = data?.shipping?.eta ? formatParisDay(data.shipping.eta, i18n.language) : null
+  const money = (cents?: number | null) => formatAmount(cents ?? 0, 'EUR', i18n.language)
 
   return (
-    <section aria-label="Order progress" style={{ marginBottom: '2rem' }}>
+    <section aria-label={words.progress} style={{ marginBottom: '2rem' }}>
       <div style={{ display: 'flex', gap: '2rem', flexWrap: 'wrap', marginBottom: '1rem' }}>
         <div>
-          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>Paid / total</div>
+          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{words.paidOfTotal}</div>
           <strong>
             {money(data?.amountPaid)} / {money(data?.totals?.total)}
           </strong>
         </div>
         <div>
-          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>Deposit due</div>
+          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{words.depositDue}</div>
           <strong>{money(data?.totals?.depositDue)}</strong>
         </div>
         <div>
-          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>Still due</div>
+          <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{words.stillDue}</div>
           <strong>{money(data?.amountDue)}</strong>
         </div>
         {eta && (
           <div>
-            <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>ETA</div>
+            <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{words.eta}</div>
             <strong>{eta}</strong>
           </div>
         )}
@@ -122,14 +121,13 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
           event.kind === 'milestone' ? (
             <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
               <Dot color="var(--theme-success-500, #2e7d32)" />
-              <strong>{ORDER_STATUS_LABELS[event.entry.status]?.en ?? event.entry.status}</strong>{' '}
-              <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+              <strong>{statusLabel(event.entry.status)}</strong> <time dateTime={event.at}>{dateTime(event.at)}</time>
               {event.entry.by && (
                 <span style={{ opacity: 0.7 }}>
                   {' '}
                   ·{' '}
                   {typeof event.entry.by === 'string'
-                    ? (names.get(event.entry.by) ?? 'staff')
+                    ? (names.get(event.entry.by) ?? words.staff)
                     : event.entry.by.name || event.entry.by.email}
                 </span>
               )}
@@ -139,10 +137,10 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
             <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>
               <Dot color={PAYMENT_COLORS[event.payment.status]} square />
               <a href={`/admin/collections/payments/${event.payment.id}`}>
-                {PAYMENT_KINDS[event.payment.kind]} {PAYMENT_STATUSES[event.payment.status]}
+                {words.paymentKinds[event.payment.kind]} {words.paymentStatuses[event.payment.status]}
               </a>{' '}
               · {money(event.payment.kind === 'refund' ? -event.payment.amount : event.payment.amount)} ·{' '}
-              {PROVIDERS[event.payment.provider]} <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+              {words.providers[event.payment.provider]} <time dateTime={event.at}>{dateTime(event.at)}</time>
               {event.payment.receiptNumber && <span style={{ opacity: 0.7 }}> · {event.payment.receiptNumber}</span>}
               {event.payment.failureReason && <div style={{ opacity: 0.85 }}>{event.payment.failureReason}</div>}
             </li>
@@ -163,7 +161,7 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
                 background: 'var(--theme-bg)',
               }}
             />
-            {ORDER_STATUS_LABELS[status].en}
+            {statusLabel(status)}
           </li>
         ))}
       </ol>

@@ -1,8 +1,10 @@
 'use client'
-import { Button, useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAllFormFields, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { adminWords } from '@/admin/i18n/words'
+import { formatAmount } from '@/domain/displayFormat'
 import { formatEuroInput, parseEuroInput } from '../fields/euroInput'
 
 /**
@@ -13,6 +15,9 @@ export const RefundPanel = () => {
   const [fields] = useAllFormFields()
   const { id } = useDocumentInfo()
   const router = useRouter()
+  const { i18n } = useTranslation()
+  const words = adminWords(i18n.language).refund
+  const euros = (cents: number) => formatAmount(cents, 'EUR', i18n.language)
   const paid = fields.amount?.value as number | undefined
   const [text, setText] = useState(formatEuroInput(paid))
   const [reason, setReason] = useState('')
@@ -24,10 +29,10 @@ export const RefundPanel = () => {
   const refund = async () => {
     const amount = parseEuroInput(text)
     if (!amount || amount <= 0) {
-      setMessage({ ok: false, text: 'Enter an amount in euros, e.g. 1 250,00.' })
+      setMessage({ ok: false, text: words.enterAmount })
       return
     }
-    if (!window.confirm(`Refund ${formatEuroInput(amount)} € from this payment?`)) return
+    if (!window.confirm(words.confirm(euros(amount)))) return
     setBusy(true)
     setMessage(null)
     try {
@@ -39,11 +44,11 @@ export const RefundPanel = () => {
       })
       const body = await response.json().catch(() => ({}))
       if (response.ok) {
-        const status = body.refund?.status === 'succeeded' ? 'done' : 'sent; waiting for the provider to confirm'
-        setMessage({ ok: true, text: `Refund of ${formatEuroInput(amount)} € ${status}.` })
+        const done = body.refund?.status === 'succeeded'
+        setMessage({ ok: true, text: done ? words.done(euros(amount)) : words.sent(euros(amount)) })
         router.refresh()
       } else {
-        setMessage({ ok: false, text: body.errors?.[0]?.message ?? `Refund refused (${response.status}).` })
+        setMessage({ ok: false, text: body.errors?.[0]?.message ?? words.refused(response.status) })
       }
     } finally {
       setBusy(false)
@@ -51,15 +56,13 @@ export const RefundPanel = () => {
   }
 
   return (
-    <section aria-label="Refund" style={{ margin: '1rem 0 2rem' }}>
-      <h4 style={{ margin: '0 0 0.5rem' }}>Refund</h4>
+    <section aria-label={words.label} style={{ margin: '1rem 0 2rem' }}>
+      <h4 style={{ margin: '0 0 0.5rem' }}>{words.label}</h4>
       <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-600)' }}>
-        {provider === 'bank_transfer'
-          ? 'Send the money back from the bank first, then record it here.'
-          : `The refund goes back through ${provider === 'stripe' ? 'Stripe' : 'PayPal'} to the customer.`}
+        {provider === 'bank_transfer' ? words.bankFirst : words.through(provider === 'stripe' ? 'Stripe' : 'PayPal')}
       </p>
       <label htmlFor="refund-amount" style={{ display: 'block', marginBottom: 4 }}>
-        Amount (€)
+        {words.amount}
       </label>
       <input
         id="refund-amount"
@@ -69,7 +72,7 @@ export const RefundPanel = () => {
         style={{ width: '100%', padding: '0.5rem', marginBottom: '0.5rem' }}
       />
       <label htmlFor="refund-reason" style={{ display: 'block', marginBottom: 4 }}>
-        Reason (optional)
+        {words.reason}
       </label>
       <input
         id="refund-reason"
@@ -79,7 +82,7 @@ export const RefundPanel = () => {
         style={{ width: '100%', padding: '0.5rem', marginBottom: '0.75rem' }}
       />
       <Button buttonStyle="secondary" size="small" disabled={busy} onClick={refund}>
-        {busy ? 'Refunding…' : provider === 'bank_transfer' ? 'Record the refund' : 'Refund'}
+        {busy ? words.refunding : provider === 'bank_transfer' ? words.record : words.refund}
       </Button>
       {message && (
         <p role="status" style={{ color: message.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}>

@@ -1,14 +1,13 @@
 'use client'
-import { Button, useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/ui'
+import { Button, useAllFormFields, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useMemo, useState } from 'react'
 
-import { formatMoney } from '@/domain/money'
+import { adminWords } from '@/admin/i18n/words'
+import { displayLanguage, formatAmount } from '@/domain/displayFormat'
 import { isQuotePriced, isQuoteStatus } from '@/domain/quoteStatus'
 import { computeQuoteTotals, type Deposit, type Margin } from '@/domain/quoteTotals'
 import { readQuoteForm } from './readQuoteForm'
 import styles from './QuoteBuilder.module.css'
-
-const euro = (cents: number) => formatMoney(cents, 'EUR', 'fr-FR')
 
 /**
  * The quote builder's cockpit: live totals while staff type amounts, and the actions that price
@@ -20,7 +19,10 @@ export const QuoteBuilder = () => {
   const { submit } = useForm()
   const { id } = useDocumentInfo()
   const [busy, setBusy] = useState(false)
-  const form = useMemo(() => readQuoteForm(fields), [fields])
+  const { i18n } = useTranslation()
+  const form = useMemo(() => readQuoteForm(fields, displayLanguage(i18n.language)), [fields, i18n.language])
+  const words = adminWords(i18n.language).quoteBuilder
+  const euro = (cents: number) => formatAmount(cents, 'EUR', i18n.language)
 
   const totals = useMemo(() => {
     const margin: Margin | null =
@@ -53,29 +55,29 @@ export const QuoteBuilder = () => {
   const canReopen = ['sent', 'expired'].includes(form.status)
 
   return (
-    <section className={styles.builder} aria-label="Quote builder">
+    <section className={styles.builder} aria-label={words.label}>
       <div className={styles.totals}>
         {totals ? (
           <dl>
             <div>
-              <dt>Lines</dt>
+              <dt>{words.lines}</dt>
               <dd>{euro(totals.subtotal)}</dd>
             </div>
             <div>
-              <dt>Service fee (margin)</dt>
+              <dt>{words.serviceFee}</dt>
               <dd>{euro(totals.margin)}</dd>
             </div>
             <div className={styles.total}>
-              <dt>Total</dt>
+              <dt>{words.total}</dt>
               <dd data-testid="quote-total">{euro(totals.total)}</dd>
             </div>
             <div>
-              <dt>Deposit</dt>
+              <dt>{words.deposit}</dt>
               <dd>{euro(totals.depositDue)}</dd>
             </div>
           </dl>
         ) : (
-          <p>Amounts must be whole cents.</p>
+          <p>{words.wholeCents}</p>
         )}
       </div>
       {form.dates && <p className={styles.hint}>{form.dates}</p>}
@@ -88,20 +90,20 @@ export const QuoteBuilder = () => {
       )}
       <div className={styles.actions}>
         <Button buttonStyle="secondary" disabled={busy || !id} onClick={() => act({ reprice: true })}>
-          Price from landed cost
+          {words.priceFromLandedCost}
         </Button>
         {canSend && (
           <Button disabled={busy} onClick={() => act({ status: 'sent' })}>
-            Send to customer
+            {words.send}
           </Button>
         )}
         {canReopen && (
           <Button buttonStyle="secondary" disabled={busy} onClick={() => act({ status: 'in_progress' })}>
-            Reopen for changes
+            {words.reopen}
           </Button>
         )}
       </div>
-      {!id && <p className={styles.hint}>Save the quote once to price it.</p>}
+      {!id && <p className={styles.hint}>{words.saveFirst}</p>}
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import type { UIFieldServerComponent } from 'payload'
 
+import { adminWords } from '@/admin/i18n/words'
 import { isQuotePriced, isQuoteStatus } from '@/domain/quoteStatus'
 
 /** The quote as the customer receives it (PDF), once it is priced and out of the staff's hands. */
-export const QuotePdfLink: UIFieldServerComponent = ({ data, payload }) => {
+export const QuotePdfLink: UIFieldServerComponent = ({ data, payload, i18n }) => {
   const number = typeof data?.number === 'string' ? data.number : null
   const priced =
     isQuoteStatus(data?.status) &&
@@ -15,7 +16,7 @@ export const QuotePdfLink: UIFieldServerComponent = ({ data, payload }) => {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <a href={`${payload.config.routes.api}/quotes/${data.id}/pdf`} download={`${number}.pdf`}>
-        Quote {number} (PDF)
+        {adminWords(i18n.language).quoteBuilder.pdf(number)}
       </a>
     </div>
   )

@@ -1,34 +1,34 @@
 import type { FormState } from 'payload'
 
+import { adminWords } from '@/admin/i18n/words'
+import { formatCalendarDay, type DisplayLanguage } from '@/domain/displayFormat'
 import { warningIn } from '@/domain/landedCost/inLanguage'
 import type { ClearanceDateSource } from '@/domain/clearanceDate'
 import type { LandedCostWarning, RegistrationNote } from '@/domain/landedCost/types'
 import type { QuoteLine } from '@/domain/quoteTotals'
-
-const CLEARANCE_FROM: Record<ClearanceDateSource, string> = {
-  staff: 'typed by staff',
-  order_customs_cleared: 'the order’s “customs cleared” milestone',
-  order_eta: 'the order’s ETA',
-  expected_arrival: 'the expected arrival at the EU port',
-  registration_date: 'no arrival known: the registration day',
-}
 
 /** Which days the last calculation read its rules on, and where the clearance day came from. */
 function datesText(
   calculation:
     | { registrationDate?: string; clearanceDate?: string | null; clearanceDateFrom?: ClearanceDateSource | null }
     | undefined,
+  language: DisplayLanguage,
 ): string | null {
   if (!calculation?.registrationDate) return null
-  if (!calculation.clearanceDate) return `Registration taxes read on ${calculation.registrationDate}.`
-  const from = calculation.clearanceDateFrom ? ` (${CLEARANCE_FROM[calculation.clearanceDateFrom]})` : ''
-  return `Duty and import VAT read on ${calculation.clearanceDate}${from}; registration taxes on ${calculation.registrationDate}.`
+  const words = adminWords(language).quoteBuilder
+  const registration = formatCalendarDay(calculation.registrationDate, language)
+  if (!calculation.clearanceDate) return words.registrationOn(registration)
+  const from = calculation.clearanceDateFrom ? words.clearanceFrom[calculation.clearanceDateFrom] : ''
+  return words.clearanceAndRegistration(formatCalendarDay(calculation.clearanceDate, language), from, registration)
 }
 
 const value = <T>(fields: FormState, path: string): T | undefined => fields[path]?.value as T | undefined
 
-/** The bits of the quote form the builder computes with, read from Payload's flat form state. */
-export function readQuoteForm(fields: FormState) {
+/**
+ * The bits of the quote form the builder computes with, read from Payload's flat form state, with
+ * its texts in the admin user's language.
+ */
+export function readQuoteForm(fields: FormState, language: DisplayLanguage = 'fr') {
   const rowCount = fields.lines?.rows?.length ?? Number(value<number>(fields, 'lines') ?? 0)
   const lines: QuoteLine[] = Array.from({ length: rowCount }, (_, index) => ({
     code: value<string>(fields, `lines.${index}.code`) ?? 'other',
@@ -46,7 +46,7 @@ export function readQuoteForm(fields: FormState) {
   }>(fields, 'landedCost')
   return {
     status: value<string>(fields, 'status') ?? 'requested',
-    dates: datesText(landedCost),
+    dates: datesText(landedCost, language),
     lines,
     margin: {
       kind: value<string>(fields, 'margin.kind') ?? 'fixed',
@@ -58,10 +58,11 @@ export function readQuoteForm(fields: FormState) {
       amount: value<number | null>(fields, 'deposit.amount') ?? null,
       percent: value<number | null>(fields, 'deposit.percent') ?? null,
     },
-    // Staff read French, like the quotes they send.
     warnings: [
-      ...(landedCost?.result?.registrationCheck?.notes ?? []).map((note) => note?.fr || note?.en || ''),
-      ...(landedCost?.result?.warnings ?? []).map((warning) => warningIn(warning, 'fr')),
+      ...(landedCost?.result?.registrationCheck?.notes ?? []).map((note) =>
+        language === 'en' ? note?.en || note?.fr || '' : note?.fr || note?.en || '',
+      ),
+      ...(landedCost?.result?.warnings ?? []).map((warning) => warningIn(warning, language)),
     ].filter(Boolean),
   }
 }

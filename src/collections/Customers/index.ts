@@ -15,6 +15,7 @@ import { createBudget, forgotPasswordBudget, loginSucceeded, loginThrottle } fro
 import { consentField } from './consentField'
 import { resetPassword, verifyEmail } from './emails'
 import { dropPendingEmailChange } from './hooks/dropPendingEmailChange'
+import { keepFullName } from './hooks/keepFullName'
 import { recordConsentChanges } from './hooks/recordConsentChanges'
 import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
@@ -25,10 +26,11 @@ import { plainText } from '@/fields/plainText'
 export const Customers: CollectionConfig = {
   slug: 'customers',
   admin: {
-    useAsTitle: 'email',
+    // Named by their name everywhere in the admin (relationship fields, lists, the dashboard).
+    useAsTitle: 'fullName',
     group: 'Sales',
-    defaultColumns: ['email', 'lastName', 'firstName', 'country', 'kycStatus', 'createdAt'],
-    listSearchableFields: ['email', 'lastName', 'firstName', 'phone'],
+    defaultColumns: ['fullName', 'email', 'phone', 'country', 'kycStatus', 'createdAt'],
+    listSearchableFields: ['fullName', 'email', 'lastName', 'firstName', 'phone'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   auth: {
@@ -60,7 +62,7 @@ export const Customers: CollectionConfig = {
       createBudget((address) => [['register', address]]),
       refusePasswordUpdate,
     ],
-    beforeChange: [recordConsentChanges, dropPendingEmailChange],
+    beforeChange: [recordConsentChanges, dropPendingEmailChange, keepFullName],
     beforeLogin: [refuseErasedLogin],
     afterLogin: [loginSucceeded, recordLastLogin],
   },
@@ -103,6 +105,16 @@ export const Customers: CollectionConfig = {
         { name: 'firstName', type: 'text', maxLength: 80, validate: plainText },
         { name: 'lastName', type: 'text', maxLength: 80, index: true, validate: plainText },
       ],
+    },
+    {
+      name: 'fullName',
+      type: 'text',
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'First and last name (the e-mail when there is none), kept from the fields above.',
+      },
     },
     phoneField,
     {

@@ -15,7 +15,7 @@ export const Notifications: CollectionConfig = {
   admin: {
     group: 'Customers',
     useAsTitle: 'subject',
-    defaultColumns: ['template', 'channel', 'to', 'status', 'sentAt', 'createdAt'],
+    defaultColumns: ['subject', 'customer', 'template', 'channel', 'status', 'sentAt'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {

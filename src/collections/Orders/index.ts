@@ -25,7 +25,7 @@ export const Orders: CollectionConfig = {
   admin: {
     group: 'Sales',
     useAsTitle: 'number',
-    defaultColumns: ['number', 'customer', 'vehicle', 'status', 'amountDue', 'updatedAt'],
+    defaultColumns: ['number', 'customer', 'vehicleLabel', 'status', 'amountDue', 'updatedAt'],
     listSearchableFields: ['number'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
@@ -115,7 +115,10 @@ export const Orders: CollectionConfig = {
             {
               name: 'totals',
               type: 'group',
-              admin: { description: 'Locked in from the accepted quote.' },
+              admin: {
+                description: 'Locked in from the accepted quote.',
+                components: { Cell: '@/admin/fields/TotalCell#TotalCell' },
+              },
               fields: [
                 {
                   type: 'row',

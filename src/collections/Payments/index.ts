@@ -20,7 +20,7 @@ export const Payments: CollectionConfig = {
   slug: 'payments',
   admin: {
     group: 'Sales',
-    defaultColumns: ['order', 'provider', 'kind', 'amount', 'status', 'receivedAt'],
+    defaultColumns: ['order', 'customer', 'kind', 'amount', 'status', 'provider', 'receivedAt'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },
   access: {

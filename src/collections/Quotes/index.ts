@@ -32,7 +32,7 @@ export const Quotes: CollectionConfig = {
   admin: {
     group: 'Sales',
     useAsTitle: 'number',
-    defaultColumns: ['number', 'customer', 'kind', 'vehicle', 'status', 'validUntil', 'updatedAt'],
+    defaultColumns: ['number', 'customer', 'vehicleLabel', 'totals', 'status', 'validUntil'],
     listSearchableFields: ['number'],
     hidden: hiddenUnless(or(isAdmin, isSales)),
   },

@@ -13,7 +13,8 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
   admin: {
-    useAsTitle: 'email',
+    // Staff are named by name on quotes, orders and reviews (the e-mail stays a column).
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     group: 'Settings',
     // Only admins manage staff; others still resolve staff names on quotes and orders.

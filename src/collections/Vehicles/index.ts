@@ -25,7 +25,7 @@ export const Vehicles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     group: 'Inventory',
-    defaultColumns: ['title', 'year', 'price', 'mileageKm', 'status', 'originCountry', 'location', '_status'],
+    defaultColumns: ['title', 'price', 'mileageKm', 'status', 'year', 'originCountry', '_status'],
     listSearchableFields: ['title', 'make', 'model', 'vin', 'slug'],
     pagination: { defaultLimit: 25 },
     livePreview: {

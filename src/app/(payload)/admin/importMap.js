@@ -1,3 +1,4 @@
+import { MileageCell as MileageCell_e048db5280d7c42b89e582be1443a773 } from '@/admin/fields/MileageCell'
 import { MoneyCell as MoneyCell_30ee3ee7c989e991f71fc0e8f159ec2b } from '@/admin/fields/MoneyCell'
 import { MoneyInput as MoneyInput_c65d3690feae1e7760164960f89e9319 } from '@/admin/fields/MoneyInput'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { QuoteBuilder as QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f } from '@/admin/quotes/QuoteBuilder'
 import { QuoteLineLabel as QuoteLineLabel_4ba5321286c942dc64e9513c4995572f } from '@/admin/quotes/QuoteLineLabel'
+import { TotalCell as TotalCell_e59fa8085a47a4a3043fd64fedac4167 } from '@/admin/fields/TotalCell'
 import { QuotePdfLink as QuotePdfLink_f5a244f726250d639995e14b6b74b37b } from '@/admin/quotes/QuotePdfLink'
 import { OrderStatusField as OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235 } from '@/admin/orders/OrderStatusField'
 import { OrderTimeline as OrderTimeline_57353b83a8a4a8ab918547835786104e } from '@/admin/orders/OrderTimeline'
@@ -45,6 +47,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/fields/MileageCell#MileageCell": MileageCell_e048db5280d7c42b89e582be1443a773,
   "@/admin/fields/MoneyCell#MoneyCell": MoneyCell_30ee3ee7c989e991f71fc0e8f159ec2b,
   "@/admin/fields/MoneyInput#MoneyInput": MoneyInput_c65d3690feae1e7760164960f89e9319,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -77,6 +80,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/quotes/QuoteBuilder#QuoteBuilder": QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f,
   "@/admin/quotes/QuoteLineLabel#QuoteLineLabel": QuoteLineLabel_4ba5321286c942dc64e9513c4995572f,
+  "@/admin/fields/TotalCell#TotalCell": TotalCell_e59fa8085a47a4a3043fd64fedac4167,
   "@/admin/quotes/QuotePdfLink#QuotePdfLink": QuotePdfLink_f5a244f726250d639995e14b6b74b37b,
   "@/admin/orders/OrderStatusField#OrderStatusField": OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235,
   "@/admin/orders/OrderTimeline#OrderTimeline": OrderTimeline_57353b83a8a4a8ab918547835786104e,

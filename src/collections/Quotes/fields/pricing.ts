@@ -344,7 +344,7 @@ export const pricingFields: Field[] = [
   {
     name: 'totals',
     type: 'group',
-    admin: { readOnly: true },
+    admin: { readOnly: true, components: { Cell: '@/admin/fields/TotalCell#TotalCell' } },
     access: { create: () => false, update: () => false },
     fields: [
       {

@@ -52,7 +52,16 @@ export const specFields: Field[] = [
         validate: (value: Date | string | null | undefined) =>
           value && new Date(value).getTime() > Date.now() ? 'The first registration cannot be in the future.' : true,
       },
-      { name: 'mileageKm', label: 'Mileage (km)', type: 'number', required: true, min: 0, max: 2_000_000, index: true },
+      {
+        name: 'mileageKm',
+        label: 'Mileage (km)',
+        type: 'number',
+        required: true,
+        min: 0,
+        max: 2_000_000,
+        index: true,
+        admin: { components: { Cell: '@/admin/fields/MileageCell#MileageCell' } },
+      },
     ],
   },
   {
