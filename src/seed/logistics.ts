@@ -1,4 +1,5 @@
 /** Carriers, vessels, ports, container numbers and French plates for the demo orders. */
+import { containerCheckDigit } from '@/domain/containerNumber'
 import { isEuCountry } from '@/domain/countries'
 import type { Order } from '@/payload-types'
 import type { Random } from './random'
@@ -10,24 +11,10 @@ const day = (offsetDays: number, now: number) => {
   return date.toISOString()
 }
 
-// ISO 6346: owner code letters are worth 10–38, skipping multiples of 11.
-const LETTER_VALUES: Record<string, number> = (() => {
-  const values: Record<string, number> = {}
-  let value = 10
-  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-    if (value % 11 === 0) value += 1
-    values[letter] = value
-    value += 1
-  }
-  return values
-})()
-
 /** A container number such as MSCU1234565, with its ISO 6346 check digit. */
 export function containerNumber(owner: string, random: Random): string {
-  const serial = random.chars('0123456789', 6)
-  const code = `${owner}U${serial}`
-  const sum = [...code].reduce((total, char, i) => total + (LETTER_VALUES[char] ?? Number(char)) * 2 ** i, 0)
-  return `${code}${(sum % 11) % 10}`
+  const code = `${owner}U${random.chars('0123456789', 6)}`
+  return `${code}${containerCheckDigit(code)}`
 }
 
 /** A French SIV plate such as GH-123-JK (no I, O or U; never SS or WW). */

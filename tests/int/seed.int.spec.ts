@@ -1,10 +1,14 @@
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ORDER_STATUSES } from '@/domain/orderStatus'
 import { QUOTE_STATUSES } from '@/domain/quoteStatus'
 import { seed, type SeedReport } from '@/seed/seed'
 import { OPTIONS_EN } from '@/seed/data/optionsEn'
+import { paintFor } from '@/seed/paints'
+import type { Media } from '@/payload-types'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
 import { login, rest } from '../helpers/rest'
@@ -175,6 +179,54 @@ describe('demo seed', () => {
     }
     const anthracite = [...fr.values()].find((doc) => doc.colour === 'Gris anthracite métallisé')!
     expect(en.get(anthracite.vin)!.colour).toBe('Metallic anthracite grey')
+  })
+
+  it('draws every vehicle\'s pictures in its own colour and body, whatever the view', async () => {
+    const { docs } = await payload.find({
+      collection: 'vehicles',
+      locale: 'fr',
+      depth: 1,
+      pagination: false,
+      draft: true,
+      select: { vin: true, colour: true, body: true, gallery: true },
+    })
+    const english = new Map(
+      (
+        await payload.find({
+          collection: 'vehicles',
+          locale: 'en',
+          depth: 0,
+          pagination: false,
+          draft: true,
+          select: { vin: true, colour: true },
+        })
+      ).docs.map((doc) => [doc.vin, doc.colour]),
+    )
+    expect(docs.length).toBeGreaterThanOrEqual(200)
+    for (const vehicle of docs) {
+      const paint = paintFor(vehicle.colour)
+      expect(paintFor(english.get(vehicle.vin)), vehicle.vin).toEqual(paint)
+      const gallery = (vehicle.gallery ?? []).filter((media): media is Media => typeof media === 'object')
+      expect(gallery.length, vehicle.vin).toBeGreaterThanOrEqual(3)
+      for (const media of gallery) {
+        expect(media.filename, vehicle.vin).toMatch(new RegExp(`^autoport-car-${vehicle.body}-${paint.key}-`))
+        expect(media.alt.toLowerCase(), vehicle.vin).toContain(vehicle.colour!.toLowerCase())
+      }
+    }
+    // The stored pictures themselves: the middle of a black car's door is dark, a white car's light.
+    const luminance = async (colour: string) => {
+      const vehicle = docs.find((doc) => doc.colour === colour)!
+      const side = (vehicle.gallery as Media[]).find((media) => media.filename!.endsWith('-side.jpg'))!
+      const file = path.join(process.env.DATA_DIR!, 'media', side.filename!)
+      const { data } = await sharp(file).extract({ left: 780, top: 640, width: 40, height: 30 }).raw().toBuffer({
+        resolveWithObject: true,
+      })
+      let sum = 0
+      for (let i = 0; i < data.length; i += 3) sum += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!
+      return sum / (data.length / 3)
+    }
+    expect(await luminance('Noir intense')).toBeLessThan(60)
+    expect(await luminance('Blanc alpin')).toBeGreaterThan(170)
   })
 
   it('adds nothing when run a second time', async () => {
