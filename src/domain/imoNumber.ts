@@ -6,7 +6,10 @@
 
 /** "IMO 9839430", "imo9839430" or "9839430" → "9839430"; anything else unchanged (then invalid). */
 export function normaliseImoNumber(value: string): string {
-  return value.trim().replace(/^IMO[\s:]*/i, '').replace(/\s/g, '')
+  return value
+    .trim()
+    .replace(/^IMO[\s:]*/i, '')
+    .replace(/\s/g, '')
 }
 
 export function isValidImoNumber(value: string): boolean {

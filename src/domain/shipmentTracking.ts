@@ -107,7 +107,8 @@ const CARRIERS: Record<CarrierId, Carrier> = {
     owners: ['CSNU', 'CBHU', 'CCLU'],
     page: 'https://elines.coscoshipping.com/ebusiness/cargoTracking',
     links: {
-      container: (n) => `https://elines.coscoshipping.com/ebusiness/cargoTracking?trackingType=CONTAINER&number=${q(n)}`,
+      container: (n) =>
+        `https://elines.coscoshipping.com/ebusiness/cargoTracking?trackingType=CONTAINER&number=${q(n)}`,
       billOfLading: (n) =>
         `https://elines.coscoshipping.com/ebusiness/cargoTracking?trackingType=BILLOFLADING&number=${q(n)}`,
       booking: (n) => `https://elines.coscoshipping.com/ebusiness/cargoTracking?trackingType=BOOKING&number=${q(n)}`,
@@ -138,7 +139,11 @@ const CARRIERS: Record<CarrierId, Carrier> = {
 }
 
 function plain(text: string): string {
-  return text.trim().toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '')
+  return text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
 }
 
 /** The carrier an order names, or whose container it is; null for trucks and lines we do not know. */

@@ -358,7 +358,13 @@ export type IllustrationSpec = {
 function mix(hex: string, other: string, amount: number): string {
   const channels = (value: string) => [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16))
   const [a, b] = [channels(hex), channels(other)]
-  return `#${a.map((c, i) => clamp(c + (b[i]! - c) * amount).toString(16).padStart(2, '0')).join('')}`
+  return `#${a
+    .map((c, i) =>
+      clamp(c + (b[i]! - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 /**

@@ -69,7 +69,9 @@ export function renderSvg(image: SeedImage): string {
 }
 
 export async function renderImage(image: SeedImage): Promise<Buffer> {
-  return sharp(Buffer.from(renderSvg(image))).jpeg({ quality: 82 }).toBuffer()
+  return sharp(Buffer.from(renderSvg(image)))
+    .jpeg({ quality: 82 })
+    .toBuffer()
 }
 
 /** Renders and uploads each illustration once; returns the media id of every image key. */

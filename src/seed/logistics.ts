@@ -32,11 +32,12 @@ export function frenchPlate(random: Random): string {
 type Leg = {
   carrier: string
   vessel?: string
+  /** The ship's IMO number (public: what AIS sites look ships up by). */
+  imo?: string
   owner?: string
   portOfLoading?: string
   portOfDischarge?: string
   transitDays: number
-  tracking?: string
 }
 
 function legFor(origin: string, random: Random): Leg {
@@ -49,16 +50,15 @@ function legFor(origin: string, random: Random): Leg {
         portOfLoading: 'Yokohama',
         portOfDischarge: 'Le Havre',
         transitDays: 44,
-        tracking: 'https://www.one-line.com/en/tracking',
       },
       {
         carrier: 'MSC',
         vessel: 'MSC Gülsün',
+        imo: '9839430',
         owner: 'MSC',
         portOfLoading: 'Nagoya',
         portOfDischarge: 'Le Havre',
         transitDays: 46,
-        tracking: 'https://www.msc.com/en/track-a-shipment',
       },
     ])
   }
@@ -67,20 +67,20 @@ function legFor(origin: string, random: Random): Leg {
       {
         carrier: 'CMA CGM',
         vessel: 'CMA CGM Marco Polo',
+        imo: '9454436',
         owner: 'CMA',
         portOfLoading: 'Newark (New York/New Jersey)',
         portOfDischarge: 'Le Havre',
         transitDays: 14,
-        tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
       },
       {
         carrier: 'Maersk',
         vessel: 'Maersk Essen',
+        imo: '9456783',
         owner: 'MSK',
         portOfLoading: 'Los Angeles',
         portOfDischarge: 'Le Havre',
         transitDays: 32,
-        tracking: 'https://www.maersk.com/tracking',
       },
     ])
   }
@@ -88,11 +88,11 @@ function legFor(origin: string, random: Random): Leg {
     return {
       carrier: 'CMA CGM',
       vessel: 'CMA CGM Jacques Saadé',
+      imo: '9839179',
       owner: 'CMA',
       portOfLoading: origin === 'CN' ? 'Shanghai' : 'Busan',
       portOfDischarge: 'Marseille-Fos',
       transitDays: 38,
-      tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
     }
   }
   if (origin === 'GB') {
@@ -155,8 +155,10 @@ export function shippingPlan(
     shipped: {
       ...booked,
       vessel: leg.vessel ?? null,
+      vesselImo: leg.imo ?? null,
       containerNumber: leg.owner ? containerNumber(leg.owner, random) : null,
-      trackingUrl: leg.tracking ?? null,
+      // The B/L number follows the booking's (no new random draw: the rest of the demo stays the same).
+      billOfLading: leg.vessel ? `${booking.slice(0, 3)}LH${booking.slice(3)}` : null,
     },
   }
 }

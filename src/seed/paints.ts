@@ -54,7 +54,11 @@ const FAMILIES: { words: RegExp; hex: string }[] = [
 const UNKNOWN_HEX = '#7f858e'
 
 function normalise(colour: string): string {
-  return colour.trim().toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '')
+  return colour
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
 }
 
 function slug(text: string): string {

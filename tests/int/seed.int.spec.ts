@@ -181,7 +181,7 @@ describe('demo seed', () => {
     expect(en.get(anthracite.vin)!.colour).toBe('Metallic anthracite grey')
   })
 
-  it('draws every vehicle\'s pictures in its own colour and body, whatever the view', async () => {
+  it("draws every vehicle's pictures in its own colour and body, whatever the view", async () => {
     const { docs } = await payload.find({
       collection: 'vehicles',
       locale: 'fr',

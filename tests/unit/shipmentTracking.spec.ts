@@ -23,8 +23,7 @@ describe('container numbers (ISO 6346)', () => {
     const serial = Array.from({ length: 1000 }, (_, i) => String(i).padStart(6, '0')).find((candidate) => {
       const code = `MSCU${candidate}`
       const sum = [...code].reduce(
-        (total, char, i) =>
-          total + (/\d/.test(char) ? Number(char) : { M: 24, S: 30, C: 13, U: 32 }[char]!) * 2 ** i,
+        (total, char, i) => total + (/\d/.test(char) ? Number(char) : { M: 24, S: 30, C: 13, U: 32 }[char]!) * 2 ** i,
         0,
       )
       return sum % 11 === 10
@@ -95,9 +94,9 @@ describe('shipment tracking links', () => {
     expect(shipmentTracking({ carrier: 'Maersk', containerNumber: maersk }).shipment?.url).toBe(
       `https://www.maersk.com/tracking/${maersk}`,
     )
-    expect(shipmentTracking({ carrier: 'Hapag-Lloyd', containerNumber: valid('HLXU', '123123') }).shipment?.url).toMatch(
-      /^https:\/\/www\.hapag-lloyd\.com\/.*track-by-container-solution\.html\?container=HLXU123123\d$/,
-    )
+    expect(
+      shipmentTracking({ carrier: 'Hapag-Lloyd', containerNumber: valid('HLXU', '123123') }).shipment?.url,
+    ).toMatch(/^https:\/\/www\.hapag-lloyd\.com\/.*track-by-container-solution\.html\?container=HLXU123123\d$/)
     expect(shipmentTracking({ carrier: 'COSCO', containerNumber: valid('CSNU', '000111') }).shipment?.url).toMatch(
       /trackingType=CONTAINER&number=CSNU000111\d$/,
     )
@@ -117,12 +116,13 @@ describe('shipment tracking links', () => {
 
   it('falls back on the bill of lading, then the booking, when the container is missing or mistyped', () => {
     const wrongDigit = `${cma.slice(0, 10)}${(Number(cma[10]) + 1) % 10}`
-    expect(shipmentTracking({ carrier: 'CMA CGM', containerNumber: wrongDigit, billOfLading: 'lha 0123456' }).shipment)
-      .toEqual({
-        url: 'https://www.cma-cgm.com/ebusiness/tracking/search?SearchBy=BL&Reference=LHA0123456',
-        by: 'billOfLading',
-        reference: 'LHA0123456',
-      })
+    expect(
+      shipmentTracking({ carrier: 'CMA CGM', containerNumber: wrongDigit, billOfLading: 'lha 0123456' }).shipment,
+    ).toEqual({
+      url: 'https://www.cma-cgm.com/ebusiness/tracking/search?SearchBy=BL&Reference=LHA0123456',
+      by: 'billOfLading',
+      reference: 'LHA0123456',
+    })
     expect(shipmentTracking({ carrier: 'CMA CGM', bookingReference: 'CMA1234567' }).shipment?.url).toBe(
       'https://www.cma-cgm.com/ebusiness/tracking/search?SearchBy=Booking&Reference=CMA1234567',
     )
@@ -164,9 +164,7 @@ describe('shipment tracking links', () => {
       url: typed,
       by: 'link',
     })
-    expect(
-      shipmentTracking({ carrier: 'CAT Group', trackingUrl: 'http://tracking.example.fr/1' }).shipment,
-    ).toBeNull()
+    expect(shipmentTracking({ carrier: 'CAT Group', trackingUrl: 'http://tracking.example.fr/1' }).shipment).toBeNull()
     expect(shipmentTracking({ carrier: 'ONE', containerNumber: valid('ONEU', '222333') }).shipment).toEqual({
       url: 'https://ecomm.one-line.com/one-ecom/manage-shipment/cargo-tracking',
       by: 'carrier',

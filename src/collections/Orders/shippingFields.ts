@@ -38,7 +38,9 @@ export const shippingFields: Field[] = [
             admin: { description: 'Seven digits, e.g. 9839430: the customer can follow the ship on a public AIS map.' },
             hooks: { beforeValidate: [tidy(normaliseImoNumber)] },
             validate: unlessUnchanged((value) =>
-              isValidImoNumber(value) ? null : 'An IMO number is 7 digits whose last one is a check digit, e.g. 9839430.',
+              isValidImoNumber(value)
+                ? null
+                : 'An IMO number is 7 digits whose last one is a check digit, e.g. 9839430.',
             ),
           },
         ],
@@ -50,7 +52,7 @@ export const shippingFields: Field[] = [
             name: 'containerNumber',
             type: 'text',
             maxLength: 20,
-            admin: { description: 'ISO 6346, e.g. MSCU1234565: the customer\'s tracking link opens this container.' },
+            admin: { description: "ISO 6346, e.g. MSCU1234565: the customer's tracking link opens this container." },
             hooks: { beforeValidate: [tidy(normaliseContainerNumber)] },
             validate: unlessUnchanged(containerNumberError),
           },
