@@ -3,7 +3,10 @@ import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { checkContainerNumber } from '@/domain/containerNumber'
+import { isValidImoNumber } from '@/domain/imoNumber'
 import { ORDER_STATUSES } from '@/domain/orderStatus'
+import { shipmentTracking } from '@/domain/shipmentTracking'
 import { QUOTE_STATUSES } from '@/domain/quoteStatus'
 import { seed, type SeedReport } from '@/seed/seed'
 import { OPTIONS_EN } from '@/seed/data/optionsEn'
@@ -141,6 +144,23 @@ describe('demo seed', () => {
     for (const order of orders.filter((o) => ['registered', 'ready', 'delivered'].includes(o.status))) {
       expect(order.registration?.plate).toMatch(/^[A-Z]{2}-\d{3}-[A-Z]{2}$/)
     }
+  })
+
+  it('gives client@ a shipped order whose tracking link opens its container at the carrier, and the ship', async () => {
+    const { docs } = await payload.find({
+      collection: 'orders',
+      where: { and: [{ 'customer.email': { equals: 'client@autoport.test' } }, { status: { equals: 'shipped' } }] },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    const shipping = docs[0]!.shipping!
+    console.info(`[seed] client@ shipped order: ${JSON.stringify(shipping)}`)
+    expect(checkContainerNumber(shipping.containerNumber!).ok).toBe(true)
+    expect(isValidImoNumber(shipping.vesselImo!)).toBe(true)
+    const tracking = shipmentTracking(shipping)
+    expect(tracking.shipment).toMatchObject({ by: 'container', reference: shipping.containerNumber })
+    expect(tracking.shipment!.url).toContain(shipping.containerNumber)
+    expect(tracking.vessel!.url).toContain(shipping.vesselImo)
   })
 
   it('publishes the home page in French and English', async () => {
