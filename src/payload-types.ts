@@ -930,12 +930,23 @@ export interface Order {
   shipping?: {
     carrier?: string | null;
     vessel?: string | null;
+    /**
+     * Seven digits, e.g. 9839430: the customer can follow the ship on a public AIS map.
+     */
+    vesselImo?: string | null;
+    /**
+     * ISO 6346, e.g. MSCU1234565: the customer's tracking link opens this container.
+     */
     containerNumber?: string | null;
+    billOfLading?: string | null;
     bookingReference?: string | null;
     portOfLoading?: string | null;
     portOfDischarge?: string | null;
     etd?: string | null;
     eta?: string | null;
+    /**
+     * Only needed when the carrier is not recognised: a container, bill of lading or booking at a known line links itself.
+     */
     trackingUrl?: string | null;
   };
   registration?: {
@@ -1891,7 +1902,9 @@ export interface OrdersSelect<T extends boolean = true> {
     | {
         carrier?: T;
         vessel?: T;
+        vesselImo?: T;
         containerNumber?: T;
+        billOfLading?: T;
         bookingReference?: T;
         portOfLoading?: T;
         portOfDischarge?: T;

@@ -16,6 +16,7 @@ import * as migration_20261202_135315_consent_records from './20261202_135315_co
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
 import * as migration_20261202_202355_wip_adminfr from './20261202_202355_wip_adminfr';
+import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_pictures';
 
 export const migrations = [
   {
@@ -107,5 +108,8 @@ export const migrations = [
     up: migration_20261202_202355_wip_adminfr.up,
     down: migration_20261202_202355_wip_adminfr.down,
     name: '20261202_202355_wip_adminfr'
+    up: migration_20261202_201617_wip_pictures.up,
+    down: migration_20261202_201617_wip_pictures.down,
+    name: '20261202_201617_wip_pictures'
   },
 ];

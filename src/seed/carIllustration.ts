@@ -1,8 +1,10 @@
 /**
  * A stylised side view of a car as SVG, drawn from shapes only (no text, no fonts): body by type,
- * glass, wheels, lights, a soft shadow, over a gradient backdrop. Rendered to JPEG by sharp.
+ * glass, wheels, lights, a soft shadow, over a gradient backdrop, in the vehicle's own paint and finish.
+ * Rendered to JPEG by sharp.
  */
 import type { Vehicle } from '@/payload-types'
+import type { Paint } from './paints'
 
 export type Body = Vehicle['body']
 type Point = [number, number]
@@ -339,22 +341,70 @@ function wheel(cx: number, radius: number, spokes: number, rim: string): string 
   )
 }
 
+export type View = 'side' | 'side-left' | 'front'
+/** Every picture of a car: the side facing right, the side facing left, a close-up of the front. */
+export const VIEWS: View[] = ['side', 'side-left', 'front']
+
 export type IllustrationSpec = {
   body: Body
-  colour: string
+  paint: Pick<Paint, 'hex' | 'finish'>
   /** Two backdrop colours, top and bottom. */
   backdrop: [string, string]
-  /** Face left instead of right. */
-  mirrored?: boolean
+  view?: View
   spokes?: number
 }
 
-export function carSvg({ body, colour, backdrop, mirrored = false, spokes = 5 }: IllustrationSpec): string {
+/** A colour mixed with another by `amount` (0 → the first, 1 → the second). */
+function mix(hex: string, other: string, amount: number): string {
+  const channels = (value: string) => [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16))
+  const [a, b] = [channels(hex), channels(other)]
+  return `#${a
+    .map((c, i) =>
+      clamp(c + (b[i]! - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
+}
+
+/**
+ * The body's gradient. Solid paint shades evenly from the roof down; metallic paint is brighter on
+ * top with a sharp reflection along the waist; pearl shimmers with a pale violet-to-gold sheen.
+ */
+function paintStops({ hex, finish }: IllustrationSpec['paint'], shades: Shades): string {
+  const stop = (offset: number, colour: string) => `<stop offset="${offset}" stop-color="${colour}"/>`
+  if (finish === 'metallic')
+    return [
+      stop(0, shade(hex, 0.55)),
+      stop(0.3, hex),
+      stop(0.55, shade(hex, -0.25)),
+      stop(0.66, shade(hex, 0.3)),
+      stop(0.74, hex),
+      stop(1, shades.dark),
+    ].join('')
+  if (finish === 'pearl')
+    return [
+      stop(0, mix(hex, '#efe6ff', 0.55)),
+      stop(0.45, hex),
+      stop(0.7, mix(hex, '#f5e7c8', 0.35)),
+      stop(1, shades.dark),
+    ].join('')
+  return [stop(0, shades.light), stop(0.45, hex), stop(1, shades.dark)].join('')
+}
+
+/** The silhouette of a body type as an SVG path, the car facing right. */
+export function silhouette(body: Body): string {
+  return bodyPath(PROFILES[body])
+}
+
+export function carSvg({ body, paint, backdrop, view = 'side', spokes = 5 }: IllustrationSpec): string {
   const profile = PROFILES[body]
+  const colour = paint.hex
   const shades: Shades = { base: colour, light: shade(colour, 0.35), dark: shade(colour, -0.45) }
   const outline = profile.outline
   const front = outline[outline.length - 1]![0]
   const rear = outline[0]![0]
+  const mirrored = view === 'side-left'
   const lampY = body === 'van' ? 560 : body === 'suv' || body === 'mpv' || body === 'pickup' ? 560 : 612
   const glass = profile.windows.map((points) => `<path d="${roundedPath(points, 14)}" fill="url(#glass)"/>`).join('')
   const windowYs = profile.windows.flat().map(([, y]) => y)
@@ -371,7 +421,7 @@ export function carSvg({ body, colour, backdrop, mirrored = false, spokes = 5 }:
   const car =
     `<ellipse cx="${(rear + front) / 2}" cy="${SILL + profile.wheelRadius + 6}" rx="${(front - rear) / 2 + 40}" ry="26" fill="url(#shadow)"/>` +
     wells +
-    `<path d="${bodyPath(profile)}" fill="url(#paint)" stroke="${shades.dark}" stroke-width="3"/>` +
+    `<path id="body" d="${bodyPath(profile)}" fill="url(#paint)" stroke="${shades.dark}" stroke-width="3"/>` +
     glass +
     pillars +
     `<path d="M${rear + 30} ${SILL - 70} L${front - 30} ${SILL - 70}" stroke="${shades.light}" stroke-width="4" opacity="0.5"/>` +
@@ -381,11 +431,17 @@ export function carSvg({ body, colour, backdrop, mirrored = false, spokes = 5 }:
     wheel(profile.wheels[0], profile.wheelRadius, spokes, '#c9ced6') +
     wheel(profile.wheels[1], profile.wheelRadius, spokes, '#c9ced6')
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+  // The close-up frames the front half at the picture's proportions (the car faces right).
+  const frame =
+    view === 'front'
+      ? `${front + 70 - WIDTH * 0.55} ${SILL + 150 - HEIGHT * 0.55} ${WIDTH * 0.55} ${HEIGHT * 0.55}`
+      : `0 0 ${WIDTH} ${HEIGHT}`
+  // The paint, finish and body are written on the picture so a test (or a curious reader) can check them.
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="${frame}" data-body="${body}" data-paint="${colour}" data-finish="${paint.finish}">
 <defs>
   <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${backdrop[0]}"/><stop offset="1" stop-color="${backdrop[1]}"/></linearGradient>
   <linearGradient id="floor" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${shade(backdrop[1], -0.08)}"/><stop offset="1" stop-color="${shade(backdrop[1], -0.2)}"/></linearGradient>
-  <linearGradient id="paint" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${shades.light}"/><stop offset="0.45" stop-color="${shades.base}"/><stop offset="1" stop-color="${shades.dark}"/></linearGradient>
+  <linearGradient id="paint" x1="0" y1="0" x2="0" y2="1">${paintStops(paint, shades)}</linearGradient>
   <linearGradient id="glass" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#9fb4c8"/><stop offset="0.6" stop-color="#3d4a5a"/><stop offset="1" stop-color="#222a35"/></linearGradient>
   <radialGradient id="rim"><stop offset="0" stop-color="#eef1f5"/><stop offset="1" stop-color="#9aa1ab"/></radialGradient>
   <radialGradient id="shadow"><stop offset="0.55" stop-color="#000" stop-opacity="0.32"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>

@@ -2,8 +2,8 @@ import type { Payload, RequestContext } from 'payload'
 import sharp from 'sharp'
 
 import { inBatches } from './batches'
-import type { ColourFamily } from './data/catalog'
-import { carSvg, type Body } from './carIllustration'
+import { carSvg, VIEWS, type Body, type View } from './carIllustration'
+import { paintFor, type Paint } from './paints'
 
 type Gender = 'm' | 'f'
 const BODY_NAMES: Record<Body, { noun: string; gender: Gender }> = {
@@ -18,102 +18,84 @@ const BODY_NAMES: Record<Body, { noun: string; gender: Gender }> = {
   van: { noun: 'utilitaire', gender: 'm' },
 }
 
-const PAINT: Record<ColourFamily, { hex: string; m: string; f: string }> = {
-  gris: { hex: '#7f858e', m: 'gris', f: 'grise' },
-  noir: { hex: '#24262b', m: 'noir', f: 'noire' },
-  blanc: { hex: '#eceef1', m: 'blanc', f: 'blanche' },
-  bleu: { hex: '#2f5aa8', m: 'bleu', f: 'bleue' },
-  'bleu-nuit': { hex: '#1e2a4a', m: 'bleu nuit', f: 'bleu nuit' },
-  rouge: { hex: '#b3262e', m: 'rouge', f: 'rouge' },
-  vert: { hex: '#1f4d3a', m: 'vert anglais', f: 'vert anglais' },
-  argent: { hex: '#c3c8cf', m: 'argent', f: 'argent' },
-  orange: { hex: '#e07a1f', m: 'orange', f: 'orange' },
-  jaune: { hex: '#e3b92e', m: 'jaune', f: 'jaune' },
+const VIEW_NAMES: Record<View, string> = {
+  side: 'vue de profil',
+  'side-left': 'vue de profil côté gauche',
+  front: 'vue de l’avant en gros plan',
 }
 
-const BACKDROPS: [string, string][] = [
-  ['#dfe9f3', '#f7f9fc'],
-  ['#f3e6da', '#fbf7f2'],
-  ['#e1f0e8', '#f6fbf8'],
-  ['#e8e4f3', '#f9f8fc'],
-  ['#eceff1', '#fafafa'],
-  ['#f6ecd9', '#fdfaf3'],
-]
+/** One backdrop per view: the pictures of a car differ in their background and framing, never in paint or body. */
+const BACKDROPS: Record<View, [string, string]> = {
+  side: ['#dfe9f3', '#f7f9fc'],
+  'side-left': ['#f3e6da', '#fbf7f2'],
+  front: ['#e8e4f3', '#f9f8fc'],
+}
 
-export type SeedImage = { key: string; body: Body; colour: ColourFamily; filename: string; alt: string }
+export type SeedImage = { key: string; body: Body; paint: Paint; view: View; filename: string; alt: string }
 
-/** 24 illustrations: every body type, in the paints the inventory uses most. */
-const IMAGE_SET: [Body, ColourFamily][] = [
-  ['sedan', 'gris'],
-  ['sedan', 'noir'],
-  ['sedan', 'bleu-nuit'],
-  ['hatchback', 'rouge'],
-  ['hatchback', 'blanc'],
-  ['hatchback', 'bleu'],
-  ['estate', 'argent'],
-  ['estate', 'vert'],
-  ['suv', 'gris'],
-  ['suv', 'blanc'],
-  ['suv', 'noir'],
-  ['suv', 'bleu'],
-  ['coupe', 'rouge'],
-  ['coupe', 'jaune'],
-  ['coupe', 'argent'],
-  ['convertible', 'rouge'],
-  ['convertible', 'bleu'],
-  ['mpv', 'argent'],
-  ['mpv', 'bleu-nuit'],
-  ['pickup', 'blanc'],
-  ['pickup', 'noir'],
-  ['pickup', 'orange'],
-  ['van', 'blanc'],
-  ['van', 'gris'],
-]
-
-export const SEED_IMAGES: SeedImage[] = IMAGE_SET.map(([body, colour]) => {
+/**
+ * The pictures of a car of this body in this colour (as listed, in French or English): one per view,
+ * shared by every vehicle of the same body and colour. The alt text names the body and the paint.
+ */
+export function imagesFor(body: Body, colour: string | null | undefined): SeedImage[] {
+  const paint = paintFor(colour)
   const { noun, gender } = BODY_NAMES[body]
   const article = gender === 'f' ? 'une' : 'un'
-  return {
-    key: `${body}-${colour}`,
+  return VIEWS.map((view) => ({
+    key: `${body}-${paint.key}-${view}`,
     body,
-    colour,
-    filename: `autoport-illustration-${body}-${colour}.jpg`,
-    alt: `Illustration d'${article} ${noun} ${PAINT[colour][gender]}`,
-  }
-})
+    paint,
+    view,
+    filename: `autoport-car-${body}-${paint.key}-${view}.jpg`,
+    alt: `Illustration d’${article} ${noun} ${lowerFirst(paint.fr)}, ${VIEW_NAMES[view]}`,
+  }))
+}
 
-export async function renderImage(image: SeedImage, index: number): Promise<Buffer> {
-  const svg = carSvg({
-    body: image.body,
-    colour: PAINT[image.colour].hex,
-    backdrop: BACKDROPS[index % BACKDROPS.length]!,
-    mirrored: index % 3 === 2,
-    spokes: index % 2 === 0 ? 5 : 6,
-  })
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer()
+/** "Gris Nardo" → "gris Nardo": the colour after the noun, its proper names kept. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** Every picture the vehicles need, each once. */
+export function imageSet(vehicles: { body: Body; colour?: string | null }[]): SeedImage[] {
+  const byKey = new Map<string, SeedImage>()
+  for (const vehicle of vehicles)
+    for (const image of imagesFor(vehicle.body, vehicle.colour)) byKey.set(image.key, image)
+  return [...byKey.values()]
+}
+
+export function renderSvg(image: SeedImage): string {
+  return carSvg({ body: image.body, paint: image.paint, backdrop: BACKDROPS[image.view], view: image.view })
+}
+
+export async function renderImage(image: SeedImage): Promise<Buffer> {
+  return sharp(Buffer.from(renderSvg(image)))
+    .jpeg({ quality: 82 })
+    .toBuffer()
 }
 
 /** Renders and uploads each illustration once; returns the media id of every image key. */
 export async function seedImages(
   payload: Payload,
   context: RequestContext,
+  images: SeedImage[],
 ): Promise<{ ids: Map<string, string>; line: string }> {
   const existing = await payload.find({
     collection: 'media',
-    where: { filename: { in: SEED_IMAGES.map((image) => image.filename) } },
+    where: { filename: { in: images.map((image) => image.filename) } },
     select: { filename: true },
     pagination: false,
     depth: 0,
   })
   const ids = new Map<string, string>()
   for (const doc of existing.docs) {
-    const image = SEED_IMAGES.find((candidate) => candidate.filename === doc.filename)
+    const image = images.find((candidate) => candidate.filename === doc.filename)
     if (image) ids.set(image.key, doc.id)
   }
-  const missing = SEED_IMAGES.map((image, index) => ({ image, index })).filter(({ image }) => !ids.has(image.key))
+  const missing = images.filter((image) => !ids.has(image.key))
   // Rendering and the three sizes of each upload run on sharp's thread pool: two uploads at a time.
-  await inBatches(missing, 2, async ({ image, index }) => {
-    const data = await renderImage(image, index)
+  await inBatches(missing, 2, async (image) => {
+    const data = await renderImage(image)
     const doc = await payload.create({
       collection: 'media',
       data: { alt: image.alt },
@@ -122,5 +104,5 @@ export async function seedImages(
     })
     ids.set(image.key, doc.id)
   })
-  return { ids, line: `Seeded ${missing.length} images (${SEED_IMAGES.length - missing.length} already there)` }
+  return { ids, line: `Seeded ${missing.length} images (${images.length - missing.length} already there)` }
 }

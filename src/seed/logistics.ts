@@ -1,4 +1,5 @@
 /** Carriers, vessels, ports, container numbers and French plates for the demo orders. */
+import { containerCheckDigit } from '@/domain/containerNumber'
 import { isEuCountry } from '@/domain/countries'
 import type { Order } from '@/payload-types'
 import type { Random } from './random'
@@ -10,24 +11,10 @@ const day = (offsetDays: number, now: number) => {
   return date.toISOString()
 }
 
-// ISO 6346: owner code letters are worth 10–38, skipping multiples of 11.
-const LETTER_VALUES: Record<string, number> = (() => {
-  const values: Record<string, number> = {}
-  let value = 10
-  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-    if (value % 11 === 0) value += 1
-    values[letter] = value
-    value += 1
-  }
-  return values
-})()
-
 /** A container number such as MSCU1234565, with its ISO 6346 check digit. */
 export function containerNumber(owner: string, random: Random): string {
-  const serial = random.chars('0123456789', 6)
-  const code = `${owner}U${serial}`
-  const sum = [...code].reduce((total, char, i) => total + (LETTER_VALUES[char] ?? Number(char)) * 2 ** i, 0)
-  return `${code}${(sum % 11) % 10}`
+  const code = `${owner}U${random.chars('0123456789', 6)}`
+  return `${code}${containerCheckDigit(code)}`
 }
 
 /** A French SIV plate such as GH-123-JK (no I, O or U; never SS or WW). */
@@ -45,16 +32,28 @@ export function frenchPlate(random: Random): string {
 type Leg = {
   carrier: string
   vessel?: string
+  /** The ship's IMO number (public: what AIS sites look ships up by). */
+  imo?: string
   owner?: string
   portOfLoading?: string
   portOfDischarge?: string
   transitDays: number
-  tracking?: string
 }
 
 function legFor(origin: string, random: Random): Leg {
   if (origin === 'JP') {
+    // MSC first: the demo client@'s order (the first pick of its own PRNG) lands on a line whose
+    // container the portal can link to (docs/business.md, Tracking a shipment).
     return random.pick<Leg>([
+      {
+        carrier: 'MSC',
+        vessel: 'MSC Gülsün',
+        imo: '9839430',
+        owner: 'MSC',
+        portOfLoading: 'Nagoya',
+        portOfDischarge: 'Le Havre',
+        transitDays: 46,
+      },
       {
         carrier: 'Ocean Network Express (ONE)',
         vessel: 'ONE Harmony',
@@ -62,16 +61,6 @@ function legFor(origin: string, random: Random): Leg {
         portOfLoading: 'Yokohama',
         portOfDischarge: 'Le Havre',
         transitDays: 44,
-        tracking: 'https://www.one-line.com/en/tracking',
-      },
-      {
-        carrier: 'MSC',
-        vessel: 'MSC Gülsün',
-        owner: 'MSC',
-        portOfLoading: 'Nagoya',
-        portOfDischarge: 'Le Havre',
-        transitDays: 46,
-        tracking: 'https://www.msc.com/en/track-a-shipment',
       },
     ])
   }
@@ -80,20 +69,20 @@ function legFor(origin: string, random: Random): Leg {
       {
         carrier: 'CMA CGM',
         vessel: 'CMA CGM Marco Polo',
+        imo: '9454436',
         owner: 'CMA',
         portOfLoading: 'Newark (New York/New Jersey)',
         portOfDischarge: 'Le Havre',
         transitDays: 14,
-        tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
       },
       {
         carrier: 'Maersk',
         vessel: 'Maersk Essen',
+        imo: '9456783',
         owner: 'MSK',
         portOfLoading: 'Los Angeles',
         portOfDischarge: 'Le Havre',
         transitDays: 32,
-        tracking: 'https://www.maersk.com/tracking',
       },
     ])
   }
@@ -101,11 +90,11 @@ function legFor(origin: string, random: Random): Leg {
     return {
       carrier: 'CMA CGM',
       vessel: 'CMA CGM Jacques Saadé',
+      imo: '9839179',
       owner: 'CMA',
       portOfLoading: origin === 'CN' ? 'Shanghai' : 'Busan',
       portOfDischarge: 'Marseille-Fos',
       transitDays: 38,
-      tracking: 'https://www.cma-cgm.com/ebusiness/tracking',
     }
   }
   if (origin === 'GB') {
@@ -168,8 +157,10 @@ export function shippingPlan(
     shipped: {
       ...booked,
       vessel: leg.vessel ?? null,
+      vesselImo: leg.imo ?? null,
       containerNumber: leg.owner ? containerNumber(leg.owner, random) : null,
-      trackingUrl: leg.tracking ?? null,
+      // The B/L number follows the booking's (no new random draw: the rest of the demo stays the same).
+      billOfLading: leg.vessel ? `${booking.slice(0, 3)}LH${booking.slice(3)}` : null,
     },
   }
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { buildCustomers, seedCustomers } from './customers'
 import { seedIdentityDocuments } from './documents'
-import { seedImages } from './images'
+import { imageSet, seedImages } from './images'
 import { seedPages } from './pages'
 import { seedQuotesAndOrders } from './quotesAndOrders'
 import { seedImportRules, seedSiteSettings } from './settings'
@@ -35,9 +35,13 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   log(await seedImportRules(payload, context))
   log(await seedSiteSettings(payload, context))
 
-  const images = await seedImages(payload, context)
-  log(images.line)
   const vehicleSeeds = buildVehicles()
+  const images = await seedImages(
+    payload,
+    context,
+    imageSet(vehicleSeeds.map((vehicle) => ({ body: vehicle.data.body, colour: vehicle.data.colour }))),
+  )
+  log(images.line)
   const vehicles = await seedVehicles(payload, context, vehicleSeeds, images.ids)
   log(vehicles.line)
 
@@ -49,7 +53,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     await seedQuotesAndOrders(payload, context, staff.sales, customerSeeds, customers.ids, vehicleSeeds, vehicles.ids),
   )
 
-  log(await seedPages(payload, context, images.ids.get('suv-gris')))
+  // The home page's picture: a featured SUV's side view.
+  const hero = vehicleSeeds.find((vehicle) => vehicle.data.featured && vehicle.data.body === 'suv') ?? vehicleSeeds[0]
+  log(await seedPages(payload, context, hero && images.ids.get(hero.gallery[0]!)))
   const ms = Date.now() - started
   lines.push(`Seed complete in ${(ms / 1000).toFixed(1)} s`)
   payload.logger.info(lines.at(-1))

@@ -5,7 +5,7 @@ import type { Vehicle } from '@/payload-types'
 import { CATALOG, COLOURS, COMMON_OPTIONS, ELECTRIC_OPTIONS, type CatalogModel } from './data/catalog'
 import { optionEn } from './data/optionsEn'
 import { SELLER_PLACES, SHOWROOM } from './data/places'
-import { SEED_IMAGES } from './images'
+import { imagesFor } from './images'
 import { inBatches } from './batches'
 import { createRandom, type Random } from './random'
 import type { RichText } from './richText'
@@ -38,7 +38,7 @@ type VehicleData = Omit<Vehicle, 'id' | 'createdAt' | 'updatedAt' | 'gallery' | 
 
 export type VehicleSeed = {
   data: VehicleData
-  /** Image keys (SEED_IMAGES), turned into media ids when the vehicle is created. */
+  /** Image keys (imagesFor: every view of its body in its colour), turned into media ids when the vehicle is created. */
   gallery: string[]
   english?: { headline: string; description: RichText; colour: string; options: string[] }
   collector: boolean
@@ -54,31 +54,6 @@ function registrationDate(random: Random, year: number): string {
 function roundPrice(euros: number): number {
   // Listing prices such as 48 900 €: to the 500 € below, minus 100 €.
   return Math.max(1_900, Math.round(euros / 500) * 500 - 100)
-}
-
-function pickGallery(random: Random, body: Vehicle['body'], family: string): string[] {
-  const NEIGHBOURS: Record<Vehicle['body'], Vehicle['body'][]> = {
-    sedan: ['estate', 'hatchback'],
-    hatchback: ['sedan', 'estate'],
-    estate: ['sedan', 'hatchback'],
-    suv: ['mpv', 'pickup'],
-    mpv: ['suv', 'van'],
-    pickup: ['suv', 'van'],
-    van: ['mpv', 'pickup'],
-    coupe: ['convertible', 'sedan'],
-    convertible: ['coupe', 'sedan'],
-  }
-  const sameBody = SEED_IMAGES.filter((image) => image.body === body)
-  const primary = sameBody.find((image) => image.colour === family) ?? random.pick(sameBody)
-  const others = random.sample(
-    sameBody.filter((image) => image !== primary),
-    sameBody.length,
-  )
-  const near = random.sample(
-    SEED_IMAGES.filter((image) => NEIGHBOURS[body].includes(image.body)),
-    4,
-  )
-  return [primary, ...others, ...near].slice(0, random.int(3, 5)).map((image) => image.key)
 }
 
 function vinPrefix(model: CatalogModel, random: Random, country: string, year: number): string {
@@ -206,7 +181,7 @@ function buildOne(random: Random, model: CatalogModel, vins: Set<string>): Built
   return {
     facts,
     collector,
-    gallery: pickGallery(random, body, colour.family),
+    gallery: imagesFor(body, colour.fr).map((image) => image.key),
     data: {
       vin,
       make: model.make,

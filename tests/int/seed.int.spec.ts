@@ -1,10 +1,17 @@
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { checkContainerNumber } from '@/domain/containerNumber'
+import { isValidImoNumber } from '@/domain/imoNumber'
 import { ORDER_STATUSES } from '@/domain/orderStatus'
+import { shipmentTracking } from '@/domain/shipmentTracking'
 import { QUOTE_STATUSES } from '@/domain/quoteStatus'
 import { seed, type SeedReport } from '@/seed/seed'
 import { OPTIONS_EN } from '@/seed/data/optionsEn'
+import { paintFor } from '@/seed/paints'
+import type { Media } from '@/payload-types'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
 import { login, rest } from '../helpers/rest'
@@ -139,6 +146,23 @@ describe('demo seed', () => {
     }
   })
 
+  it('gives client@ a shipped order whose tracking link opens its container at the carrier, and the ship', async () => {
+    const { docs } = await payload.find({
+      collection: 'orders',
+      where: { and: [{ 'customer.email': { equals: 'client@autoport.test' } }, { status: { equals: 'shipped' } }] },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    const shipping = docs[0]!.shipping!
+    console.info(`[seed] client@ shipped order: ${JSON.stringify(shipping)}`)
+    expect(checkContainerNumber(shipping.containerNumber!).ok).toBe(true)
+    expect(isValidImoNumber(shipping.vesselImo!)).toBe(true)
+    const tracking = shipmentTracking(shipping)
+    expect(tracking.shipment).toMatchObject({ by: 'container', reference: shipping.containerNumber })
+    expect(tracking.shipment!.url).toContain(shipping.containerNumber)
+    expect(tracking.vessel!.url).toContain(shipping.vesselImo)
+  })
+
   it('publishes the home page in French and English', async () => {
     const [home] = (await payload.find({ collection: 'pages', where: { slug: { equals: 'accueil' } }, depth: 0 })).docs
     const hero = (locale: 'fr' | 'en') =>
@@ -175,6 +199,54 @@ describe('demo seed', () => {
     }
     const anthracite = [...fr.values()].find((doc) => doc.colour === 'Gris anthracite métallisé')!
     expect(en.get(anthracite.vin)!.colour).toBe('Metallic anthracite grey')
+  })
+
+  it("draws every vehicle's pictures in its own colour and body, whatever the view", async () => {
+    const { docs } = await payload.find({
+      collection: 'vehicles',
+      locale: 'fr',
+      depth: 1,
+      pagination: false,
+      draft: true,
+      select: { vin: true, colour: true, body: true, gallery: true },
+    })
+    const english = new Map(
+      (
+        await payload.find({
+          collection: 'vehicles',
+          locale: 'en',
+          depth: 0,
+          pagination: false,
+          draft: true,
+          select: { vin: true, colour: true },
+        })
+      ).docs.map((doc) => [doc.vin, doc.colour]),
+    )
+    expect(docs.length).toBeGreaterThanOrEqual(200)
+    for (const vehicle of docs) {
+      const paint = paintFor(vehicle.colour)
+      expect(paintFor(english.get(vehicle.vin)), vehicle.vin).toEqual(paint)
+      const gallery = (vehicle.gallery ?? []).filter((media): media is Media => typeof media === 'object')
+      expect(gallery.length, vehicle.vin).toBeGreaterThanOrEqual(3)
+      for (const media of gallery) {
+        expect(media.filename, vehicle.vin).toMatch(new RegExp(`^autoport-car-${vehicle.body}-${paint.key}-`))
+        expect(media.alt.toLowerCase(), vehicle.vin).toContain(vehicle.colour!.toLowerCase())
+      }
+    }
+    // The stored pictures themselves: the middle of a black car's door is dark, a white car's light.
+    const luminance = async (colour: string) => {
+      const vehicle = docs.find((doc) => doc.colour === colour)!
+      const side = (vehicle.gallery as Media[]).find((media) => media.filename!.endsWith('-side.jpg'))!
+      const file = path.join(process.env.DATA_DIR!, 'media', side.filename!)
+      const { data } = await sharp(file).extract({ left: 780, top: 640, width: 40, height: 30 }).raw().toBuffer({
+        resolveWithObject: true,
+      })
+      let sum = 0
+      for (let i = 0; i < data.length; i += 3) sum += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!
+      return sum / (data.length / 3)
+    }
+    expect(await luminance('Noir intense')).toBeLessThan(60)
+    expect(await luminance('Blanc alpin')).toBeGreaterThan(170)
   })
 
   it('adds nothing when run a second time', async () => {

@@ -1,4 +1,24 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
+
+import { containerNumberError, normaliseContainerNumber } from '@/domain/containerNumber'
+import { isValidImoNumber, normaliseImoNumber } from '@/domain/imoNumber'
+
+/** Stored the way carriers print it (MSCU1234565, 9839430), whatever spaces or case staff typed. */
+const tidy =
+  (normalise: (value: string) => string): FieldHook =>
+  ({ value }) =>
+    typeof value === 'string' && value.trim() ? normalise(value) : value
+
+/**
+ * Only a number staff change is checked: an order saved before the check existed, with a wrong
+ * number on it, must still move through its milestones (hooks and jobs save it too).
+ */
+const unlessUnchanged =
+  (error: (value: string) => string | null) =>
+  (value: string | null | undefined, { previousValue }: { previousValue?: unknown }): string | true => {
+    if (!value || value === previousValue) return true
+    return error(value) ?? true
+  }
 
 export const shippingFields: Field[] = [
   {
@@ -10,7 +30,39 @@ export const shippingFields: Field[] = [
         fields: [
           { name: 'carrier', type: 'text', maxLength: 120 },
           { name: 'vessel', type: 'text', maxLength: 120 },
-          { name: 'containerNumber', type: 'text', maxLength: 20 },
+          {
+            name: 'vesselImo',
+            label: 'Vessel IMO number',
+            type: 'text',
+            maxLength: 12,
+            admin: { description: 'Seven digits, e.g. 9839430: the customer can follow the ship on a public AIS map.' },
+            hooks: { beforeValidate: [tidy(normaliseImoNumber)] },
+            validate: unlessUnchanged((value) =>
+              isValidImoNumber(value)
+                ? null
+                : 'An IMO number is 7 digits whose last one is a check digit, e.g. 9839430.',
+            ),
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'containerNumber',
+            type: 'text',
+            maxLength: 20,
+            admin: { description: "ISO 6346, e.g. MSCU1234565: the customer's tracking link opens this container." },
+            hooks: { beforeValidate: [tidy(normaliseContainerNumber)] },
+            validate: unlessUnchanged(containerNumberError),
+          },
+          {
+            name: 'billOfLading',
+            label: 'Bill of lading',
+            type: 'text',
+            maxLength: 40,
+            hooks: { beforeValidate: [tidy((value) => value.trim().toUpperCase())] },
+          },
         ],
       },
       {
@@ -42,6 +94,10 @@ export const shippingFields: Field[] = [
         name: 'trackingUrl',
         type: 'text',
         maxLength: 500,
+        admin: {
+          description:
+            'Only needed when the carrier is not recognised: a container, bill of lading or booking at a known line links itself.',
+        },
         validate: (value: string | null | undefined) =>
           !value || /^https:\/\//.test(value) ? true : 'Use an https:// tracking link.',
       },

@@ -4,7 +4,9 @@ import { cache } from 'react'
 
 import { kycDocumentsOnFile, kycStatusFrom } from '@/domain/kyc'
 import { nextTransfer, orderBalance, signedAmount } from '@/domain/orderBalance'
+import { milestoneReachedAt } from '@/domain/orderMilestone'
 import { isFinalOrderStatus } from '@/domain/orderStatus'
+import { shipmentTracking } from '@/domain/shipmentTracking'
 import { canAnswerQuote, isQuotePriced, shownQuoteStatus } from '@/domain/quoteStatus'
 import { isRegionCode, regionName } from '@/domain/regions'
 import { isRecordId } from '@/domain/relationId'
@@ -64,7 +66,19 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
       ...list,
       sort: '-createdAt',
       limit: 200,
-      select: { number: true, status: true, totals: true, amountPaid: true, amountDue: true },
+      depth: 1,
+      select: {
+        number: true,
+        status: true,
+        totals: true,
+        amountPaid: true,
+        amountDue: true,
+        vehicle: true,
+        vehicleLabel: true,
+        timeline: { status: true, at: true },
+        createdAt: true,
+      },
+      populate: { vehicles: { title: true, year: true } },
     }),
     payload.find({
       collection: 'documents',
@@ -89,6 +103,16 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
         number: order.number ?? '',
         amount: orderBalance({ total: order.totals.total, depositDue: order.totals.depositDue, paid: order.amountPaid })
           .depositLeft,
+      })),
+    // Every order and the milestone it is at, open ones first (newest first within each group).
+    orders: [...orders.docs]
+      .sort((a, b) => Number(isFinalOrderStatus(a.status)) - Number(isFinalOrderStatus(b.status)))
+      .map((order) => ({
+        id: order.id,
+        number: order.number ?? '',
+        vehicle: vehicleName(order),
+        status: order.status,
+        since: milestoneReachedAt(order),
       })),
     kyc: kycStatusFrom(documents.docs),
     documentsOnFile: kycDocumentsOnFile(documents.docs),
@@ -235,6 +259,7 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
       totals: { total: true },
       amountDue: true,
       shipping: { eta: true },
+      timeline: { status: true, at: true },
       createdAt: true,
     },
     populate: { vehicles: { title: true, year: true } },
@@ -246,6 +271,7 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
       number: order.number ?? null,
       vehicle: vehicleName(order),
       status: order.status,
+      since: milestoneReachedAt(order),
       total: order.totals.total,
       eta: open ? (order.shipping?.eta ?? null) : null,
       due: open && (order.amountDue ?? 0) > 0 ? (order.amountDue ?? 0) : null,
@@ -348,12 +374,13 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       vessel: shipping.vessel ?? null,
       containerNumber: shipping.containerNumber ?? null,
       bookingReference: shipping.bookingReference ?? null,
+      billOfLading: shipping.billOfLading ?? null,
       route: [shipping.portOfLoading, shipping.portOfDischarge].filter(Boolean).join(' → ') || null,
       etd: shipping.etd ?? null,
       eta: shipping.eta ?? null,
       plate: order.registration?.plate ?? null,
-      // A tracking link the customer opens must stay on HTTPS.
-      trackingUrl: shipping.trackingUrl?.startsWith('https://') ? shipping.trackingUrl : null,
+      // The container, B/L or booking at the carrier when it links to it, else the ship (only https links).
+      tracking: shipmentTracking(shipping),
     },
     // The newest card or PayPal attempt, whatever became of it: what the page says on the way back.
     lastOnline: (({ provider, status }) => ({ provider, status }))(

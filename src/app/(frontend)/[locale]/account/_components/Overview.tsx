@@ -4,6 +4,7 @@ import { date, euros } from '@/components/format'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { getAccountOverview, type SignedInCustomer } from '../../../_data/account'
+import { ORDER_TONE, badgeClass, orderStatusLabel } from '../_lib/labels'
 import styles from '../account.module.css'
 
 type Action = { key: string; text: string; href: string; cta: string }
@@ -87,6 +88,28 @@ export async function Overview({
           <p className="muted">{t('nothingToDo')}</p>
         )}
       </section>
+
+      {overview.orders.length > 0 && (
+        <section aria-labelledby="order-steps" className={`card ${styles.panel}`} data-testid="order-steps">
+          <h2 id="order-steps" className={styles.panelTitle}>
+            {t('ordersTitle')}
+          </h2>
+          <ul className={styles.steps}>
+            {overview.orders.map((order) => (
+              <li key={order.id} data-testid="order-step">
+                <span>
+                  <Link href={`/account/orders/${order.id}`}>{t('orderNumber', { number: order.number || '—' })}</Link>
+                  {order.vehicle && <span className={styles.rowMeta}> · {order.vehicle}</span>}
+                </span>
+                <span className={styles.stepNow}>
+                  <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
+                  <span className={styles.rowMeta}>{t('stepSince', { date: date(order.since, locale) })}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <h2 className="visually-hidden">{t('summaryTitle')}</h2>
       <ul className={styles.summary}>

@@ -56,6 +56,9 @@ export default async function OrdersPage({ params }: Props) {
               </div>
               <div className={styles.rowSide}>
                 <span className={badgeClass(ORDER_TONE(order.status))}>{orderStatusLabel(order.status, locale)}</span>
+                <span className={styles.rowMeta} data-testid="order-step-since">
+                  {t('stepSince', { date: date(order.since, locale) })}
+                </span>
                 <span className={`money ${styles.rowAmount}`}>{euros(order.total, locale)}</span>
                 {order.due !== null && (
                   <span className={styles.rowMeta}>{t('due', { amount: euros(order.due, locale) })}</span>

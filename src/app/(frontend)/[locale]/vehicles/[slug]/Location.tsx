@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
+import { shownPlace } from '@/domain/vehiclePlace'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting, Vehicle } from '@/payload-types'
 import { VehicleMap } from './VehicleMap'
 import styles from './vehicle.module.css'
 
 /**
- * Where the car is (or our showroom when it is with us): a Google map when a key is configured,
- * always the address and coordinates in plain text, so nothing breaks without one.
+ * Where the car is, as a place name: the town and country, or our showroom's name and address when
+ * the car is with us (src/domain/vehiclePlace.ts). Never the coordinates: they only centre the Google
+ * map, which needs a configured key and the visitor's consent (VehicleMap shows a placeholder until then).
  */
 export async function Location({
   vehicle,
@@ -25,32 +27,14 @@ export async function Location({
     getTranslations({ locale, namespace: 'vehicle' }),
     getTranslations({ locale, namespace: 'consent' }),
   ])
-  const place = vehicle.location?.city
-    ? {
-        name: null,
-        address: vehicle.location.address,
-        city: [vehicle.location.postcode, vehicle.location.city].filter(Boolean).join(' '),
-        country: vehicle.location.country,
-        lat: vehicle.location.lat,
-        lng: vehicle.location.lng,
-      }
-    : settings.showroom?.city
-      ? {
-          name: settings.showroom.name,
-          address: settings.showroom.address,
-          city: [settings.showroom.postcode, settings.showroom.city].filter(Boolean).join(' '),
-          country: settings.showroom.country,
-          lat: settings.showroom.lat,
-          lng: settings.showroom.lng,
-        }
-      : null
+  const place = shownPlace(vehicle.location, settings.showroom)
   if (!place) return null
-  const hasCoordinates = typeof place.lat === 'number' && typeof place.lng === 'number'
+  const country = place.country ? countryName(place.country, locale) : null
   return (
     <section className={styles.section} aria-labelledby="location-title">
       <h2 id="location-title">{t('location')}</h2>
       <div className={styles.location}>
-        <address className={styles.address}>
+        <address className={styles.address} data-testid="vehicle-place">
           {place.name && (
             <>
               <strong>{place.name}</strong>
@@ -64,22 +48,14 @@ export async function Location({
             </>
           )}
           {place.city}
-          {place.country ? `, ${countryName(place.country, locale)}` : ''}
-          {hasCoordinates && (
-            <>
-              <br />
-              <span className="muted">
-                {place.lat!.toFixed(4)}, {place.lng!.toFixed(4)}
-              </span>
-            </>
-          )}
+          {country ? `, ${country}` : ''}
         </address>
-        {mapsKey && hasCoordinates ? (
+        {mapsKey && place.centre ? (
           <VehicleMap
             apiKey={mapsKey}
-            lat={place.lat!}
-            lng={place.lng!}
-            label={t('mapLabel', { city: place.city })}
+            lat={place.centre.lat}
+            lng={place.centre.lng}
+            label={t('mapLabel', { city: place.name ?? place.city })}
             locale={locale}
             blockedText={consent('mapBlocked')}
             enableLabel={consent('mapEnable')}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { date, euros } from '@/components/format'
+import { carrierName, type TrackingLink } from '@/domain/shipmentTracking'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getOrder } from '../../../../_data/account'
@@ -46,12 +47,22 @@ export default async function OrderPage({ params, searchParams }: Props) {
     [t('vessel'), shipping.vessel],
     [t('container'), shipping.containerNumber],
     [t('booking'), shipping.bookingReference],
+    [t('billOfLading'), shipping.billOfLading],
     [t('route'), shipping.route],
     [t('etd'), shipping.etd ? date(shipping.etd, locale) : null],
     [t('eta'), shipping.eta ? date(shipping.eta, locale) : null],
     [t('plate'), shipping.plate],
   ]
   const knownShipping = shippingFacts.filter(([, value]) => value)
+  const { tracking } = shipping
+  const trackLabel = (link: TrackingLink) =>
+    link.by === 'container' || link.by === 'billOfLading' || link.by === 'booking'
+      ? t(`trackBy.${link.by}`, { reference: link.reference ?? '' })
+      : link.by === 'vessel'
+        ? t('trackVessel', { vessel: shipping.vessel ?? link.reference ?? '' })
+        : link.by === 'carrier' && tracking.carrier
+          ? t('trackAtCarrier', { carrier: carrierName(tracking.carrier) })
+          : t('track')
   const transfer =
     order.transfer && order.number ? (
       <PaymentStep
@@ -217,16 +228,27 @@ export default async function OrderPage({ params, searchParams }: Props) {
             ) : (
               <p className="muted">{t('noShipping')}</p>
             )}
-            {shipping.trackingUrl && (
-              <a
-                href={shipping.trackingUrl}
-                className={`button button--small button--ghost ${styles.spaced}`}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {t('track')}
-                <span className="visually-hidden"> {t('newWindow')}</span>
-              </a>
+            {tracking.shipment && (
+              <p className={styles.spaced}>
+                <a
+                  href={tracking.shipment.url}
+                  className="button button--small button--ghost"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="track-shipment"
+                >
+                  {trackLabel(tracking.shipment)}
+                  <span className="visually-hidden"> {t('newWindow')}</span>
+                </a>
+              </p>
+            )}
+            {tracking.vessel && tracking.shipment?.by !== 'vessel' && (
+              <p className={styles.note}>
+                <a href={tracking.vessel.url} target="_blank" rel="noopener noreferrer" data-testid="track-vessel">
+                  {t('trackVessel', { vessel: shipping.vessel ?? tracking.vessel.reference ?? '' })}
+                  <span className="visually-hidden"> {t('newWindow')}</span>
+                </a>
+              </p>
             )}
           </section>
         </div>
