@@ -4,7 +4,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 
-import { FACET_COLUMN as COLUMN, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
+import { FACET_COLUMN as COLUMN, vehicleSearchFrom as from, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
+import { DEFAULT_REGION, type RegionCode } from '@/domain/regions'
 import {
   MULTI_FACETS,
   PAGE_SIZE,
@@ -34,7 +35,13 @@ export type VehicleCard = Pick<
   | 'originCountry'
   | 'headline'
   | 'hasCoc'
-> & { image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null }
+> & {
+  image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null
+  /** The stored landed price for `region` (null total: the car cannot be priced); null: not priced yet. */
+  landed: CardLandedPrice | null
+}
+
+export type CardLandedPrice = { region: RegionCode; total: number | null }
 
 export type FacetCounts = Record<MultiFacet, { value: string; count: number }[]>
 
@@ -42,6 +49,9 @@ export type SearchResult = { cards: VehicleCard[]; total: number; page: number; 
 
 const ORDER: Record<VehicleSearch['sort'], SQL> = {
   newest: sql.raw('v.created_at DESC, v.id'),
+  // Cars that cannot be priced come last either way: they have no landed price to rank.
+  landed_asc: sql.raw('lp.total_cents ASC NULLS LAST, v.id'),
+  landed_desc: sql.raw('lp.total_cents DESC NULLS LAST, v.id'),
   price_asc: sql.raw('v.price_euro_amount ASC, v.id'),
   price_desc: sql.raw('v.price_euro_amount DESC, v.id'),
   year_desc: sql.raw('v.year DESC, v.created_at DESC, v.id'),
@@ -56,13 +66,14 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   const offset = (search.page - 1) * PAGE_SIZE
 
   const [idRows, facetRows] = await Promise.all([
-    db.execute<{ id: string; total: string }>(sql`
-      SELECT v.id, count(*) OVER () AS total FROM vehicles v
+    db.execute<{ id: string; total: string; landed_cents: string | null; priced: boolean }>(sql`
+      SELECT v.id, count(*) OVER () AS total, lp.total_cents AS landed_cents, lp.priced_on IS NOT NULL AS priced
+      FROM ${from(search)}
       WHERE ${conditions(search)} ORDER BY ${ORDER[search.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`),
     db.execute<{ facet: MultiFacet; value: string; count: string }>(
       sql.join(
         MULTI_FACETS.map(
-          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM vehicles v
+          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM ${from(search)}
             WHERE ${conditions(search, facet)} AND ${COLUMN[facet]} IS NOT NULL GROUP BY 2)`,
         ),
         sql` UNION ALL `,
@@ -76,8 +87,15 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
   for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
 
+  const landed = new Map(
+    idRows.rows.map((row) => [
+      row.id,
+      row.priced ? { region: search.region, total: row.landed_cents === null ? null : Number(row.landed_cents) } : null,
+    ]),
+  )
+  const cards = (await cardsByIds(ids, locale)).map((card) => ({ ...card, landed: landed.get(card.id) ?? null }))
   return {
-    cards: await cardsByIds(ids, locale),
+    cards,
     total,
     page: search.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -89,7 +107,7 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
 async function countOnly(search: VehicleSearch): Promise<number> {
   const payload = await getPayloadClient()
   const { rows } = await payload.db.drizzle.execute<{ total: string }>(
-    sql`SELECT count(*) AS total FROM vehicles v WHERE ${conditions(search)}`,
+    sql`SELECT count(*) AS total FROM ${from(search)} WHERE ${conditions(search)}`,
   )
   return Number(rows[0]?.total ?? 0)
 }
@@ -118,6 +136,7 @@ export function toCard(vehicle: Partial<Vehicle> & { id: string }): VehicleCard 
   const { gallery: _gallery, ...rest } = vehicle
   return {
     ...(rest as VehicleCard),
+    landed: null,
     image: image
       ? { url: image.url, alt: image.alt, width: image.width, height: image.height, sizes: image.sizes }
       : null,
@@ -142,6 +161,26 @@ export async function cardsByIds(ids: string[], locale: Locale): Promise<Vehicle
   })
   const byId = new Map(docs.map((doc) => [doc.id, toCard(doc as Vehicle)]))
   return ids.map((id) => byId.get(id)).filter((card): card is VehicleCard => Boolean(card))
+}
+
+/**
+ * Cards chosen elsewhere (a page block's featured cars) with their stored landed price for `region`:
+ * one query by primary key, whatever the number of cards.
+ */
+export async function withLandedPrices(cards: VehicleCard[], region: RegionCode = DEFAULT_REGION): Promise<VehicleCard[]> {
+  if (cards.length === 0) return cards
+  const payload = await getPayloadClient()
+  const { rows } = await payload.db.drizzle.execute<{ vehicle_id: string; total_cents: string | null }>(sql`
+    SELECT vehicle_id, total_cents FROM vehicle_landed_prices
+    WHERE region = ${region} AND vehicle_id IN (${sql.join(
+      cards.map((card) => sql`${card.id}::uuid`),
+      sql`, `,
+    )})`)
+  const byId = new Map(rows.map((row) => [row.vehicle_id, row.total_cents === null ? null : Number(row.total_cents)]))
+  return cards.map((card) => ({
+    ...card,
+    landed: byId.has(card.id) ? { region, total: byId.get(card.id) ?? null } : null,
+  }))
 }
 
 /**
