@@ -3,6 +3,8 @@ import { useEffect } from 'react'
 
 import { useRouter } from 'next/navigation'
 
+import { DEFAULT_REGION } from '@/domain/regions'
+
 // The form is re-mounted for each search (so Back shows the right values): keep the keyboard focus.
 let focusAfterNavigation: string | null = null
 
@@ -28,7 +30,8 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
     const apply = () => {
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
-        if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'newest'))
+        const isDefault = (key === 'sort' && value === 'newest') || (key === 'region' && value === DEFAULT_REGION)
+        if (typeof value === 'string' && value.trim() !== '' && !isDefault)
           params.append(key, value.trim())
       }
       const query = params.toString()
