@@ -18,7 +18,7 @@ import { resetDatabase } from '../helpers/resetDatabase'
 const context = { disableRevalidate: true }
 const QUOTE_DEFAULTS = {
   insurancePercent: 0.5,
-  transport: [{ origin: 'DE', amount: 90_000, inland: 0 }],
+  transport: [{ origin: 'DE' as const, amount: 90_000, inland: 0 }],
   brokerFee: 60_000,
   serviceFee: 99_000,
 }
@@ -60,10 +60,11 @@ describe('landed prices in the storefront search', () => {
   const cardOf = async (query: string, id: string) => (await search(query)).cards.find((card) => card.id === id)
 
   async function storedRows(id: string) {
-    const { rows } = await payload.db.pool.query<{ region: string; total_cents: string | null; refusal: string | null }>(
-      'SELECT region, total_cents, refusal FROM vehicle_landed_prices WHERE vehicle_id = $1 ORDER BY region',
-      [id],
-    )
+    const { rows } = await payload.db.pool.query<{
+      region: string
+      total_cents: string | null
+      refusal: string | null
+    }>('SELECT region, total_cents, refusal FROM vehicle_landed_prices WHERE vehicle_id = $1 ORDER BY region', [id])
     return rows
   }
 
@@ -153,7 +154,10 @@ describe('landed prices in the storefront search', () => {
 
   it('sorts by landed price, cheapest or dearest first, cars that cannot be priced last', async () => {
     const totals = await Promise.all(
-      ['small', 'family', 'gt', 'sport'].map(async (key) => ({ id: ids[key]!, total: (await pageTotal(ids[key]!, 'IDF'))! })),
+      ['small', 'family', 'gt', 'sport'].map(async (key) => ({
+        id: ids[key]!,
+        total: (await pageTotal(ids[key]!, 'IDF'))!,
+      })),
     )
     const ascending = [...totals].sort((a, b) => a.total - b.total).map((item) => item.id)
     expect((await search('sort=landed_asc')).cards.map((card) => card.id)).toEqual([...ascending, ids.unpriced])
@@ -173,7 +177,10 @@ describe('landed prices in the storefront search', () => {
     const result = await search(`landedMax=${euros + 1}&sort=landed_asc`)
     const expected = (
       await Promise.all(
-        ['small', 'family', 'gt', 'sport'].map(async (key) => ({ id: ids[key]!, total: (await pageTotal(ids[key]!, 'IDF'))! })),
+        ['small', 'family', 'gt', 'sport'].map(async (key) => ({
+          id: ids[key]!,
+          total: (await pageTotal(ids[key]!, 'IDF'))!,
+        })),
       )
     )
       .filter((item) => item.total <= (euros + 1) * 100)
@@ -196,7 +203,10 @@ describe('landed prices in the storefront search', () => {
     const plain = await search('sort=landed_asc')
     for (const bad of ['region=XX', 'region=%3Cscript%3E', 'landedMax=cheap', 'landedMax=-3', 'landedMax=1e6']) {
       const result = await search(`sort=landed_asc&${bad}`)
-      expect(result.cards.map((card) => card.id), bad).toEqual(plain.cards.map((card) => card.id))
+      expect(
+        result.cards.map((card) => card.id),
+        bad,
+      ).toEqual(plain.cards.map((card) => card.id))
       expect(result.cards.every((card) => card.landed?.region === 'IDF' || card.landed === null)).toBe(true)
     }
     expect((await search('sort=landed_up')).cards.map((card) => card.id)).toEqual(
