@@ -4,7 +4,11 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 
-import { FACET_COLUMN as COLUMN, vehicleSearchFrom as from, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
+import {
+  FACET_COLUMN as COLUMN,
+  vehicleSearchFrom as from,
+  vehicleSearchWhere as conditions,
+} from '@/db/vehicleSearchWhere'
 import { DEFAULT_REGION, type RegionCode } from '@/domain/regions'
 import {
   MULTI_FACETS,
@@ -66,9 +70,10 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   const offset = (search.page - 1) * PAGE_SIZE
 
   const [idRows, facetRows] = await Promise.all([
-    db.execute<{ id: string; total: string; landed_cents: string | null; priced: boolean }>(sql`
-      SELECT v.id, count(*) OVER () AS total, lp.total_cents AS landed_cents, lp.priced_on IS NOT NULL AS priced
-      FROM ${from(search)}
+    // The landed price joins here only when the sort or the budget reads it (PostgreSQL removes an
+    // unread LEFT JOIN on a primary key); the page's 24 prices are then read by key, beside the cards.
+    db.execute<{ id: string; total: string }>(sql`
+      SELECT v.id, count(*) OVER () AS total FROM ${from(search)}
       WHERE ${conditions(search)} ORDER BY ${ORDER[search.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`),
     db.execute<{ facet: MultiFacet; value: string; count: string }>(
       sql.join(
@@ -87,15 +92,9 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
   for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
 
-  const landed = new Map(
-    idRows.rows.map((row) => [
-      row.id,
-      row.priced ? { region: search.region, total: row.landed_cents === null ? null : Number(row.landed_cents) } : null,
-    ]),
-  )
-  const cards = (await cardsByIds(ids, locale)).map((card) => ({ ...card, landed: landed.get(card.id) ?? null }))
+  const [cards, landed] = await Promise.all([cardsByIds(ids, locale), landedPricesOf(ids, search.region)])
   return {
-    cards,
+    cards: cards.map((card) => ({ ...card, landed: landed.get(card.id) ?? null })),
     total,
     page: search.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -163,24 +162,31 @@ export async function cardsByIds(ids: string[], locale: Locale): Promise<Vehicle
   return ids.map((id) => byId.get(id)).filter((card): card is VehicleCard => Boolean(card))
 }
 
-/**
- * Cards chosen elsewhere (a page block's featured cars) with their stored landed price for `region`:
- * one query by primary key, whatever the number of cards.
- */
-export async function withLandedPrices(cards: VehicleCard[], region: RegionCode = DEFAULT_REGION): Promise<VehicleCard[]> {
-  if (cards.length === 0) return cards
+/** The stored landed prices of these vehicles for `region`: one query by primary key, whatever their number. */
+async function landedPricesOf(ids: string[], region: RegionCode): Promise<Map<string, CardLandedPrice>> {
+  if (ids.length === 0) return new Map()
   const payload = await getPayloadClient()
   const { rows } = await payload.db.drizzle.execute<{ vehicle_id: string; total_cents: string | null }>(sql`
     SELECT vehicle_id, total_cents FROM vehicle_landed_prices
     WHERE region = ${region} AND vehicle_id IN (${sql.join(
-      cards.map((card) => sql`${card.id}::uuid`),
+      ids.map((id) => sql`${id}::uuid`),
       sql`, `,
     )})`)
-  const byId = new Map(rows.map((row) => [row.vehicle_id, row.total_cents === null ? null : Number(row.total_cents)]))
-  return cards.map((card) => ({
-    ...card,
-    landed: byId.has(card.id) ? { region, total: byId.get(card.id) ?? null } : null,
-  }))
+  return new Map(
+    rows.map((row) => [row.vehicle_id, { region, total: row.total_cents === null ? null : Number(row.total_cents) }]),
+  )
+}
+
+/** Cards chosen elsewhere (a page block's featured cars) with their stored landed price for `region`. */
+export async function withLandedPrices(
+  cards: VehicleCard[],
+  region: RegionCode = DEFAULT_REGION,
+): Promise<VehicleCard[]> {
+  const landed = await landedPricesOf(
+    cards.map((card) => card.id),
+    region,
+  )
+  return cards.map((card) => ({ ...card, landed: landed.get(card.id) ?? null }))
 }
 
 /**

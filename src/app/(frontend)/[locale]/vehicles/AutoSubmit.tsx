@@ -31,8 +31,7 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
         const isDefault = (key === 'sort' && value === 'newest') || (key === 'region' && value === DEFAULT_REGION)
-        if (typeof value === 'string' && value.trim() !== '' && !isDefault)
-          params.append(key, value.trim())
+        if (typeof value === 'string' && value.trim() !== '' && !isDefault) params.append(key, value.trim())
       }
       const query = params.toString()
       if (`?${query}` === window.location.search || (!query && !window.location.search)) return
