@@ -94,8 +94,9 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         expect(within).toBeGreaterThanOrEqual(3)
         const budget = Math.ceil(amounts[within - 1]!)
 
-        await page.getByText(words.filters, { exact: true }).click()
+        // On a phone the filters fold away behind their summary; on a desktop they are always open.
         const field = page.getByLabel(words.budget)
+        if (!(await field.isVisible())) await page.getByRole('form', { name: words.filters }).locator('summary').click()
         await field.fill(String(budget))
         await field.press('Enter')
         await expect(page).toHaveURL(new RegExp(`landedMax=${budget}`))
