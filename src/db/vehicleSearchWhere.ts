@@ -46,9 +46,10 @@ export function vehicleSearchFrom(search: Pick<VehicleSearch, 'region'>): SQL {
 }
 
 /**
- * The WHERE clause of a search (over `vehicleSearchFrom`). It starts from what visitors may see — the same rule as the
- * collection's read access (published, for sale or reserved) — because counts and ids come from
- * SQL; the cards themselves are then read through the Local API with the visitor's access.
+ * The WHERE clause of a search (over `vehicleSearchFrom`). It starts from what visitors may see —
+ * the same rule as the collection's read access (published, for sale or reserved) — because counts
+ * and ids come from SQL; the cards themselves are then read through the Local API with the
+ * visitor's access.
  */
 export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet): SQL {
   const where: SQL[] = [sql`v._status = 'published'`, sql`v.status::text IN (${sqlList([...PUBLIC_VEHICLE_STATUSES])})`]
