@@ -126,12 +126,15 @@ export async function refreshAllLandedPrices(payload: Payload, now = new Date())
 }
 
 /**
- * Whether the stored prices are from an earlier day (or a car has none): the day enters the price
- * (rule rows that start on it, the month's exchange rate, the car's age), so a new day re-prices.
+ * Whether the stored prices may differ from the page's: computed for an earlier day (rule rows that
+ * start on a day, the month's exchange rate and the car's age all enter the price), before the rules
+ * or the settings were last saved (a run already queued can swallow a save's), or missing for a car.
  */
 export async function landedPricesStale(payload: Payload, now = new Date()): Promise<boolean> {
   const { rows } = await payload.db.drizzle.execute<{ stale: boolean }>(sql`
     SELECT EXISTS (SELECT 1 FROM vehicle_landed_prices WHERE priced_on < ${parisDayOf(now)}::date)
+        OR EXISTS (SELECT 1 FROM vehicle_landed_prices WHERE computed_at < greatest(
+             (SELECT max(updated_at) FROM import_rules), (SELECT max(updated_at) FROM site_settings)))
         OR EXISTS (SELECT 1 FROM vehicles v WHERE NOT EXISTS
              (SELECT 1 FROM vehicle_landed_prices lp WHERE lp.vehicle_id = v.id)) AS stale`)
   return Boolean(rows[0]?.stale)

@@ -313,6 +313,24 @@ describe('landed prices in the storefront search', () => {
     expect(tomorrows - todays).toBe(7 * 2_000)
   })
 
+  it('re-prices on its hourly run only what may have changed since', async () => {
+    const lastComputed = async () =>
+      (await payload.db.pool.query<{ at: Date }>('SELECT max(computed_at) AS at FROM vehicle_landed_prices')).rows[0]!
+        .at
+    const hourly = async () => {
+      await payload.jobs.queue({ task: 'refreshLandedPrices', input: {} })
+      await runQueuedJobs()
+    }
+    await refreshAllLandedPrices(payload)
+    const before = await lastComputed()
+    await hourly()
+    expect(await lastComputed()).toEqual(before)
+    // A save after the last pricing (here one a waiting run would have swallowed) makes the next run re-price.
+    await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Importer, tout compris' }, context })
+    await hourly()
+    expect((await lastComputed()).getTime()).toBeGreaterThan(before.getTime())
+  })
+
   it('forgets the prices of a deleted car', async () => {
     await payload.delete({ collection: 'vehicles', id: ids.small!, context })
     expect(await storedRows(ids.small!)).toEqual([])
