@@ -191,6 +191,7 @@ export interface Config {
       purgeDataExports: TaskPurgeDataExports;
       flagInactiveCustomers: TaskFlagInactiveCustomers;
       deleteStoredFile: TaskDeleteStoredFile;
+      refreshLandedPrices: TaskRefreshLandedPrices;
       inline: {
         input: unknown;
         output: unknown;
@@ -1453,7 +1454,8 @@ export interface PayloadJob {
           | 'exportCustomerData'
           | 'purgeDataExports'
           | 'flagInactiveCustomers'
-          | 'deleteStoredFile';
+          | 'deleteStoredFile'
+          | 'refreshLandedPrices';
         taskID: string;
         input?:
           | {
@@ -1500,6 +1502,7 @@ export interface PayloadJob {
         | 'purgeDataExports'
         | 'flagInactiveCustomers'
         | 'deleteStoredFile'
+        | 'refreshLandedPrices'
       )
     | null;
   queue?: string | null;
@@ -3587,6 +3590,18 @@ export interface TaskDeleteStoredFile {
     filename: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshLandedPrices".
+ */
+export interface TaskRefreshLandedPrices {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    vehicles?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,7 +8,8 @@ import { startEmbeddedDatabase } from '../../src/config/embeddedDatabase'
  * (new ids, slugs and VINs, prices and mileages varied), with their translations, pictures and
  * options: the same shapes the app reads, at the scale of a busy importer, in seconds.
  */
-export async function growInventory(env: NodeJS.ProcessEnv, target: number): Promise<void> {
+/** Whether it added any vehicle (their landed prices are then to compute). */
+export async function growInventory(env: NodeJS.ProcessEnv, target: number): Promise<boolean> {
   const database = env.DATABASE_URL
     ? { url: env.DATABASE_URL, stop: async () => {} }
     : await startEmbeddedDatabase(path.join(env.DATA_DIR ?? '.data', 'postgres'))
@@ -17,7 +18,7 @@ export async function growInventory(env: NodeJS.ProcessEnv, target: number): Pro
   try {
     const count = async () => Number((await client.query('SELECT count(*) FROM vehicles')).rows[0].count)
     const existing = await count()
-    if (existing >= target) return
+    if (existing >= target) return false
     const columns = async (table: string, skip: string[]) =>
       (
         await client.query<{ column_name: string }>(
@@ -73,6 +74,7 @@ export async function growInventory(env: NodeJS.ProcessEnv, target: number): Pro
     await client.query('COMMIT')
     await client.query('ANALYZE')
     console.log(`Grew the inventory from ${existing} to ${await count()} vehicles`)
+    return true
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
     throw error

@@ -5,7 +5,8 @@ import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
 import { countryName } from '@/domain/countries'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
-import { number, price } from './format'
+import { DEFAULT_REGION } from '@/domain/regions'
+import { euros, number, price } from './format'
 import styles from './VehicleCard.module.css'
 
 export async function VehicleCard({
@@ -18,6 +19,9 @@ export async function VehicleCard({
   priority?: boolean
 }) {
   const t = await getTranslations({ locale })
+  const landed = vehicle.landed
+  // The car's page for the same region, so that the total there is the one on the card.
+  const region = landed && landed.region !== DEFAULT_REGION ? `?region=${landed.region}` : ''
   return (
     <article className={styles.card}>
       <div className={styles.media}>
@@ -39,7 +43,7 @@ export async function VehicleCard({
       </div>
       <div className={styles.body}>
         <h3 className={styles.title}>
-          <Link href={`/vehicles/${vehicle.slug}`} className={styles.link}>
+          <Link href={`/vehicles/${vehicle.slug}${region}`} className={styles.link}>
             {vehicle.make} {vehicle.model}
             {vehicle.trim ? <span className={styles.trim}> {vehicle.trim}</span> : null}
           </Link>
@@ -49,10 +53,28 @@ export async function VehicleCard({
           · {t(`transmission.${vehicle.transmission}`)}
         </p>
         <p className={styles.origin}>{countryName(vehicle.originCountry, locale)}</p>
-        <p className={styles.price}>
-          <span className="visually-hidden">{t('search.priceLabel')} </span>
-          <span className="money">{price(vehicle.price.amount, vehicle.price.currency, locale)}</span>
-        </p>
+        <div className={styles.prices}>
+          {landed?.total != null ? (
+            <p className={styles.landed}>
+              <span className={styles.landedLabel}>
+                {t('search.cardLanded', { region: t(`regions.${landed.region}`) })}
+              </span>
+              <span className={`money ${styles.price}`} data-testid="card-landed-price">
+                {euros(landed.total, locale)}
+              </span>
+            </p>
+          ) : (
+            <p className={styles.notPriced} data-testid="card-not-priced">
+              {landed ? t('search.cardNotPriced') : t('search.cardPricing')}
+            </p>
+          )}
+          <p className={styles.seller}>
+            {t('search.priceLabel')}{' '}
+            <span className="money" data-testid="card-seller-price">
+              {price(vehicle.price.amount, vehicle.price.currency, locale)}
+            </span>
+          </p>
+        </div>
       </div>
     </article>
   )

@@ -38,9 +38,18 @@ function textConditions(text: string): SQL[] {
 }
 
 /**
- * The WHERE clause of a search. It starts from what visitors may see — the same rule as the
- * collection's read access (published, for sale or reserved) — because counts and ids come from
- * SQL; the cards themselves are then read through the Local API with the visitor's access.
+ * What a search reads: the vehicles, each with its stored landed price for the search's region (one
+ * row by primary key; PostgreSQL drops the join when nothing reads it). See src/landedPrices.
+ */
+export function vehicleSearchFrom(search: Pick<VehicleSearch, 'region'>): SQL {
+  return sql`vehicles v LEFT JOIN vehicle_landed_prices lp ON lp.vehicle_id = v.id AND lp.region = ${search.region}`
+}
+
+/**
+ * The WHERE clause of a search (over `vehicleSearchFrom`). It starts from what visitors may see —
+ * the same rule as the collection's read access (published, for sale or reserved) — because counts
+ * and ids come from SQL; the cards themselves are then read through the Local API with the
+ * visitor's access.
  */
 export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet): SQL {
   const where: SQL[] = [sql`v._status = 'published'`, sql`v.status::text IN (${sqlList([...PUBLIC_VEHICLE_STATUSES])})`]
@@ -52,6 +61,8 @@ export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet): 
   if (search.yearMax) where.push(sql`v.year <= ${search.yearMax}`)
   if (search.priceMin !== undefined) where.push(sql`v.price_euro_amount >= ${search.priceMin * 100}`)
   if (search.priceMax !== undefined) where.push(sql`v.price_euro_amount <= ${search.priceMax * 100}`)
+  // A car that cannot be priced has no landed price: no budget can include it.
+  if (search.landedMax !== undefined) where.push(sql`lp.total_cents <= ${search.landedMax * 100}`)
   if (search.mileageMax !== undefined) where.push(sql`v.mileage_km <= ${search.mileageMax}`)
   if (search.noRti) where.push(sql`(v.has_coc OR v.first_registration_date <= now() - interval '30 years')`)
   return sql.join(where, sql` AND `)

@@ -26,3 +26,6 @@ export function isRegionCode(value: unknown): value is RegionCode {
 export function regionName(code: RegionCode): string {
   return FR_REGIONS.find((region) => region.code === code)?.name ?? code
 }
+
+/** The region a price is shown for until the visitor picks theirs (the vehicle page and the search agree). */
+export const DEFAULT_REGION: RegionCode = 'IDF'

@@ -1,4 +1,5 @@
 import { countryName } from './countries'
+import { DEFAULT_REGION } from './regions'
 import { activeFilterCount, parseVehicleSearch, serializeVehicleSearch, type VehicleSearch } from './vehicleSearch'
 
 export const MAX_SAVED_SEARCHES = 20
@@ -16,6 +17,8 @@ const SEARCH_KEYS = new Set([
   'priceMin',
   'priceMax',
   'mileageMax',
+  'landedMax',
+  'region',
   'noRti',
 ])
 
@@ -32,6 +35,8 @@ export function canonicalSavedSearchQuery(query: unknown): string | null {
   const canonical = new URLSearchParams(serializeVehicleSearch({ ...search, page: 1 }))
   for (const [key, value] of given) {
     if (key === 'noRti' && value !== '1') continue
+    // The default region is left out of the canonical query, not refused.
+    if (key === 'region' && value.trim().toUpperCase() === DEFAULT_REGION) continue
     if (SEARCH_KEYS.has(key) && value.trim() && !canonical.has(key)) return null
   }
   canonical.sort()
@@ -59,6 +64,9 @@ export function suggestedSearchName(search: VehicleSearch, locale: 'fr' | 'en', 
     search.model,
     range(search.yearMin, search.yearMax, String),
     range(search.priceMin, search.priceMax, (value) => `${number(value)} €`),
+    search.landedMax !== undefined
+      ? `≤ ${number(search.landedMax)} € ${locale === 'fr' ? 'immatriculée' : 'registered'}`
+      : undefined,
     search.mileageMax !== undefined ? `≤ ${number(search.mileageMax)} km` : undefined,
     ...(['fuel', 'transmission', 'body'] as const).map(
       (facet) => search[facet].map((value) => label(facet, value)).join(', ') || undefined,

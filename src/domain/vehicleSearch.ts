@@ -1,11 +1,21 @@
 import { COUNTRIES } from './countries'
+import { DEFAULT_REGION, isRegionCode, type RegionCode } from './regions'
 import { BODIES, FUELS, TRANSMISSIONS } from './vehicleOptions'
 
 /**
  * The storefront's vehicle search, as it lives in the URL: parsed leniently (a bad value is dropped,
  * never an error page), serialised canonically (same filters → same URL, so links and caches agree).
  */
-export const SORTS = ['newest', 'price_asc', 'price_desc', 'year_desc', 'year_asc', 'mileage_asc'] as const
+export const SORTS = [
+  'newest',
+  'landed_asc',
+  'landed_desc',
+  'price_asc',
+  'price_desc',
+  'year_desc',
+  'year_asc',
+  'mileage_asc',
+] as const
 export type Sort = (typeof SORTS)[number]
 
 export const PAGE_SIZE = 24
@@ -25,6 +35,10 @@ export type VehicleSearch = {
   priceMin?: number
   priceMax?: number
   mileageMax?: number
+  /** Whole euros: the most the car may cost registered in France in `region` (the stored landed price). */
+  landedMax?: number
+  /** Where the visitor registers the car: the landed prices shown, sorted and filtered are this region's. */
+  region: RegionCode
   /** Registrable without an individual approval (RTI): COC available or collector age. */
   noRti: boolean
   sort: Sort
@@ -81,6 +95,12 @@ const cleanText = (value: string | undefined, max: number) =>
         .slice(0, max) || undefined
     : undefined
 
+// Region codes are upper case in data; an address typed by hand may not be.
+function regionOf(value: string | undefined): RegionCode {
+  const code = value?.toUpperCase()
+  return isRegionCode(code) ? code : DEFAULT_REGION
+}
+
 export function parseVehicleSearch(params: Params): VehicleSearch {
   const sort = all(params, 'sort')[0]
   const search: VehicleSearch = {
@@ -103,6 +123,8 @@ export function parseVehicleSearch(params: Params): VehicleSearch {
     priceMin: euros(params, 'priceMin', 0, 100_000_000),
     priceMax: euros(params, 'priceMax', 0, 100_000_000),
     mileageMax: integer(params, 'mileageMax', 0, 2_000_000),
+    landedMax: euros(params, 'landedMax', 0, 100_000_000),
+    region: regionOf(all(params, 'region')[0]),
     noRti: all(params, 'noRti')[0] === '1',
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'newest',
     page: integer(params, 'page', 1, 10_000) ?? 1,
@@ -119,10 +141,11 @@ export function serializeVehicleSearch(search: Partial<VehicleSearch>): string {
   const params = new URLSearchParams()
   for (const facet of MULTI_FACETS) for (const value of search[facet] ?? []) params.append(facet, value)
   if (search.model) params.set('model', search.model)
-  for (const key of ['yearMin', 'yearMax', 'priceMin', 'priceMax', 'mileageMax'] as const) {
+  for (const key of ['yearMin', 'yearMax', 'priceMin', 'priceMax', 'mileageMax', 'landedMax'] as const) {
     if (search[key] !== undefined) params.set(key, String(search[key]))
   }
   if (search.noRti) params.set('noRti', '1')
+  if (search.region && search.region !== DEFAULT_REGION) params.set('region', search.region)
   if (search.sort && search.sort !== 'newest') params.set('sort', search.sort)
   if (search.page && search.page > 1) params.set('page', String(search.page))
   return params.toString()
@@ -139,9 +162,15 @@ export function toggleFacet(search: VehicleSearch, facet: MultiFacet, value: str
 export function activeFilterCount(search: VehicleSearch): number {
   return (
     MULTI_FACETS.reduce((count, facet) => count + search[facet].length, 0) +
-    [search.model, search.yearMin, search.yearMax, search.priceMin, search.priceMax, search.mileageMax].filter(
-      (value) => value !== undefined,
-    ).length +
+    [
+      search.model,
+      search.yearMin,
+      search.yearMax,
+      search.priceMin,
+      search.priceMax,
+      search.mileageMax,
+      search.landedMax,
+    ].filter((value) => value !== undefined).length +
     (search.noRti ? 1 : 0)
   )
 }

@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { isAdmin } from '@/access/roles'
 import type { Env } from '@/config/env'
 import { deleteStoredFileTask } from './deleteStoredFile'
+import { refreshLandedPricesTask } from '@/landedPrices/task'
 import { reconcilePaymentsTask, releaseUnpaidOrdersTask } from './paymentTasks'
 import { sendEmailTask } from './sendEmail'
 import { exportCustomerDataTask, purgeDataExportsTask } from '@/privacy/dataExport'
@@ -29,6 +30,7 @@ export function jobs(env: Env): JobsConfig {
       purgeDataExportsTask,
       flagInactiveCustomersTask,
       deleteStoredFileTask,
+      refreshLandedPricesTask,
     ],
     access: { run: isAdmin, queue: isAdmin },
     autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],

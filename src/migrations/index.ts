@@ -17,6 +17,7 @@ import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
 import * as migration_20261202_202355_wip_adminfr from './20261202_202355_wip_adminfr';
 import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_pictures';
+import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_landed';
 
 export const migrations = [
   {
@@ -111,5 +112,8 @@ export const migrations = [
     up: migration_20261202_201617_wip_pictures.up,
     down: migration_20261202_201617_wip_pictures.down,
     name: '20261202_201617_wip_pictures'
+    up: migration_20261202_202135_wip_landed.up,
+    down: migration_20261202_202135_wip_landed.down,
+    name: '20261202_202135_wip_landed'
   },
 ];

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { refreshAllLandedPrices } from '@/landedPrices/refresh'
+
 import { buildCustomers, seedCustomers } from './customers'
 import { seedIdentityDocuments } from './documents'
 import { imageSet, seedImages } from './images'
@@ -19,7 +21,8 @@ export type SeedReport = { lines: string[]; ms: number }
  */
 export async function seed(payload: Payload): Promise<SeedReport> {
   const started = Date.now()
-  const context = { disableRevalidate: true }
+  // Landed prices are computed once at the end, set-based, not car by car in each save.
+  const context = { disableRevalidate: true, deferLandedPrices: true }
   const lines: string[] = []
   let lap = started
   const log = (line: string) => {
@@ -56,6 +59,8 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   // The home page's picture: a featured SUV's side view.
   const hero = vehicleSeeds.find((vehicle) => vehicle.data.featured && vehicle.data.body === 'suv') ?? vehicleSeeds[0]
   log(await seedPages(payload, context, hero && images.ids.get(hero.gallery[0]!)))
+  const priced = await refreshAllLandedPrices(payload)
+  log(`Landed prices: ${priced.vehicles} vehicles × 13 regions`)
   const ms = Date.now() - started
   lines.push(`Seed complete in ${(ms / 1000).toFixed(1)} s`)
   payload.logger.info(lines.at(-1))

@@ -42,7 +42,7 @@ test('search: filters go into the URL, counts match the facets, Back steps throu
   await page.getByLabel('Trier par').selectOption('price_asc')
   await expect(page).toHaveURL(/make=Toyota/)
   await expect(page).toHaveURL(/sort=price_asc/)
-  const prices = (await cards(page).locator('.money').allInnerTexts()).map(euros)
+  const prices = (await cards(page).getByTestId('card-seller-price').allInnerTexts()).map(euros)
   expect(prices.length).toBeGreaterThan(1)
   expect(prices).toEqual([...prices].sort((a, b) => a - b))
 
@@ -250,7 +250,7 @@ test('the English catalogue follows its URL: filters, sort, the next page and th
   expect(bmws).toBeLessThan(everything)
   const titles = await cards(page).locator('h3').allInnerTexts()
   for (const title of titles) expect(title).toMatch(/^BMW /)
-  const prices = (await cards(page).locator('.money').allInnerTexts()).map(euros)
+  const prices = (await cards(page).getByTestId('card-seller-price').allInnerTexts()).map(euros)
   expect(prices).toEqual([...prices].sort((a, b) => a - b))
 
   // Page 2 of everything is not page 1.

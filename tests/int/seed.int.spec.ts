@@ -249,6 +249,16 @@ describe('demo seed', () => {
     expect(await luminance('Blanc alpin')).toBeGreaterThan(170)
   })
 
+  it('prices every vehicle in every region for the search, as its page does', async () => {
+    const { rows } = await payload.db.pool.query<{ vehicles: string; rows: string; priced: string }>(
+      `SELECT (SELECT count(*) FROM vehicles) AS vehicles, count(*) AS rows, count(total_cents) AS priced
+       FROM vehicle_landed_prices`,
+    )
+    expect(Number(rows[0]!.rows)).toBe(Number(rows[0]!.vehicles) * 13)
+    // The demo is meant to show prices: nearly every car can be priced.
+    expect(Number(rows[0]!.priced)).toBeGreaterThan(Number(rows[0]!.rows) * 0.9)
+  })
+
   it('adds nothing when run a second time', async () => {
     const second = await seed(payload)
     console.info(`[seed] second run ${second.ms} ms\n  ${second.lines.join('\n  ')}`)

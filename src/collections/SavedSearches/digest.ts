@@ -10,7 +10,7 @@ import {
 
 import { getEnv } from '@/config/env'
 import { requestDb } from '@/db/requestDb'
-import { vehicleSearchWhere } from '@/db/vehicleSearchWhere'
+import { vehicleSearchFrom, vehicleSearchWhere } from '@/db/vehicleSearchWhere'
 import { savedSearchFilters } from '@/domain/savedSearch'
 import { idOf } from '@/domain/relationId'
 import { queueNotification, type NotificationRequest } from '@/notifications/queue'
@@ -120,15 +120,16 @@ async function digestOne(req: PayloadRequest, id: string, now: Date): Promise<nu
  */
 async function newMatches(req: PayloadRequest, search: SavedSearch, now: Date): Promise<string[]> {
   const since = search.checkedUntil ?? search.createdAt
+  const filters = savedSearchFilters(search.query)
   const { rows } = await (
     await requestDb(req)
   ).execute<{ id: string }>(sql`
-    SELECT v.id FROM vehicles v
+    SELECT v.id FROM ${vehicleSearchFrom(filters)}
     CROSS JOIN LATERAL (
       SELECT min(pv.created_at) AS at FROM _vehicles_v pv
       WHERE pv.parent_id = v.id AND pv.version__status = 'published'
     ) first_published
-    WHERE ${vehicleSearchWhere(savedSearchFilters(search.query))}
+    WHERE ${vehicleSearchWhere(filters)}
       AND coalesce(first_published.at, v.created_at) > ${since}::timestamptz
       AND coalesce(first_published.at, v.created_at) <= ${now.toISOString()}::timestamptz
     ORDER BY coalesce(first_published.at, v.created_at) DESC, v.id

@@ -14,6 +14,7 @@ import { commercialFields } from './fields/commercial'
 import { fillDerivedFields } from './hooks/fillDerivedFields'
 import { fillEuroPrice } from './hooks/fillEuroPrice'
 import { revalidateCollection } from '@/hooks/revalidate'
+import { refreshVehicleLandedPrices } from '@/landedPrices/hooks'
 
 const revalidateVehicles = revalidateCollection('vehicles')
 
@@ -62,7 +63,7 @@ export const Vehicles: CollectionConfig = {
   hooks: {
     beforeValidate: [fillDerivedFields],
     beforeChange: [fillEuroPrice],
-    afterChange: [revalidateVehicles.afterChange],
+    afterChange: [refreshVehicleLandedPrices, revalidateVehicles.afterChange],
     afterDelete: [revalidateVehicles.afterDelete],
   },
   fields: [

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getFeaturedVehicles } from '@/app/(frontend)/_data/featuredVehicles'
-import { toCard } from '@/app/(frontend)/_data/vehicleSearch'
+import { toCard, withLandedPrices } from '@/app/(frontend)/_data/vehicleSearch'
 import { VehicleCard } from '@/components/VehicleCard'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
@@ -12,7 +12,9 @@ export async function FeaturedVehicles({ block, locale }: { block: FeaturedVehic
   const chosen = (block.vehicles ?? []).filter(
     (vehicle): vehicle is Vehicle => typeof vehicle === 'object' && vehicle !== null,
   )
-  const cards = chosen.length ? chosen.map(toCard) : await getFeaturedVehicles(locale, block.limit ?? 6)
+  const cards = await withLandedPrices(
+    chosen.length ? chosen.map(toCard) : await getFeaturedVehicles(locale, block.limit ?? 6),
+  )
   if (cards.length === 0) return null
   const t = await getTranslations({ locale, namespace: 'home' })
   return (

@@ -12,6 +12,7 @@ import { settingsFields } from './fields/settings'
 import { sourcesFields } from './fields/sources'
 import { weightMalusFields } from './fields/weightMalus'
 import { revalidateGlobal } from '@/hooks/revalidate'
+import { queueAllLandedPrices } from '@/landedPrices/hooks'
 import { refreshEuroPrices } from './hooks/refreshEuroPrices'
 import { refuseInconsistentRules } from './hooks/refuseInconsistentRules'
 
@@ -34,7 +35,7 @@ export const ImportRules: GlobalConfig = {
   versions: { max: 50 },
   hooks: {
     beforeChange: [refuseInconsistentRules],
-    afterChange: [refreshEuroPrices, revalidateGlobal('import-rules')],
+    afterChange: [refreshEuroPrices, queueAllLandedPrices('import-rules'), revalidateGlobal('import-rules')],
   },
   fields: [
     {

@@ -6,6 +6,7 @@ import { COUNTRIES } from '@/domain/countries'
 import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { ANY_ORIGIN } from '@/domain/serviceDefaults'
 import { revalidateGlobal } from '@/hooks/revalidate'
+import { queueLandedPricesOnEstimates } from '@/landedPrices/hooks'
 import { centsField } from '@/fields/money'
 import { writableBy } from '@/fields/writableBy'
 
@@ -13,7 +14,7 @@ import { writableBy } from '@/fields/writableBy'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
-  hooks: { afterChange: [revalidateGlobal('site-settings')] },
+  hooks: { afterChange: [queueLandedPricesOnEstimates, revalidateGlobal('site-settings')] },
   access: {
     read: () => true,
     update: or(isAdmin, isMarketing),

@@ -4,7 +4,12 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 
-import { FACET_COLUMN as COLUMN, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
+import {
+  FACET_COLUMN as COLUMN,
+  vehicleSearchFrom as from,
+  vehicleSearchWhere as conditions,
+} from '@/db/vehicleSearchWhere'
+import { DEFAULT_REGION, type RegionCode } from '@/domain/regions'
 import {
   MULTI_FACETS,
   PAGE_SIZE,
@@ -34,7 +39,13 @@ export type VehicleCard = Pick<
   | 'originCountry'
   | 'headline'
   | 'hasCoc'
-> & { image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null }
+> & {
+  image: Pick<Media, 'url' | 'alt' | 'width' | 'height' | 'sizes'> | null
+  /** The stored landed price for `region` (null total: the car cannot be priced); null: not priced yet. */
+  landed: CardLandedPrice | null
+}
+
+export type CardLandedPrice = { region: RegionCode; total: number | null }
 
 export type FacetCounts = Record<MultiFacet, { value: string; count: number }[]>
 
@@ -42,6 +53,9 @@ export type SearchResult = { cards: VehicleCard[]; total: number; page: number; 
 
 const ORDER: Record<VehicleSearch['sort'], SQL> = {
   newest: sql.raw('v.created_at DESC, v.id'),
+  // Cars that cannot be priced come last either way: they have no landed price to rank.
+  landed_asc: sql.raw('lp.total_cents ASC NULLS LAST, v.id'),
+  landed_desc: sql.raw('lp.total_cents DESC NULLS LAST, v.id'),
   price_asc: sql.raw('v.price_euro_amount ASC, v.id'),
   price_desc: sql.raw('v.price_euro_amount DESC, v.id'),
   year_desc: sql.raw('v.year DESC, v.created_at DESC, v.id'),
@@ -56,13 +70,15 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   const offset = (search.page - 1) * PAGE_SIZE
 
   const [idRows, facetRows] = await Promise.all([
+    // The landed price joins here only when the sort or the budget reads it (PostgreSQL removes an
+    // unread LEFT JOIN on a primary key); the page's 24 prices are then read by key, beside the cards.
     db.execute<{ id: string; total: string }>(sql`
-      SELECT v.id, count(*) OVER () AS total FROM vehicles v
+      SELECT v.id, count(*) OVER () AS total FROM ${from(search)}
       WHERE ${conditions(search)} ORDER BY ${ORDER[search.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`),
     db.execute<{ facet: MultiFacet; value: string; count: string }>(
       sql.join(
         MULTI_FACETS.map(
-          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM vehicles v
+          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM ${from(search)}
             WHERE ${conditions(search, facet)} AND ${COLUMN[facet]} IS NOT NULL GROUP BY 2)`,
         ),
         sql` UNION ALL `,
@@ -76,8 +92,9 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
   for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
 
+  const [cards, landed] = await Promise.all([cardsByIds(ids, locale), landedPricesOf(ids, search.region)])
   return {
-    cards: await cardsByIds(ids, locale),
+    cards: cards.map((card) => ({ ...card, landed: landed.get(card.id) ?? null })),
     total,
     page: search.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -89,7 +106,7 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
 async function countOnly(search: VehicleSearch): Promise<number> {
   const payload = await getPayloadClient()
   const { rows } = await payload.db.drizzle.execute<{ total: string }>(
-    sql`SELECT count(*) AS total FROM vehicles v WHERE ${conditions(search)}`,
+    sql`SELECT count(*) AS total FROM ${from(search)} WHERE ${conditions(search)}`,
   )
   return Number(rows[0]?.total ?? 0)
 }
@@ -118,6 +135,7 @@ export function toCard(vehicle: Partial<Vehicle> & { id: string }): VehicleCard 
   const { gallery: _gallery, ...rest } = vehicle
   return {
     ...(rest as VehicleCard),
+    landed: null,
     image: image
       ? { url: image.url, alt: image.alt, width: image.width, height: image.height, sizes: image.sizes }
       : null,
@@ -142,6 +160,33 @@ export async function cardsByIds(ids: string[], locale: Locale): Promise<Vehicle
   })
   const byId = new Map(docs.map((doc) => [doc.id, toCard(doc as Vehicle)]))
   return ids.map((id) => byId.get(id)).filter((card): card is VehicleCard => Boolean(card))
+}
+
+/** The stored landed prices of these vehicles for `region`: one query by primary key, whatever their number. */
+async function landedPricesOf(ids: string[], region: RegionCode): Promise<Map<string, CardLandedPrice>> {
+  if (ids.length === 0) return new Map()
+  const payload = await getPayloadClient()
+  const { rows } = await payload.db.drizzle.execute<{ vehicle_id: string; total_cents: string | null }>(sql`
+    SELECT vehicle_id, total_cents FROM vehicle_landed_prices
+    WHERE region = ${region} AND vehicle_id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`)
+  return new Map(
+    rows.map((row) => [row.vehicle_id, { region, total: row.total_cents === null ? null : Number(row.total_cents) }]),
+  )
+}
+
+/** Cards chosen elsewhere (a page block's featured cars) with their stored landed price for `region`. */
+export async function withLandedPrices(
+  cards: VehicleCard[],
+  region: RegionCode = DEFAULT_REGION,
+): Promise<VehicleCard[]> {
+  const landed = await landedPricesOf(
+    cards.map((card) => card.id),
+    region,
+  )
+  return cards.map((card) => ({ ...card, landed: landed.get(card.id) ?? null }))
 }
 
 /**

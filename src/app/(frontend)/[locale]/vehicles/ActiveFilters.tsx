@@ -31,6 +31,11 @@ export async function ActiveFilters({ search, locale }: { search: VehicleSearch;
     chips.push({ label: `≥ ${euros(search.priceMin * 100, locale)}`, href: without('priceMin') })
   if (search.priceMax !== undefined)
     chips.push({ label: `≤ ${euros(search.priceMax * 100, locale)}`, href: without('priceMax') })
+  if (search.landedMax !== undefined)
+    chips.push({
+      label: t('search.landedChip', { amount: euros(search.landedMax * 100, locale) }),
+      href: without('landedMax'),
+    })
   if (search.mileageMax !== undefined)
     chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
   if (search.noRti) chips.push({ label: t('search.noRti'), href: without('noRti') })

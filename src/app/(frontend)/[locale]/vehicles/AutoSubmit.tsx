@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect } from 'react'
 
 import { useRouter } from 'next/navigation'
 
+import { DEFAULT_REGION } from '@/domain/regions'
+
 // The page, this form with it, is mounted afresh for each search (so Back shows the right values).
 // What the visitor was doing carries over: the keyboard focus, the open filter panel and the place
 // on the page (a panel folding away would shorten the page and drop them elsewhere).
@@ -57,8 +59,8 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
     const apply = () => {
       const params = new URLSearchParams()
       for (const [key, value] of new FormData(form)) {
-        if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'newest'))
-          params.append(key, value.trim())
+        const isDefault = (key === 'sort' && value === 'newest') || (key === 'region' && value === DEFAULT_REGION)
+        if (typeof value === 'string' && value.trim() !== '' && !isDefault) params.append(key, value.trim())
       }
       const query = params.toString()
       if (`?${query}` === window.location.search || (!query && !window.location.search) || query === requested) return

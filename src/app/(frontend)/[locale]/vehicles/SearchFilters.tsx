@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
+import { REGION_CODES } from '@/domain/regions'
 import {
   activeFilterCount,
   serializeVehicleSearch,
@@ -58,6 +59,17 @@ export async function SearchFilters({
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`search.sorts.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* Where the visitor registers the car: the cards' prices, the sort and the budget follow it. */}
+      <div className={styles.sortRow}>
+        <label htmlFor="region">{t('search.region')}</label>
+        <select id="region" name="region" defaultValue={search.region}>
+          {REGION_CODES.map((region) => (
+            <option key={region} value={region}>
+              {t(`regions.${region}`)}
             </option>
           ))}
         </select>
@@ -162,6 +174,25 @@ export async function SearchFilters({
             </div>
             <p id="price-hint" className="muted">
               {t('search.priceHint')}
+            </p>
+          </fieldset>
+          <fieldset className={styles.facet}>
+            <legend>{t('search.landed')}</legend>
+            <div className="field">
+              <label htmlFor="landedMax">{t('search.landedMax')}</label>
+              <input
+                id="landedMax"
+                name="landedMax"
+                type="text"
+                inputMode="numeric"
+                pattern={PRICE_PATTERN}
+                maxLength={16}
+                aria-describedby="landed-hint"
+                defaultValue={search.landedMax ?? ''}
+              />
+            </div>
+            <p id="landed-hint" className="muted">
+              {t('search.landedHint', { region: t(`regions.${search.region}`) })}
             </p>
           </fieldset>
           <div className="field">

@@ -17,7 +17,7 @@ import { getSiteSettings } from '../../../_data/siteSettings'
 import { getVehicle } from '../../../_data/vehicles'
 import { Gallery } from './Gallery'
 import { LandedCostBreakdown } from './LandedCostBreakdown'
-import { landedPrice } from './landedPrice'
+import { landedPrice } from '@/domain/landedPrice'
 import { Location } from './Location'
 import { RegionPicker } from './RegionPicker'
 import { RegistrationCheck } from './RegistrationCheck'
@@ -26,7 +26,7 @@ import { SpecSheet } from './SpecSheet'
 import { vehicleJsonLd } from './jsonLd'
 import styles from './vehicle.module.css'
 
-export const DEFAULT_REGION: RegionCode = 'IDF'
+export { DEFAULT_REGION } from '@/domain/regions'
 
 /** One vehicle for one destination region (/vehicles/<slug>?region=X is rewritten to ./in/[region]). */
 export async function VehicleView({ locale, slug, region }: { locale: string; slug: string; region: RegionCode }) {
