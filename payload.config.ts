@@ -29,6 +29,7 @@ import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
 import { healthEndpoint } from './src/endpoints/health'
 import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
+import { oidcEndpoints } from './src/oidc/endpoints'
 import { answerBusyDatabase } from './src/hooks/answerBusyDatabase'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
@@ -49,7 +50,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Autoport' },
-    components: { beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'] },
+    components: {
+      beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'],
+      // "Sign in with …" for each staff provider (none configured: renders nothing).
+      afterLogin: ['@/admin/auth/ProviderSignIn#ProviderSignIn'],
+    },
   },
   collections: [
     Vehicles,
@@ -79,7 +84,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  endpoints: [healthEndpoint, ...paymentWebhookEndpoints],
+  endpoints: [healthEndpoint, ...paymentWebhookEndpoints, ...oidcEndpoints],
   graphQL: {
     maxComplexity: GRAPHQL_LIMITS.maxComplexity,
     validationRules: () => [queryLimits(GRAPHQL_LIMITS.maxDepth, GRAPHQL_LIMITS.maxRootFields)],

@@ -673,6 +673,18 @@ export interface Customer {
   firstName?: string | null;
   lastName?: string | null;
   phone?: string | null;
+  /**
+   * Linked by signing in with the provider; remove a row to unlink it.
+   */
+  identities?:
+    | {
+        provider: string;
+        subject: string;
+        email?: string | null;
+        linkedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   address?: {
     line1?: string | null;
     line2?: string | null;
@@ -808,6 +820,18 @@ export interface User {
   id: string;
   name?: string | null;
   role: StaffRole;
+  /**
+   * Linked by signing in with the provider; remove a row to unlink it.
+   */
+  identities?:
+    | {
+        provider: string;
+        subject: string;
+        email?: string | null;
+        linkedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1953,6 +1977,15 @@ export interface CustomersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
   phone?: T;
+  identities?:
+    | T
+    | {
+        provider?: T;
+        subject?: T;
+        email?: T;
+        linkedAt?: T;
+        id?: T;
+      };
   address?:
     | T
     | {
@@ -2233,6 +2266,15 @@ export interface ImportStepsBlockSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  identities?:
+    | T
+    | {
+        provider?: T;
+        subject?: T;
+        email?: T;
+        linkedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
