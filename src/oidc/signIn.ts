@@ -215,10 +215,12 @@ export async function openSession(
       ({ expiresAt }) => new Date(expiresAt) > now,
     )
     user.sessions = [...sessions, session]
+    // The whole row, as Payload's addSessionToUser writes it: the adapter rewrites every array it is
+    // given and clears those it is not (the linked identities would go). No updatedAt: not an edit.
     await payload.db.updateOne({
       id: user.id,
       collection: slug,
-      data: { sessions: user.sessions },
+      data: { ...user, updatedAt: null },
       req,
       returning: false,
     })
