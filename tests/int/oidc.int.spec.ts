@@ -343,7 +343,7 @@ describe('sign-in through an OpenID Connect provider', () => {
       ['otherKey', 'an ID token signed with another key'],
       ['edited', 'an ID token edited after signing'],
       ['wrongAudience', 'an ID token for another client'],
-    ] as const)('%s: %s is refused', async (tamper) => {
+    ] as const)('%s: %s is refused', async (tamper, _what) => {
       google.accounts.set(`g-${tamper}`, { email: `${tamper.toLowerCase()}@gmail.test`, email_verified: true })
       google.tamper = tamper
       const attempt = await signIn('google', google, `g-${tamper}`)
