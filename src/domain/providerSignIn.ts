@@ -84,7 +84,8 @@ export function decideCustomerSignIn(input: {
   byEmail: Account | null
 }): CustomerDecision {
   const { claims, linked, byEmail } = input
-  if (linked) return linked.erased ? { kind: 'refuse', reason: 'erased' } : { kind: 'signIn', customerId: linked.id, link: false }
+  if (linked)
+    return linked.erased ? { kind: 'refuse', reason: 'erased' } : { kind: 'signIn', customerId: linked.id, link: false }
   const email = claims.email?.trim().toLowerCase()
   if (!email) return { kind: 'refuse', reason: 'noEmail' }
   if (byEmail?.erased) return { kind: 'refuse', reason: 'erased' }

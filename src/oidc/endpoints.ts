@@ -58,10 +58,13 @@ function nextOf(provider: OidcProviderSettings, value: unknown): string {
   return `${url.pathname.replace(/^\/(fr|en)(?=\/|$)/, '') || '/'}${url.search}`
 }
 
+/** French at the root, English under /en (src/i18n/routing.ts, localePrefix as-needed). */
+export const localePrefix = (locale: string) => (locale === 'fr' ? '' : `/${locale}`)
+
 function signInPage(provider: OidcProviderSettings | undefined, locale: string, error: OidcError): string {
   const base = getEnv().SERVER_URL
   if (provider?.audience === 'staff') return `${base}/admin/login?oidcError=${error}`
-  return `${base}/${locale}/account?oidcError=${error}`
+  return `${base}${localePrefix(locale)}/account?oidcError=${error}`
 }
 
 function redirect(location: string, cookies: string[] = []): Response {
@@ -221,7 +224,8 @@ export const oidcCallbackEndpoint: Endpoint = {
         id: account.id,
         address,
       })
-      const next = provider.audience === 'staff' ? flow.next : `/${locale}${flow.next === '/' ? '' : flow.next}`
+      const next =
+        provider.audience === 'staff' ? flow.next : `${localePrefix(locale)}${flow.next}`.replace(/(.)\/$/, '$1')
       return redirect(`${getEnv().SERVER_URL}${next}`, [
         session.cookie,
         clear,

@@ -58,6 +58,11 @@ export async function startFakeOidcProvider(options: {
   clientId?: string
   clientSecret?: string
   host?: string
+  /**
+   * For a provider in another process (e2e): POST /_test/sign-in-next with an account as JSON
+   * (`{ "sub": …, "email": … }`) adds it and makes it the next one signed in.
+   */
+  testControls?: boolean
 }): Promise<FakeOidcProvider> {
   const host = options.host ?? '127.0.0.1'
   const issuer = `http://${host}:${options.port}`
@@ -99,7 +104,21 @@ export async function startFakeOidcProvider(options: {
     // The claims of the granted scopes go in the ID token itself, as Google's and most IdPs' do.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        // No "Do you want to sign out?" page: the test browser confirms at once.
+        logoutSource: async (ctx: any, form: string) => {
+          ctx.body = `<!DOCTYPE html><html><body>${form}<script>
+            var f = document.getElementById('op.logoutForm');
+            var i = document.createElement('input');
+            i.type = 'hidden'; i.name = 'logout'; i.value = 'yes';
+            f.appendChild(i); f.submit();
+          </script></body></html>`
+        },
+      },
+    },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx: unknown, sub: string) => {
       const account = fake.accounts.get(sub)
@@ -133,6 +152,16 @@ export async function startFakeOidcProvider(options: {
 
   const handle = provider.callback()
   const server: Server = createServer(async (req, res) => {
+    if (options.testControls && req.method === 'POST' && req.url === '/_test/sign-in-next') {
+      let body = ''
+      for await (const chunk of req) body += chunk
+      const { sub, ...account } = JSON.parse(body) as FakeAccount & { sub: string }
+      fake.accounts.set(sub, account)
+      fake.nextAccount = sub
+      res.statusCode = 204
+      res.end()
+      return
+    }
     if (req.url?.startsWith('/interaction/')) {
       try {
         const details = await provider.interactionDetails(req, res)
@@ -186,7 +215,8 @@ export async function followToCallback(start: string, until: string, jar = new M
       else jar.set(name!.trim(), value)
     }
     const location = response.headers.get('location')
-    if (!location) throw new Error(`provider stopped at ${target.pathname}: ${response.status} ${await response.text()}`)
+    if (!location)
+      throw new Error(`provider stopped at ${target.pathname}: ${response.status} ${await response.text()}`)
     url = new URL(location, target).href
   }
   throw new Error('too many redirects at the provider')

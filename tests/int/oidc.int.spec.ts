@@ -69,10 +69,14 @@ describe('sign-in through an OpenID Connect provider', () => {
     id: string,
     provider: FakeOidcProvider,
     sub: string,
-    options: { editCallback?: (url: URL) => void; from?: string; next?: string } = {},
+    options: { editCallback?: (url: URL) => void; from?: string; next?: string; locale?: string } = {},
   ): Promise<Attempt> {
     const from = options.from ?? nextAddress()
-    const query = options.next ? `?next=${encodeURIComponent(options.next)}` : ''
+    const params = new URLSearchParams({
+      ...(options.next ? { next: options.next } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    })
+    const query = params.size ? `?${params}` : ''
     const start = await get(`${getEnv().SERVER_URL}/api/oidc/${id}/start${query}`, { 'x-forwarded-for': from })
     expect(start.status).toBe(302)
     const flowCookie = cookieValue(start.headers.getSetCookie(), 'autoport-oidc-flow')!
@@ -180,18 +184,32 @@ describe('sign-in through an OpenID Connect provider', () => {
       const attempt = await signIn('staff-idp', staffIdp, 'idp-out')
       expect(attempt.location).toBe(`${getEnv().SERVER_URL}/admin/login?oidcError=notInvited`)
       expect(attempt.token).toBeNull()
-      const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'intruder@elsewhere.test' } } })
+      const { totalDocs } = await payload.count({
+        collection: 'users',
+        where: { email: { equals: 'intruder@elsewhere.test' } },
+      })
       expect(totalDocs).toBe(0)
     })
 
     it('a configured claim mapping sets the role; without a mapped value a newcomer is refused', async () => {
-      setEnv({ OIDC_STAFF_IDP_ROLE_CLAIM: 'groups', OIDC_STAFF_IDP_ROLE_MAP: 'autoport-admins:admin,autoport-sales:sales' })
+      setEnv({
+        OIDC_STAFF_IDP_ROLE_CLAIM: 'groups',
+        OIDC_STAFF_IDP_ROLE_MAP: 'autoport-admins:admin,autoport-sales:sales',
+      })
       try {
-        staffIdp.accounts.set('idp-boss', { email: 'boss@autoport.test', email_verified: true, groups: ['autoport-admins'] })
+        staffIdp.accounts.set('idp-boss', {
+          email: 'boss@autoport.test',
+          email_verified: true,
+          groups: ['autoport-admins'],
+        })
         const boss = await signIn('staff-idp', staffIdp, 'idp-boss')
         expect((await rest('GET', '/api/users/me', { token: boss.token! })).body.user.role).toBe('admin')
 
-        staffIdp.accounts.set('idp-nogroup', { email: 'nogroup@autoport.test', email_verified: true, groups: ['other'] })
+        staffIdp.accounts.set('idp-nogroup', {
+          email: 'nogroup@autoport.test',
+          email_verified: true,
+          groups: ['other'],
+        })
         const refused = await signIn('staff-idp', staffIdp, 'idp-nogroup')
         expect(refused.location).toContain('oidcError=noRole')
       } finally {
@@ -229,8 +247,8 @@ describe('sign-in through an OpenID Connect provider', () => {
         given_name: 'Nina',
         family_name: 'New',
       })
-      const attempt = await signIn('google', google, 'g-new', { next: '/en/account/quotes' })
-      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/fr/account/quotes`)
+      const attempt = await signIn('google', google, 'g-new', { next: '/en/account/quotes', locale: 'en' })
+      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/en/account/quotes`)
       const me = await rest('GET', '/api/customers/me', { token: attempt.token! })
       expect(me.body.user).toMatchObject({ email: 'nina.new@gmail.test', firstName: 'Nina', lastName: 'New' })
       expect(me.body.user.identities).toEqual([expect.objectContaining({ provider: 'google', subject: 'g-new' })])
@@ -243,6 +261,7 @@ describe('sign-in through an OpenID Connect provider', () => {
       const existing = await createCustomer(payload, 'verified')
       google.accounts.set('g-verified', { email: existing.user.email, email_verified: true })
       const attempt = await signIn('google', google, 'g-verified')
+      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/account`)
       const me = await rest('GET', '/api/customers/me', { token: attempt.token! })
       expect(me.body.user.id).toBe(existing.user.id)
     })
@@ -251,7 +270,7 @@ describe('sign-in through an OpenID Connect provider', () => {
       const existing = await createCustomer(payload, 'unverified')
       google.accounts.set('g-unverified', { email: existing.user.email, email_verified: false })
       const attempt = await signIn('google', google, 'g-unverified')
-      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/fr/account?oidcError=accountExists`)
+      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/account?oidcError=accountExists`)
       expect(attempt.token).toBeNull()
       const after = await payload.findByID({ collection: 'customers', id: existing.user.id })
       expect(after.identities ?? []).toEqual([])
@@ -259,7 +278,10 @@ describe('sign-in through an OpenID Connect provider', () => {
       google.accounts.set('g-unverified-new', { email: 'stranger@gmail.test', email_verified: false })
       const fresh = await signIn('google', google, 'g-unverified-new')
       expect(fresh.location).toContain('oidcError=unverifiedEmail')
-      const { totalDocs } = await payload.count({ collection: 'customers', where: { email: { equals: 'stranger@gmail.test' } } })
+      const { totalDocs } = await payload.count({
+        collection: 'customers',
+        where: { email: { equals: 'stranger@gmail.test' } },
+      })
       expect(totalDocs).toBe(0)
     })
 
@@ -290,7 +312,10 @@ describe('sign-in through an OpenID Connect provider', () => {
         body: { identities: [...me.identities, { provider: 'staff-idp', subject: 'idp-sales' }] },
       })
       expect(forged.status).toBe(400)
-      const removed = await rest('PATCH', `/api/customers/${me.id}`, { token: attempt.token!, body: { identities: [] } })
+      const removed = await rest('PATCH', `/api/customers/${me.id}`, {
+        token: attempt.token!,
+        body: { identities: [] },
+      })
       expect(removed.status).toBe(200)
       expect(removed.body.doc.identities).toEqual([])
     })
@@ -347,7 +372,7 @@ describe('sign-in through an OpenID Connect provider', () => {
       google.accounts.set(`g-${tamper}`, { email: `${tamper.toLowerCase()}@gmail.test`, email_verified: true })
       google.tamper = tamper
       const attempt = await signIn('google', google, `g-${tamper}`)
-      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/fr/account?oidcError=rejected`)
+      expect(attempt.location).toBe(`${getEnv().SERVER_URL}/account?oidcError=rejected`)
       expect(attempt.token).toBeNull()
       const { totalDocs } = await payload.count({
         collection: 'customers',

@@ -67,12 +67,18 @@ describe('OpenID Connect settings', () => {
   })
 
   it('accepts plain http for a provider on this machine, even in production', () => {
-    const { providers } = parseOidcSettings({ ...staffIdp, NODE_ENV: 'production', OIDC_GOOGLE_ISSUER: 'http://127.0.0.1:4400' })
+    const { providers } = parseOidcSettings({
+      ...staffIdp,
+      NODE_ENV: 'production',
+      OIDC_GOOGLE_ISSUER: 'http://127.0.0.1:4400',
+    })
     expect(providers[1]!.issuer).toBe('http://127.0.0.1:4400')
   })
 
   it('turns staff passwords off only with a staff provider to sign in with', () => {
     expect(parseOidcSettings({ ...staffIdp, STAFF_PASSWORD_LOGIN: 'off' }).staffPasswordLogin).toBe('off')
-    expect(() => parseOidcSettings({ STAFF_PASSWORD_LOGIN: 'off' })).toThrow('can only be turned off with a staff provider')
+    expect(() => parseOidcSettings({ STAFF_PASSWORD_LOGIN: 'off' })).toThrow(
+      'can only be turned off with a staff provider',
+    )
   })
 })

@@ -18,7 +18,10 @@ const claims = (over: Partial<ProviderClaims> = {}): ProviderClaims => ({
 
 describe('allowed domains', () => {
   it('normalises a list and refuses what is not a domain', () => {
-    expect(normaliseDomains(' Autoport.FR, @garage.autoport.fr,autoport.fr ')).toEqual(['autoport.fr', 'garage.autoport.fr'])
+    expect(normaliseDomains(' Autoport.FR, @garage.autoport.fr,autoport.fr ')).toEqual([
+      'autoport.fr',
+      'garage.autoport.fr',
+    ])
     expect(normaliseDomains('')).toEqual([])
     expect(() => normaliseDomains('autoport')).toThrow('"autoport" is not a domain name')
     expect(() => normaliseDomains('*.autoport.fr')).toThrow()
@@ -96,7 +99,12 @@ describe('staff sign-in', () => {
       role: 'marketing',
     })
     expect(
-      decideStaffSignIn({ ...base, claims: claims({ groups: ['admins'] }), roleClaim: 'groups', roleMap: { admins: 'admin' } }),
+      decideStaffSignIn({
+        ...base,
+        claims: claims({ groups: ['admins'] }),
+        roleClaim: 'groups',
+        roleMap: { admins: 'admin' },
+      }),
     ).toMatchObject({ kind: 'create', role: 'admin' })
     expect(
       decideStaffSignIn({ ...base, claims: claims({ groups: [] }), roleClaim: 'groups', roleMap: { admins: 'admin' } }),
@@ -135,17 +143,21 @@ describe('customer sign-in', () => {
       customerId: 'c2',
       link: true,
     })
-    expect(decideCustomerSignIn({ claims: claims({ emailVerified: false }), linked: null, byEmail: { id: 'c2' } })).toEqual({
+    expect(
+      decideCustomerSignIn({ claims: claims({ emailVerified: false }), linked: null, byEmail: { id: 'c2' } }),
+    ).toEqual({
       kind: 'refuse',
       reason: 'accountExists',
     })
   })
 
   it('opens an account for a new verified address only', () => {
-    expect(decideCustomerSignIn({ claims: claims({ email: ' New@Mail.test ' }), linked: null, byEmail: null })).toEqual({
-      kind: 'create',
-      email: 'new@mail.test',
-    })
+    expect(decideCustomerSignIn({ claims: claims({ email: ' New@Mail.test ' }), linked: null, byEmail: null })).toEqual(
+      {
+        kind: 'create',
+        email: 'new@mail.test',
+      },
+    )
     expect(decideCustomerSignIn({ claims: claims({ emailVerified: false }), linked: null, byEmail: null })).toEqual({
       kind: 'refuse',
       reason: 'unverifiedEmail',

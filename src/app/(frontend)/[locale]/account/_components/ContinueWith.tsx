@@ -23,15 +23,7 @@ const ERRORS = [
  * why the last try came back here (?oidcError=, set by /api/oidc/:provider/callback). Plain links:
  * the sign-in starts on the server, which keeps state, nonce and PKCE verifier in a signed cookie.
  */
-export async function ContinueWith({
-  locale,
-  next,
-  error,
-}: {
-  locale: Locale
-  next?: string
-  error?: string
-}) {
+export async function ContinueWith({ locale, next, error }: { locale: Locale; next?: string; error?: string }) {
   const providers = oidcProvidersFor('customers')
   if (!providers.length) return null
   const t = await getTranslations({ locale, namespace: 'oidc' })

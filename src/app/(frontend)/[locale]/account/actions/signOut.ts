@@ -27,7 +27,8 @@ export async function signOut(form: FormData): Promise<void> {
   // Signed in through a provider: its session ends too when it offers RP-initiated logout
   // (/api/oidc/logout sends the browser there, then back here).
   if ((await cookies()).get(SIGNED_IN_WITH_COOKIE)?.value) {
-    redirectAway(`/api/oidc/logout?next=${encodeURIComponent(`/${locale}/account?signedOut=1`)}`)
+    const home = `${locale === 'fr' ? '' : `/${locale}`}/account?signedOut=1`
+    redirectAway(`/api/oidc/logout?next=${encodeURIComponent(home)}`)
   }
   redirect({ href: { pathname: '/account', query: { signedOut: '1' } }, locale })
 }
