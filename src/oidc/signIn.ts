@@ -38,7 +38,26 @@ export class SignInRefused extends Error {
 }
 
 type AuthSlug = 'users' | 'customers'
-type AccountDoc = Record<string, any> & { id: string; email: string }
+type IdentityRow = {
+  id?: string | null
+  provider: string
+  subject: string
+  email?: string | null
+  linkedAt?: string | null
+}
+type AccountDoc = {
+  id: string
+  email: string
+  role?: string | null
+  identities?: IdentityRow[] | null
+  erasure?: { status?: string | null } | null
+  sessions?: Array<{ id: string; createdAt: string | Date; expiresAt: string | Date }> | null
+  _verified?: boolean | null
+  [field: string]: unknown
+}
+/** The user as Payload's hooks and signing helpers take it. */
+type HookUser = NonNullable<PayloadRequest['user']>
+const asUser = (doc: AccountDoc) => doc as unknown as HookUser
 
 const slugOf = (provider: OidcProviderSettings): AuthSlug => (provider.audience === 'staff' ? 'users' : 'customers')
 
@@ -53,8 +72,8 @@ async function findLinked(payload: Payload, slug: AuthSlug, provider: string, su
   })
   // The where clause may match provider and subject on different rows: check the pair.
   return (
-    (docs as AccountDoc[]).find((doc) =>
-      (doc.identities ?? []).some((row: any) => row.provider === provider && row.subject === subject),
+    (docs as unknown as AccountDoc[]).find((doc) =>
+      (doc.identities ?? []).some((row) => row.provider === provider && row.subject === subject),
     ) ?? null
   )
 }
@@ -69,7 +88,7 @@ async function findByEmail(payload: Payload, slug: AuthSlug, email: string | nul
     overrideAccess: true,
     showHiddenFields: true,
   })
-  return (docs[0] as AccountDoc | undefined) ?? null
+  return (docs[0] as unknown as AccountDoc | undefined) ?? null
 }
 
 const erased = (doc: AccountDoc | null) =>
@@ -198,7 +217,7 @@ export async function openSession(
   user._strategy = 'local-jwt'
 
   for (const hook of collectionConfig.hooks?.beforeLogin ?? []) {
-    user = ((await hook({ collection: collectionConfig, context: req.context, req, user: user as any })) ||
+    user = ((await hook({ collection: collectionConfig, context: req.context, req, user: asUser(user) })) ||
       user) as AccountDoc
   }
 
@@ -211,9 +230,7 @@ export async function openSession(
       createdAt: now,
       expiresAt: new Date(now.getTime() + collectionConfig.auth.tokenExpiration * 1000),
     }
-    const sessions = ((user.sessions ?? []) as Array<{ expiresAt: string | Date }>).filter(
-      ({ expiresAt }) => new Date(expiresAt) > now,
-    )
+    const sessions = (user.sessions ?? []).filter(({ expiresAt }) => new Date(expiresAt) > now)
     user.sessions = [...sessions, session]
     // The whole row, as Payload's addSessionToUser writes it: the adapter rewrites every array it is
     // given and clears those it is not (the linked identities would go). No updatedAt: not an edit.
@@ -226,15 +243,15 @@ export async function openSession(
     })
   }
 
-  const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, sid, user: user as any })
+  const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, sid, user: asUser(user) })
   const { exp, token } = await jwtSign({
     fieldsToSign,
     secret: payload.secret,
     tokenExpiration: collectionConfig.auth.tokenExpiration,
   })
-  req.user = user as any
+  req.user = asUser(user)
   for (const hook of collectionConfig.hooks?.afterLogin ?? []) {
-    await hook({ collection: collectionConfig, context: req.context, req, token, user: user as any })
+    await hook({ collection: collectionConfig, context: req.context, req, token, user: asUser(user) })
   }
   const cookie = generatePayloadCookie({
     collectionAuthConfig: collectionConfig.auth,
