@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { forgetOidcSettings, getEnv } from '@/config/env'
 import { forgetOidcConfigurations } from '@/oidc/client'
-import { requestErasure } from '@/privacy/erasure'
+import { requestErasure, runErasure } from '@/privacy/erasure'
 import { consume } from '@/security/rateLimit'
 import { freePort } from '../helpers/fakeProviders/env'
 import { CUSTOMER_PASSWORD, createCustomer } from '../helpers/fixtures'
@@ -301,6 +301,17 @@ describe('sign-in through an OpenID Connect provider', () => {
       google.accounts.set('g-leaving-2', { email: other.user.email, email_verified: true })
       const byEmail = await signIn('google', google, 'g-leaving-2')
       expect(byEmail.location).toContain('oidcError=erased')
+
+      // Once erased, nothing links the subject to the old account any more: the same person can only
+      // open a new, empty account (as with the registration form), never get the old one back.
+      await runErasure(payload, leaving.user.id)
+      const erased = await payload.findByID({ collection: 'customers', id: leaving.user.id, depth: 0 })
+      expect(erased.erasure?.status).toBe('erased')
+      expect(erased.identities ?? []).toEqual([])
+      const afterwards = await signIn('google', google, 'g-leaving')
+      const me = await rest('GET', '/api/customers/me', { token: afterwards.token! })
+      expect(me.body.user.id).not.toBe(leaving.user.id)
+      expect(me.body.user.email).toBe(leaving.user.email)
     })
 
     it('a customer sees their linked providers and may remove one, never add one', async () => {
