@@ -225,6 +225,13 @@ describe('sign-in through an OpenID Connect provider', () => {
         })
         expect(off.status).toBe(403)
         expect(off.body.errors[0].message).toContain('Autoport SSO')
+        // Nor through a password reset, which would sign them in too.
+        const forgot = await rest('POST', '/api/users/forgot-password', { body: { email: staff.sales.user.email } })
+        expect(forgot.status).toBe(403)
+        const reset = await rest('POST', '/api/users/reset-password', {
+          body: { token: 'any-token', password: 'a-new-password-123' },
+        })
+        expect(reset.status).toBe(403)
         setEnv({ STAFF_PASSWORD_LOGIN: 'admins' })
         expect(await login('users', staff.admin.user.email, STAFF_PASSWORD)).toBeTruthy()
         const sales = await rest('POST', '/api/users/login', {
