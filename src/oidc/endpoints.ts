@@ -235,6 +235,8 @@ export const oidcCallbackEndpoint: Endpoint = {
       if (error instanceof SignInRefused) return fail(error.reason)
       // The account's own refusal (an erasure under way: refuseErasedLogin answers like a wrong password).
       if ((error as { status?: number }).status === 401) return fail('erased')
+      // The registration budget of the address (a new customer account counts as a registration).
+      if ((error as { status?: number }).status === 429) return fail('tooMany')
       throw error
     }
   },

@@ -419,5 +419,18 @@ describe('sign-in through an OpenID Connect provider', () => {
       expect(attempt.location).toContain('oidcError=tooMany')
       expect(attempt.token).toBeNull()
     })
+
+    it('a new account counts as a registration of the address', async () => {
+      const from = '198.51.100.78'
+      for (let i = 0; i < 5; i += 1) await consume(payload, 'register', from)
+      google.accounts.set('g-register', { email: 'register.budget@gmail.test', email_verified: true })
+      const attempt = await signIn('google', google, 'g-register', { from })
+      expect(attempt.location).toContain('oidcError=tooMany')
+      const { totalDocs } = await payload.count({
+        collection: 'customers',
+        where: { email: { equals: 'register.budget@gmail.test' } },
+      })
+      expect(totalDocs).toBe(0)
+    })
   })
 })
