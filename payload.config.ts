@@ -33,6 +33,7 @@ import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
 import { healthEndpoint } from './src/endpoints/health'
 import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
+import { oidcEndpoints } from './src/oidc/endpoints'
 import { answerBusyDatabase } from './src/hooks/answerBusyDatabase'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
@@ -55,7 +56,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Autoport' },
     // Payload's own date cells and pickers, written like our components (src/domain/displayFormat.ts).
     dateFormat: ADMIN_DATE_FORMAT,
-    components: { beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'] },
+    components: {
+      beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'],
+      // "Sign in with …" for each staff provider (none configured: renders nothing).
+      afterLogin: ['@/admin/auth/ProviderSignIn#ProviderSignIn'],
+    },
   },
   collections: [
     Vehicles,
@@ -89,7 +94,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  endpoints: [healthEndpoint, ...paymentWebhookEndpoints],
+  endpoints: [healthEndpoint, ...paymentWebhookEndpoints, ...oidcEndpoints],
   graphQL: {
     maxComplexity: GRAPHQL_LIMITS.maxComplexity,
     validationRules: () => [queryLimits(GRAPHQL_LIMITS.maxDepth, GRAPHQL_LIMITS.maxRootFields)],

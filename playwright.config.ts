@@ -15,6 +15,24 @@ const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e'
 // webhooks back to the app.
 const fakeStripePort = port + 1
 const fakePayPalPort = port + 2
+// Sign-in with a provider (tests/e2e/oidc.e2e.spec.ts): two real OpenID Connect servers
+// (tests/helpers/oidcServe.ts), the staff IdP and a "Google" for customers.
+const oidcStaffPort = port + 3
+const oidcCustomerPort = port + 4
+const oidcEnv = {
+  OIDC_PROVIDERS: 'staff-idp,google',
+  OIDC_STAFF_IDP_AUDIENCE: 'staff',
+  OIDC_STAFF_IDP_ISSUER: `http://127.0.0.1:${oidcStaffPort}`,
+  OIDC_STAFF_IDP_CLIENT_ID: 'e2e-staff',
+  OIDC_STAFF_IDP_CLIENT_SECRET: 'e2e-staff-secret-0123456789',
+  OIDC_STAFF_IDP_LABEL: 'Autoport SSO',
+  OIDC_STAFF_IDP_ALLOWED_DOMAINS: 'autoport.test',
+  OIDC_GOOGLE_AUDIENCE: 'customers',
+  OIDC_GOOGLE_ISSUER: `http://127.0.0.1:${oidcCustomerPort}`,
+  OIDC_GOOGLE_CLIENT_ID: 'e2e-google',
+  OIDC_GOOGLE_CLIENT_SECRET: 'e2e-google-secret-0123456789',
+  OIDC_GOOGLE_LABEL: 'Google',
+}
 const paymentEnv = {
   STRIPE_SECRET_KEY: FAKE_STRIPE.secretKey,
   STRIPE_WEBHOOK_SECRET: FAKE_STRIPE.webhookSecret,
@@ -90,6 +108,15 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
+      command: 'node_modules/.bin/tsx tests/helpers/oidcServe.ts',
+      url: `http://127.0.0.1:${oidcCustomerPort}/.well-known/openid-configuration`,
+      env: { OIDC_STAFF_PORT: String(oidcStaffPort), OIDC_CUSTOMER_PORT: String(oidcCustomerPort), APP_URL: baseURL },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       // `npm test` (scripts/test.ts) has already built the app and seeded this database: the server
       // only has to start, so its timeout is not spent on work that belongs to steps of their own.
       command: 'node_modules/.bin/tsx scripts/autoport.ts start',
@@ -106,6 +133,7 @@ export default defineConfig({
         // script with it: the specs never accept maps on a page that has one.
         NEXT_PUBLIC_GOOGLE_MAPS_API_KEY: 'e2e-maps-key',
         ...paymentEnv,
+        ...oidcEnv,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -678,6 +678,18 @@ export interface Customer {
    */
   fullName?: string | null;
   phone?: string | null;
+  /**
+   * Linked by signing in with the provider; remove a row to unlink it.
+   */
+  identities?:
+    | {
+        provider: string;
+        subject: string;
+        email?: string | null;
+        linkedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   address?: {
     line1?: string | null;
     line2?: string | null;
@@ -813,6 +825,18 @@ export interface User {
   id: string;
   name?: string | null;
   role: StaffRole;
+  /**
+   * Linked by signing in with the provider; remove a row to unlink it.
+   */
+  identities?:
+    | {
+        provider: string;
+        subject: string;
+        email?: string | null;
+        linkedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1974,6 +1998,15 @@ export interface CustomersSelect<T extends boolean = true> {
   lastName?: T;
   fullName?: T;
   phone?: T;
+  identities?:
+    | T
+    | {
+        provider?: T;
+        subject?: T;
+        email?: T;
+        linkedAt?: T;
+        id?: T;
+      };
   address?:
     | T
     | {
@@ -2254,6 +2287,15 @@ export interface ImportStepsBlockSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  identities?:
+    | T
+    | {
+        provider?: T;
+        subject?: T;
+        email?: T;
+        linkedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { parseTrustedProxies } from '@/security/clientAddress'
+import { OidcConfigError, parseOidcSettings, type OidcSettings } from './oidc'
 import { KeyringError, parseKeyring } from '@/security/envelope'
 
 /**
@@ -156,6 +157,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`)
   }
   const value = result.data
+  // Sign-in providers have one variable set per provider id: checked here, read by getOidcSettings.
+  oidcSettingsOf(source)
   return {
     ...value,
     PAYLOAD_SECRET: value.PAYLOAD_SECRET ?? '',
@@ -163,7 +166,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
 }
 
+function oidcSettingsOf(source: Record<string, string | undefined>): OidcSettings {
+  try {
+    return parseOidcSettings(source)
+  } catch (error) {
+    if (!(error instanceof OidcConfigError)) throw error
+    throw new ConfigError(`Invalid configuration: ${error.variable} ${error.message}`)
+  }
+}
+
 let cached: Env | undefined
+let cachedOidc: OidcSettings | undefined
+
+/** The OpenID Connect providers and the staff password setting (src/config/oidc.ts). */
+export function getOidcSettings(): OidcSettings {
+  cachedOidc ??= oidcSettingsOf(process.env)
+  return cachedOidc
+}
+
+/** Tests start their provider on a free port, then set the variables: read them again. */
+export function forgetOidcSettings(): void {
+  cachedOidc = undefined
+}
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env)

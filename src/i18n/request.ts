@@ -7,13 +7,14 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
   // The customer portal keeps its strings in a file of its own.
-  const [site, account] = await Promise.all([
+  const [site, account, oidc] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/${locale}.account.json`),
+    import(`./messages/${locale}.oidc.json`),
   ])
   return {
     locale,
-    messages: { ...site.default, ...account.default },
+    messages: { ...site.default, ...account.default, ...oidc.default },
     timeZone: 'Europe/Paris',
   }
 })

@@ -18,6 +18,7 @@ import * as migration_20261202_165408_euro_price from './20261202_165408_euro_pr
 import * as migration_20261202_202355_wip_adminfr from './20261202_202355_wip_adminfr';
 import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_pictures';
 import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_landed';
+import * as migration_20261202_201823_wip_oauth from './20261202_201823_wip_oauth';
 
 export const migrations = [
   {
@@ -115,5 +116,8 @@ export const migrations = [
     up: migration_20261202_202135_wip_landed.up,
     down: migration_20261202_202135_wip_landed.down,
     name: '20261202_202135_wip_landed'
+    up: migration_20261202_201823_wip_oauth.up,
+    down: migration_20261202_201823_wip_oauth.down,
+    name: '20261202_201823_wip_oauth'
   },
 ];

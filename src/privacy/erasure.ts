@@ -243,6 +243,9 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
           WHERE id = ${customer.id}`,
     )
     await execute(payload, sql`DELETE FROM customers_consent_history WHERE _parent_id = ${customer.id}`)
+    // Linked sign-in providers: the subject names the person at the provider. The account was already
+    // refused through them since the request (src/domain/providerSignIn.ts, decideCustomerSignIn).
+    await execute(payload, sql`DELETE FROM customers_identities WHERE _parent_id = ${customer.id}`)
     await execute(payload, sql`DELETE FROM customers_sessions WHERE _parent_id = ${customer.id}`)
     return 1
   },

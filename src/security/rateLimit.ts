@@ -30,6 +30,8 @@ export const RATE_LIMITS = {
   dataExport: { points: 1, duration: 24 * 60 * 60 },
   // Cookie banner answers: a person answers once or twice, but one office shares an address; a flood would fill the evidence table.
   consent: { points: 60, duration: 60 * 60 },
+  // An OpenID Connect `state` is spent by its first callback: a replayed callback finds it used.
+  oidcState: { points: 1, duration: 15 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS

@@ -4,6 +4,8 @@ import enAccount from '@/i18n/messages/en.account.json'
 import en from '@/i18n/messages/en.json'
 import frAccount from '@/i18n/messages/fr.account.json'
 import fr from '@/i18n/messages/fr.json'
+import enOidc from '@/i18n/messages/en.oidc.json'
+import frOidc from '@/i18n/messages/fr.oidc.json'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (!value || typeof value !== 'object') return [prefix]
@@ -16,6 +18,7 @@ const pick = (source: unknown, key: string) =>
 describe.each([
   ['site', fr, en],
   ['account', frAccount, enAccount],
+  ['oidc', frOidc, enOidc],
 ])('storefront messages (%s)', (_name, french, english) => {
   it('has every French string in English and the other way round', () => {
     expect(keys(english).sort()).toEqual(keys(french).sort())

@@ -21,6 +21,7 @@ import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
 import { eraseEndpoint } from './eraseEndpoint'
 import { plainText } from '@/fields/plainText'
+import { identitiesField } from '@/oidc/identitiesField'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
 export const Customers: CollectionConfig = {
@@ -117,6 +118,7 @@ export const Customers: CollectionConfig = {
       },
     },
     phoneField,
+    identitiesField,
     {
       name: 'address',
       type: 'group',

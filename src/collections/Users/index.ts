@@ -6,6 +6,8 @@ import { isAdmin, isStaff, STAFF_ROLES } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { forgotPasswordBudget, loginSucceeded, loginThrottle } from '@/security/requestBudgets'
+import { identitiesField } from '@/oidc/identitiesField'
+import { staffPasswordLogin } from '@/oidc/staffPasswordLogin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
 
@@ -40,7 +42,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [loginThrottle, forgotPasswordBudget],
+    beforeOperation: [staffPasswordLogin, loginThrottle, forgotPasswordBudget],
     afterLogin: [loginSucceeded],
     beforeChange: [firstUserIsAdmin, keepOneAdmin],
     beforeDelete: [keepOneAdminOnDelete],
@@ -61,5 +63,6 @@ export const Users: CollectionConfig = {
       },
       admin: { description: 'Admin: everything. Sales: inventory, quotes, orders. Marketing: pages and media.' },
     },
+    identitiesField,
   ],
 }

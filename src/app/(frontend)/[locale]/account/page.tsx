@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { Overview } from './_components/Overview'
 import { PortalMessages } from './_components/PortalMessages'
 import { SignInForm } from './_components/SignInForm'
+import { ContinueWith } from './_components/ContinueWith'
 import { Link } from '@/i18n/navigation'
 import { currentCustomer } from './_lib/customer'
 import { safeNextPath } from './_lib/nextPath'
@@ -58,6 +59,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <PortalMessages sections={['signIn']}>
           <SignInForm next={next} />
         </PortalMessages>
+        <ContinueWith locale={locale} next={next} error={first(query.oidcError)} />
         <p className={styles.authLinks}>
           <Link href="/account/forgot-password">{t('forgot')}</Link>
         </p>

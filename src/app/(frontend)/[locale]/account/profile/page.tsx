@@ -10,9 +10,13 @@ import { requireCustomer } from '../_lib/customer'
 import styles from '../account.module.css'
 import { ChangeEmailForm } from './ChangeEmailForm'
 import { ChangePasswordForm } from './ChangePasswordForm'
+import { LinkedProviders } from './LinkedProviders'
 import { ProfileForm, type ProfileValues } from './ProfileForm'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams?: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -20,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function ProfilePage({ params }: Props) {
+export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
@@ -68,6 +72,7 @@ export default async function ProfilePage({ params }: Props) {
         <ChangeEmailForm pendingEmail={customer.pendingEmail} />
         <ChangePasswordForm />
       </PortalMessages>
+      <LinkedProviders customer={customer} locale={locale} outcome={[(await searchParams)?.provider].flat()[0]} />
     </div>
   )
 }

@@ -7,8 +7,12 @@ import { PortalMessages } from '../_components/PortalMessages'
 import { currentCustomer } from '../_lib/customer'
 import styles from '../account.module.css'
 import { RegisterForm } from './RegisterForm'
+import { ContinueWith } from '../_components/ContinueWith'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams?: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -16,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function RegisterPage({ params }: Props) {
+export default async function RegisterPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return null
   setRequestLocale(locale)
@@ -31,6 +35,7 @@ export default async function RegisterPage({ params }: Props) {
         <PortalMessages sections={['register']}>
           <RegisterForm />
         </PortalMessages>
+        <ContinueWith locale={locale} error={[(await searchParams)?.oidcError].flat()[0]} />
         <p className={styles.authLinks}>
           {t('haveAccount')} <Link href="/account">{t('toSignIn')}</Link>
         </p>

@@ -1,0 +1,139 @@
+import { z } from 'zod'
+
+import { normaliseDomains } from '@/domain/signInDomains'
+
+/**
+ * OpenID Connect sign-in, read from the environment (docs/security.md, "Sign-in with a provider").
+ * `OIDC_PROVIDERS` lists the ids; each id has its own variables, the id upper-cased with `-` → `_`:
+ * `OIDC_STAFF_IDP_ISSUER` for `staff-idp`. No list: no provider, the feature is off.
+ */
+
+export type OidcAudience = 'staff' | 'customers'
+
+export type OidcProviderSettings = {
+  id: string
+  /** Who signs in through it: staff (the admin) or customers (the portal). */
+  audience: OidcAudience
+  issuer: string
+  clientId: string
+  clientSecret?: string
+  label: string
+  /** Staff only: addresses of these domains may get an account on their first sign-in. */
+  allowedDomains: string[]
+  /** Staff only: the claim carrying the role, and how its values map to our roles. */
+  roleClaim?: string
+  roleMap: Record<string, string>
+  scopes: string
+}
+
+export type StaffPasswordLogin = 'on' | 'admins' | 'off'
+
+export type OidcSettings = {
+  providers: OidcProviderSettings[]
+  /** `off`: staff sign in through a provider only; `admins`: admins keep their password (break-glass). */
+  staffPasswordLogin: StaffPasswordLogin
+}
+
+const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/
+const ROLES = ['admin', 'sales', 'marketing']
+
+/** `staff-idp` → `OIDC_STAFF_IDP_`. */
+export const oidcVariablePrefix = (id: string) => `OIDC_${id.toUpperCase().replace(/-/g, '_')}_`
+
+export class OidcConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined)
+
+function issuerUrl(variable: string, value: string | undefined, production: boolean): string {
+  if (!value) throw new OidcConfigError(variable, 'is required')
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new OidcConfigError(variable, 'must be the issuer URL, e.g. https://accounts.google.com')
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]'
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (local || !production))) {
+    throw new OidcConfigError(variable, 'must be an https URL')
+  }
+  return value.replace(/\/$/, '')
+}
+
+/** `group-a:admin,group-b:sales` → { 'group-a': 'admin', 'group-b': 'sales' }. */
+function roleMap(variable: string, value: string | undefined): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const pair of (value ?? '').split(',').map((item) => item.trim())) {
+    if (!pair) continue
+    const at = pair.lastIndexOf(':')
+    const claimValue = pair.slice(0, at).trim()
+    const role = pair.slice(at + 1).trim()
+    if (at <= 0 || !ROLES.includes(role)) {
+      throw new OidcConfigError(variable, `"${pair}" must be <claim value>:<${ROLES.join('|')}>`)
+    }
+    map[claimValue] = role
+  }
+  return map
+}
+
+export function parseOidcSettings(source: Record<string, string | undefined>): OidcSettings {
+  const production = source.NODE_ENV === 'production'
+  const login = text(source.STAFF_PASSWORD_LOGIN) ?? 'on'
+  const staffPasswordLogin = z.enum(['on', 'admins', 'off']).safeParse(login)
+  if (!staffPasswordLogin.success) throw new OidcConfigError('STAFF_PASSWORD_LOGIN', 'must be on, admins or off')
+
+  const ids = (text(source.OIDC_PROVIDERS) ?? '')
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean)
+  const providers = ids.map((id): OidcProviderSettings => {
+    if (!PROVIDER_ID.test(id)) {
+      throw new OidcConfigError('OIDC_PROVIDERS', `"${id}" must be lower-case letters, digits and dashes`)
+    }
+    if (ids.indexOf(id) !== ids.lastIndexOf(id)) throw new OidcConfigError('OIDC_PROVIDERS', `"${id}" is listed twice`)
+    const prefix = oidcVariablePrefix(id)
+    const read = (name: string) => text(source[prefix + name])
+    const audience = read('AUDIENCE')
+    if (audience !== 'staff' && audience !== 'customers') {
+      throw new OidcConfigError(`${prefix}AUDIENCE`, 'must be staff or customers')
+    }
+    const clientId = read('CLIENT_ID')
+    if (!clientId) throw new OidcConfigError(`${prefix}CLIENT_ID`, 'is required')
+    const roleClaim = read('ROLE_CLAIM')
+    const roles = roleMap(`${prefix}ROLE_MAP`, read('ROLE_MAP'))
+    if (audience === 'customers' && (roleClaim || read('ALLOWED_DOMAINS'))) {
+      throw new OidcConfigError(`${prefix}ROLE_CLAIM`, 'and ALLOWED_DOMAINS are for staff providers only')
+    }
+    if (roleClaim && Object.keys(roles).length === 0) {
+      throw new OidcConfigError(`${prefix}ROLE_MAP`, 'is required with ROLE_CLAIM (e.g. autoport-admins:admin)')
+    }
+    let allowedDomains: string[]
+    try {
+      allowedDomains = normaliseDomains(read('ALLOWED_DOMAINS') ?? '')
+    } catch (error) {
+      throw new OidcConfigError(`${prefix}ALLOWED_DOMAINS`, (error as Error).message)
+    }
+    return {
+      id,
+      audience,
+      issuer: issuerUrl(`${prefix}ISSUER`, read('ISSUER'), production),
+      clientId,
+      clientSecret: read('CLIENT_SECRET'),
+      label: read('LABEL') ?? id,
+      allowedDomains,
+      roleClaim,
+      roleMap: roles,
+      scopes: read('SCOPES') ?? 'openid email profile',
+    }
+  })
+  if (staffPasswordLogin.data !== 'on' && !providers.some((provider) => provider.audience === 'staff')) {
+    throw new OidcConfigError('STAFF_PASSWORD_LOGIN', 'can only be turned off with a staff provider in OIDC_PROVIDERS')
+  }
+  return { providers, staffPasswordLogin: staffPasswordLogin.data }
+}

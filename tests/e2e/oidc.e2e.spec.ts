@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * Sign-in through OpenID Connect providers, in a browser: two real oidc-provider servers started by
+ * playwright.config.ts (tests/helpers/oidcServe.ts) — "Autoport SSO" for staff, "Google" for
+ * customers. Their interaction signs in whoever the spec names through POST /_test/sign-in-next,
+ * without a page of its own, then sends the browser back to the app's callback.
+ */
+
+const port = Number(process.env.E2E_PORT ?? 3210)
+const staffIdp = `http://127.0.0.1:${port + 3}`
+const google = `http://127.0.0.1:${port + 4}`
+
+async function signInNext(page: Page, provider: string, account: Record<string, unknown>): Promise<void> {
+  const response = await page.request.post(`${provider}/_test/sign-in-next`, { data: account })
+  expect(response.status()).toBe(204)
+}
+
+test.describe('sign-in with a provider', () => {
+  test('staff: the admin login page’s button → the company IdP → the admin', async ({ page }) => {
+    await signInNext(page, staffIdp, { sub: 'e2e-sales', email: 'sales@autoport.test', email_verified: true })
+    await page.goto('/admin/login')
+    // The password form stays, for the first admin and while the IdP is down.
+    await expect(page.getByLabel('Password')).toBeVisible()
+    await page.getByRole('link', { name: 'Sign in with Autoport SSO' }).click()
+    await expect(page).toHaveURL(/\/admin$/)
+    const me = await page.request.get('/api/users/me')
+    expect((await me.json()).user).toMatchObject({ email: 'sales@autoport.test', role: 'sales' })
+  })
+
+  test('staff: an address that is neither invited nor of an allowed domain is sent back with a reason', async ({
+    page,
+  }) => {
+    await signInNext(page, staffIdp, { sub: 'e2e-stranger', email: 'stranger@elsewhere.test', email_verified: true })
+    await page.goto('/admin/login')
+    await page.getByRole('link', { name: 'Sign in with Autoport SSO' }).click()
+    await expect(page).toHaveURL(/\/admin\/login\?oidcError=notInvited/)
+    await expect(page.getByTestId('oidc-error')).toContainText('Ask an administrator to invite you')
+  })
+
+  test('customer: “Continuer avec Google” → Google → their account, the link shown and removable in the profile', async ({
+    page,
+  }) => {
+    const email = `e2e.oidc.${Date.now()}@gmail.test`
+    await signInNext(page, google, {
+      sub: `e2e-${Date.now()}`,
+      email,
+      email_verified: true,
+      given_name: 'Olivia',
+      family_name: 'Idc',
+    })
+    await page.goto('/account/quotes')
+    await page.getByRole('link', { name: 'Continuer avec Google' }).click()
+    await expect(page).toHaveURL(/\/account\/quotes$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes devis' })).toBeVisible()
+
+    await page.goto('/account/profile')
+    const linked = page.getByTestId('linked-providers')
+    await expect(linked).toContainText('Google')
+    await expect(linked).toContainText(email)
+    await linked.getByRole('button', { name: 'Retirer' }).click()
+    await expect(page).toHaveURL(/\/account\/profile\?provider=removed$/)
+    await expect(page.getByTestId('linked-providers')).toContainText('Aucun service lié')
+
+    // Signing out ends the local session, then Google's (RP-initiated logout), and comes back.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click()
+    await expect(page).toHaveURL(/\/account\?signedOut=1$/)
+    await expect(page.getByText('Déconnexion effectuée')).toBeVisible()
+    await page.goto('/account/orders')
+    await expect(page).toHaveURL(/\/account\?next=%2Faccount%2Forders$/)
+  })
+
+  test('customer: registration offers the providers too; an unverified address is refused with a reason', async ({
+    page,
+  }) => {
+    await signInNext(page, google, { sub: 'e2e-unverified', email: 'client@autoport.test', email_verified: false })
+    await page.goto('/account/register')
+    await page.getByRole('link', { name: 'Continuer avec Google' }).click()
+    await expect(page).toHaveURL(/\/account\?oidcError=accountExists$/)
+    await expect(page.getByTestId('oidc-error')).toContainText('Un compte existe déjà avec cette adresse')
+    const me = await page.request.get('/api/customers/me')
+    expect((await me.json()).user).toBeNull()
+  })
+})

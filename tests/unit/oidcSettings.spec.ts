@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, parseEnv } from '@/config/env'
+import { parseOidcSettings } from '@/config/oidc'
+
+const base = { DATABASE_URL: 'postgres://app:pw@db.internal:5432/autoport', PAYLOAD_SECRET: 's'.repeat(40) }
+const staffIdp = {
+  OIDC_PROVIDERS: 'staff-idp, google',
+  OIDC_STAFF_IDP_AUDIENCE: 'staff',
+  OIDC_STAFF_IDP_ISSUER: 'https://login.autoport.fr/realms/staff/',
+  OIDC_STAFF_IDP_CLIENT_ID: 'autoport-admin',
+  OIDC_STAFF_IDP_CLIENT_SECRET: 'secret',
+  OIDC_STAFF_IDP_ALLOWED_DOMAINS: 'autoport.fr',
+  OIDC_STAFF_IDP_ROLE_CLAIM: 'groups',
+  OIDC_STAFF_IDP_ROLE_MAP: 'autoport-admins:admin, autoport-sales:sales',
+  OIDC_GOOGLE_AUDIENCE: 'customers',
+  OIDC_GOOGLE_ISSUER: 'https://accounts.google.com',
+  OIDC_GOOGLE_CLIENT_ID: 'g-id',
+  OIDC_GOOGLE_LABEL: 'Google',
+}
+
+describe('OpenID Connect settings', () => {
+  it('is off when no provider is listed, staff passwords on', () => {
+    expect(parseOidcSettings({})).toEqual({ providers: [], staffPasswordLogin: 'on' })
+  })
+
+  it('reads each provider from its own variables', () => {
+    const { providers } = parseOidcSettings(staffIdp)
+    expect(providers).toEqual([
+      {
+        id: 'staff-idp',
+        audience: 'staff',
+        issuer: 'https://login.autoport.fr/realms/staff',
+        clientId: 'autoport-admin',
+        clientSecret: 'secret',
+        label: 'staff-idp',
+        allowedDomains: ['autoport.fr'],
+        roleClaim: 'groups',
+        roleMap: { 'autoport-admins': 'admin', 'autoport-sales': 'sales' },
+        scopes: 'openid email profile',
+      },
+      expect.objectContaining({ id: 'google', audience: 'customers', label: 'Google', allowedDomains: [] }),
+    ])
+  })
+
+  it.each([
+    [{ OIDC_PROVIDERS: 'Staff IdP' }, 'OIDC_PROVIDERS "staff idp" must be lower-case'],
+    [{ OIDC_GOOGLE_AUDIENCE: 'everyone' }, 'OIDC_GOOGLE_AUDIENCE must be staff or customers'],
+    [{ OIDC_GOOGLE_ISSUER: undefined }, 'OIDC_GOOGLE_ISSUER is required'],
+    [{ OIDC_GOOGLE_CLIENT_ID: '' }, 'OIDC_GOOGLE_CLIENT_ID is required'],
+    [{ OIDC_STAFF_IDP_ROLE_MAP: 'admins:root' }, 'OIDC_STAFF_IDP_ROLE_MAP "admins:root" must be'],
+    [{ OIDC_STAFF_IDP_ROLE_MAP: '' }, 'OIDC_STAFF_IDP_ROLE_MAP is required with ROLE_CLAIM'],
+    [{ OIDC_STAFF_IDP_ALLOWED_DOMAINS: 'autoport' }, 'OIDC_STAFF_IDP_ALLOWED_DOMAINS "autoport" is not a domain'],
+    [{ OIDC_GOOGLE_ALLOWED_DOMAINS: 'gmail.com' }, 'OIDC_GOOGLE_ROLE_CLAIM and ALLOWED_DOMAINS are for staff'],
+    [{ STAFF_PASSWORD_LOGIN: 'no' }, 'STAFF_PASSWORD_LOGIN must be on, admins or off'],
+    [
+      {
+        NODE_ENV: 'production',
+        DOCUMENT_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+        OIDC_GOOGLE_ISSUER: 'http://accounts.example.com',
+      },
+      'OIDC_GOOGLE_ISSUER must be an https URL',
+    ],
+  ])('refuses %o at start-up, naming the variable', (override, message) => {
+    expect(() => parseEnv({ ...base, ...staffIdp, ...override })).toThrow(ConfigError)
+    expect(() => parseEnv({ ...base, ...staffIdp, ...override })).toThrow(message)
+  })
+
+  it('accepts plain http for a provider on this machine, even in production', () => {
+    const { providers } = parseOidcSettings({
+      ...staffIdp,
+      NODE_ENV: 'production',
+      OIDC_GOOGLE_ISSUER: 'http://127.0.0.1:4400',
+    })
+    expect(providers[1]!.issuer).toBe('http://127.0.0.1:4400')
+  })
+
+  it('turns staff passwords off only with a staff provider to sign in with', () => {
+    expect(parseOidcSettings({ ...staffIdp, STAFF_PASSWORD_LOGIN: 'off' }).staffPasswordLogin).toBe('off')
+    expect(() => parseOidcSettings({ STAFF_PASSWORD_LOGIN: 'off' })).toThrow(
+      'can only be turned off with a staff provider',
+    )
+  })
+})
