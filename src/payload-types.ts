@@ -245,6 +245,7 @@ export interface Vehicle {
    * Make, model and trim, kept up to date automatically.
    */
   title?: string | null;
+  searchText?: string | null;
   /**
    * Address of the page; generated when left empty.
    */
@@ -256,6 +257,14 @@ export interface Vehicle {
   make: string;
   model: string;
   trim?: string | null;
+  /**
+   * Only if it differs: "3 Series" in English for Série 3. Empty: the model.
+   */
+  modelName?: string | null;
+  /**
+   * Only if it differs ("Long Range" for Grande Autonomie). "ch"/"hp" adapt by themselves.
+   */
+  trimName?: string | null;
   year: number;
   /**
    * Anywhere in the world; empty for a new car.
@@ -1635,11 +1644,14 @@ export interface PayloadMigration {
  */
 export interface VehiclesSelect<T extends boolean = true> {
   title?: T;
+  searchText?: T;
   slug?: T;
   vin?: T;
   make?: T;
   model?: T;
   trim?: T;
+  modelName?: T;
+  trimName?: T;
   year?: T;
   firstRegistrationDate?: T;
   mileageKm?: T;
