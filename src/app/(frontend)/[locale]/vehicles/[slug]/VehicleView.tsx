@@ -8,6 +8,7 @@ import { getEnv } from '@/config/env'
 import { parisDayOf } from '@/domain/calendarDate'
 import { sellerParty } from '@/documents/parties'
 import type { RegionCode } from '@/domain/regions'
+import { modelIn, trimIn, vehicleName } from '@/domain/vehicleName'
 import { Link } from '@/components/Link'
 import { isLocale } from '@/i18n/routing'
 import type { Media } from '@/payload-types'
@@ -46,6 +47,8 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
   const images = (vehicle.gallery ?? []).filter((item): item is Media => typeof item === 'object' && Boolean(item.url))
   const statusBadge =
     vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
+  const name = vehicleName(vehicle, locale)
+  const trim = trimIn(vehicle, locale)
   const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
 
   return (
@@ -58,7 +61,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       <header className={styles.head}>
         <div>
           <h1 className={styles.title}>
-            {vehicle.make} {vehicle.model} {vehicle.trim && <span className={styles.trim}>{vehicle.trim}</span>}
+            {vehicle.make} {modelIn(vehicle)} {trim && <span className={styles.trim}>{trim}</span>}
           </h1>
           {vehicle.headline && <p className={styles.headline}>{vehicle.headline}</p>}
         </div>
@@ -67,7 +70,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
 
       <div className={styles.layout}>
         <div className={styles.main}>
-          <Gallery images={images} title={vehicle.title ?? ''} locale={locale} />
+          <Gallery images={images} title={name} locale={locale} />
           <SpecSheet vehicle={vehicle} locale={locale} />
           {vehicle.description ? (
             <section className={styles.section} aria-labelledby="description-title">
@@ -130,14 +133,14 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
                 {t('vehicle.request')}
               </Link>
             ) : null}
-            <ShareLink url={url} title={vehicle.title ?? ''} label={t('vehicle.share')} copied={t('vehicle.copied')} />
+            <ShareLink url={url} title={name} label={t('vehicle.share')} copied={t('vehicle.copied')} />
           </div>
         </aside>
       </div>
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(
+          __html: JSON.stringify(vehicleJsonLd(vehicle, locale, images, url, price.ok ? price.total : null)).replace(
             /</g,
             '\\u003c',
           ),
