@@ -513,6 +513,10 @@ export interface Quote {
    */
   vehicleLabel?: string | null;
   /**
+   * Written from the vehicle, for English readers.
+   */
+  vehicleLabelEn?: string | null;
+  /**
    * Pre-filled from the landed cost; a staff amount replaces the computed one. On a service line, the three flags say how customs and VAT treat it (filled from the rules); change one and price again: the calculation keeps your flag for that service (an “Other” line is matched by its label).
    */
   lines?:
@@ -895,6 +899,10 @@ export interface Order {
    * Written from the vehicle.
    */
   vehicleLabel?: string | null;
+  /**
+   * Written from the vehicle, for English readers.
+   */
+  vehicleLabelEn?: string | null;
   timeline?:
     | {
         status:
@@ -1749,6 +1757,7 @@ export interface QuotesSelect<T extends boolean = true> {
       };
   customerMessage?: T;
   vehicleLabel?: T;
+  vehicleLabelEn?: T;
   lines?:
     | T
     | {
@@ -1884,6 +1893,7 @@ export interface OrdersSelect<T extends boolean = true> {
   customer?: T;
   vehicle?: T;
   vehicleLabel?: T;
+  vehicleLabelEn?: T;
   timeline?:
     | T
     | {

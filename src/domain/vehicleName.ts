@@ -81,3 +81,11 @@ export function englishModelName(model: string): string | null {
   if (range) return `${range[1]!.toUpperCase()}-Class`
   return null
 }
+
+/** A quote's or order's snapshot of its car in the reader's language (the French one when no other). */
+export function vehicleLabelIn(
+  record: { vehicleLabel?: string | null; vehicleLabelEn?: string | null },
+  language: NameLanguage,
+): string | null {
+  return (language === 'en' ? record.vehicleLabelEn || record.vehicleLabel : record.vehicleLabel) || null
+}
