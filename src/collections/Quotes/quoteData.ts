@@ -100,7 +100,8 @@ async function quoteDataOf(
   const language: PaperLocale = locale ?? (customer?.language === 'en' ? 'en' : 'fr')
   const seller = sellerParty(settings)
   const title =
-    vehicleLabelIn(quote, language) ?? (vehicle?.title ? [vehicle.title, vehicle.year].filter(Boolean).join(' · ') : null)
+    vehicleLabelIn(quote, language) ??
+    (vehicle?.title ? [vehicle.title, vehicle.year].filter(Boolean).join(' · ') : null)
   const sourcing = quote.kind === 'sourcing' ? quote.sourcing : null
 
   return {

@@ -21,7 +21,8 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
   const customer = await recipientOf(req, customerId)
   const { locale } = customer
   const quoteUrl = siteLink(locale, `/account/quotes/${doc.id}`)
-  const vehicle = vehicleLabelIn(doc, locale) ?? ([doc.sourcing?.make, doc.sourcing?.model].filter(Boolean).join(' ') || null)
+  const vehicle =
+    vehicleLabelIn(doc, locale) ?? ([doc.sourcing?.make, doc.sourcing?.model].filter(Boolean).join(' ') || null)
 
   if (status === 'requested') {
     await queueNotification(req, {
