@@ -1,11 +1,17 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Field, FieldHook } from 'payload'
 
+import { requestDb } from '@/db/requestDb'
 import { idOf } from '@/domain/relationId'
 import { vehicleName, type NameLanguage } from '@/domain/vehicleName'
 
 const computed = { create: () => false, update: () => false }
 
-/** The snapshot in one language: the car's name in that language and its year. */
+/**
+ * The snapshot in one language: the car's name in that language and its year. The names in that
+ * language are read with SQL in the save's transaction: a Local API read with a `locale` would set
+ * it on the shared request, under the quote's own save and the other language's hook.
+ */
 function snapshotIn(language: NameLanguage): FieldHook {
   return async ({ siblingData, originalDoc, value, req }) => {
     const vehicle = siblingData.vehicle ?? originalDoc?.vehicle
@@ -16,15 +22,21 @@ function snapshotIn(language: NameLanguage): FieldHook {
     const found = await req.payload.find({
       collection: 'vehicles',
       where: { id: { equals: id } },
-      select: { make: true, model: true, trim: true, modelName: true, trimName: true, year: true },
+      select: { make: true, model: true, trim: true, year: true },
       depth: 0,
       limit: 1,
       draft: true,
-      locale: language,
       req,
     })
     const car = found.docs[0]
-    return car ? [vehicleName(car, language), car.year].filter(Boolean).join(' · ') : null
+    if (!car) return null
+    const { rows } = await (
+      await requestDb(req)
+    ).execute<{ model_name: string | null; trim_name: string | null }>(
+      sql`SELECT model_name, trim_name FROM vehicles_locales WHERE _parent_id = ${car.id} AND _locale::text = ${language}`,
+    )
+    const names = { modelName: rows[0]?.model_name, trimName: rows[0]?.trim_name }
+    return [vehicleName({ ...car, ...names }, language), car.year].filter(Boolean).join(' · ')
   }
 }
 
