@@ -35,11 +35,6 @@ function actionUrl<T extends TemplateName>(name: T): string {
   return ACTION_URL[name](SAMPLE_VARIABLES[name])
 }
 
-/** Intl separates thousands with a narrow no-break space in French: compare with plain spaces. */
-function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ')
-}
-
 const SCRIPT = '<script>alert(1)</script>'
 
 describe('message templates', () => {

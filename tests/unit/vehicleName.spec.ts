@@ -48,7 +48,9 @@ describe('a vehicle named in the reader’s language', () => {
     const quote = { vehicleLabel: 'BMW Série 3 320d · 2021', vehicleLabelEn: 'BMW 3 Series 320d · 2021' }
     expect(vehicleLabelIn(quote, 'en')).toBe('BMW 3 Series 320d · 2021')
     expect(vehicleLabelIn(quote, 'fr')).toBe('BMW Série 3 320d · 2021')
-    expect(vehicleLabelIn({ vehicleLabel: 'Porsche 911 · 2019', vehicleLabelEn: null }, 'en')).toBe('Porsche 911 · 2019')
+    expect(vehicleLabelIn({ vehicleLabel: 'Porsche 911 · 2019', vehicleLabelEn: null }, 'en')).toBe(
+      'Porsche 911 · 2019',
+    )
     expect(vehicleLabelIn({}, 'fr')).toBeNull()
   })
 })
