@@ -246,6 +246,7 @@ export interface Vehicle {
    * Make, model and trim, kept up to date automatically.
    */
   title?: string | null;
+  searchText?: string | null;
   /**
    * Address of the page; generated when left empty.
    */
@@ -257,6 +258,14 @@ export interface Vehicle {
   make: string;
   model: string;
   trim?: string | null;
+  /**
+   * Only if it differs: "3 Series" in English for Série 3. Empty: the model.
+   */
+  modelName?: string | null;
+  /**
+   * Only if it differs ("Long Range" for Grande Autonomie). "ch"/"hp" adapt by themselves.
+   */
+  trimName?: string | null;
   year: number;
   /**
    * Anywhere in the world; empty for a new car.
@@ -504,6 +513,10 @@ export interface Quote {
    * Written from the vehicle.
    */
   vehicleLabel?: string | null;
+  /**
+   * Written from the vehicle, for English readers.
+   */
+  vehicleLabelEn?: string | null;
   /**
    * Pre-filled from the landed cost; a staff amount replaces the computed one. On a service line, the three flags say how customs and VAT treat it (filled from the rules); change one and price again: the calculation keeps your flag for that service (an “Other” line is matched by its label).
    */
@@ -915,6 +928,10 @@ export interface Order {
    * Written from the vehicle.
    */
   vehicleLabel?: string | null;
+  /**
+   * Written from the vehicle, for English readers.
+   */
+  vehicleLabelEn?: string | null;
   timeline?:
     | {
         status:
@@ -1677,11 +1694,14 @@ export interface PayloadMigration {
  */
 export interface VehiclesSelect<T extends boolean = true> {
   title?: T;
+  searchText?: T;
   slug?: T;
   vin?: T;
   make?: T;
   model?: T;
   trim?: T;
+  modelName?: T;
+  trimName?: T;
   year?: T;
   firstRegistrationDate?: T;
   mileageKm?: T;
@@ -1779,6 +1799,7 @@ export interface QuotesSelect<T extends boolean = true> {
       };
   customerMessage?: T;
   vehicleLabel?: T;
+  vehicleLabelEn?: T;
   lines?:
     | T
     | {
@@ -1914,6 +1935,7 @@ export interface OrdersSelect<T extends boolean = true> {
   customer?: T;
   vehicle?: T;
   vehicleLabel?: T;
+  vehicleLabelEn?: T;
   timeline?:
     | T
     | {

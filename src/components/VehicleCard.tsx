@@ -3,10 +3,11 @@ import { getTranslations } from 'next-intl/server'
 
 import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
 import { countryName } from '@/domain/countries'
+import { modelIn, trimIn, vehicleName } from '@/domain/vehicleName'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/routing'
 import { DEFAULT_REGION } from '@/domain/regions'
-import { euros, number, price } from './format'
+import { euros, km, price } from './format'
 import styles from './VehicleCard.module.css'
 
 export async function VehicleCard({
@@ -28,7 +29,7 @@ export async function VehicleCard({
         {vehicle.image?.url ? (
           <Image
             src={vehicle.image.url}
-            alt={vehicle.image.alt ?? vehicle.title ?? ''}
+            alt={vehicle.image.alt ?? vehicleName(vehicle, locale)}
             fill
             sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
             priority={priority}
@@ -44,13 +45,13 @@ export async function VehicleCard({
       <div className={styles.body}>
         <h3 className={styles.title}>
           <Link href={`/vehicles/${vehicle.slug}${region}`} className={styles.link}>
-            {vehicle.make} {vehicle.model}
-            {vehicle.trim ? <span className={styles.trim}> {vehicle.trim}</span> : null}
+            {vehicle.make} {modelIn(vehicle)}
+            {trimIn(vehicle, locale) ? <span className={styles.trim}> {trimIn(vehicle, locale)}</span> : null}
           </Link>
         </h3>
         <p className={styles.facts}>
-          {vehicle.year} · {t('common.km', { value: number(vehicle.mileageKm, locale) })} · {t(`fuel.${vehicle.fuel}`)}{' '}
-          · {t(`transmission.${vehicle.transmission}`)}
+          {vehicle.year} · {km(vehicle.mileageKm, locale)} · {t(`fuel.${vehicle.fuel}`)} ·{' '}
+          {t(`transmission.${vehicle.transmission}`)}
         </p>
         <p className={styles.origin}>{countryName(vehicle.originCountry, locale)}</p>
         <div className={styles.prices}>

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 
 import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
+import { searchWords } from '@/domain/vehicleName'
 import { MULTI_FACETS, type MultiFacet, type VehicleSearch } from '@/domain/vehicleSearch'
 
 /**
@@ -26,14 +27,14 @@ export const sqlList = (values: string[]) =>
 const TEXT_WORDS = 8
 
 /**
- * Visitors type "Porsche 911" or "911 Carrera", not just a model: every word must appear in the
- * make, the model or the trim (plain text columns; the headline is rich text, not searchable this way).
+ * Visitors type "Porsche 911", "911 Carrera" or "3 Series", in either language: every word must
+ * appear in the vehicle's search text (make, model, trim and each language's names, folded; see
+ * domain/vehicleName). One column of the same table: no join of the localized names per search.
  */
 function textConditions(text: string): SQL[] {
-  const words = [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, TEXT_WORDS)
-  return words.map((word) => {
+  return searchWords(text, TEXT_WORDS).map((word) => {
     const pattern = `%${word.replace(/[%_\\]/g, '\\$&')}%`
-    return sql`(v.make ILIKE ${pattern} OR v.model ILIKE ${pattern} OR v.trim ILIKE ${pattern})`
+    return sql`v.search_text LIKE ${pattern}`
   })
 }
 

@@ -1,8 +1,8 @@
-import { formatMoney } from '@/domain/money'
+import { price } from '@/domain/format'
 
 import { letterhead, sellerMentions } from './letterhead'
 import { linesTable } from './linesTable'
-import { intlLocaleOf, paperDate, paperText } from './paperText'
+import { paperDate, paperText } from './paperText'
 import { Sheet } from './sheet'
 import type { InvoiceData } from './types'
 
@@ -12,7 +12,8 @@ import type { InvoiceData } from './types'
  */
 export async function invoicePdf(data: InvoiceData): Promise<Uint8Array> {
   const text = paperText(data.locale)
-  const money = (cents: number) => formatMoney(cents, data.currency, intlLocaleOf(data.locale))
+  // Paperwork shows every amount to the cent.
+  const money = (cents: number) => price(cents, data.currency, data.locale, { exact: true })
   const sheet = await Sheet.create(`${text.invoice} ${data.number}`, data.seller.siteName)
 
   letterhead(

@@ -1,3 +1,4 @@
+import { date } from '@/domain/format'
 import type { PaperLocale, PaymentKind, PaymentProvider } from './types'
 import { SECTION_WORDS, serviceFeeLabel } from '@/domain/priceSections'
 
@@ -44,7 +45,6 @@ const TEXT = {
     vin: 'VIN',
     origin: 'Provenance',
     mileage: 'Kilométrage',
-    km: (km: string) => `${km} km`,
     exchangeRate: 'Taux de change',
     exchange: (price: string, rate: string, when: ExchangeWhen, euros: string) =>
       `${price} à ${rate} pour un euro (${when.source === 'customs' ? `taux douanier de ${when.label}` : `taux relevé le ${when.label}`}) = ${euros}`,
@@ -103,7 +103,6 @@ const TEXT = {
     vin: 'VIN',
     origin: 'Country of origin',
     mileage: 'Mileage',
-    km: (km: string) => `${km} km`,
     exchangeRate: 'Exchange rate',
     exchange: (price: string, rate: string, when: ExchangeWhen, euros: string) =>
       `${price} at ${rate} per euro (${when.source === 'customs' ? `customs rate of ${when.label}` : `rate read on ${when.label}`}) = ${euros}`,
@@ -130,13 +129,7 @@ export type PaperText = (typeof TEXT)[PaperLocale]
 
 export const paperText = (locale: PaperLocale): PaperText => TEXT[locale]
 
-const INTL_LOCALE: Record<PaperLocale, string> = { fr: 'fr-FR', en: 'en-GB' }
-
-export const intlLocaleOf = (locale: PaperLocale) => INTL_LOCALE[locale]
-
 /** A calendar date as people in France read it (the paperwork is dated in Paris time). */
 export function paperDate(value: string, locale: PaperLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
-    new Date(value),
-  )
+  return date(value, locale)
 }

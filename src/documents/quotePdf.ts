@@ -1,8 +1,8 @@
-import { formatMoney } from '@/domain/money'
+import { km, month, perEuro, price } from '@/domain/format'
 
 import { letterhead, sellerMentions } from './letterhead'
 import { linesTable } from './linesTable'
-import { intlLocaleOf, paperDate, paperText, type PaperText } from './paperText'
+import { paperDate, paperText, type PaperText } from './paperText'
 import { countryName } from './parties'
 import { Sheet } from './sheet'
 import type { QuoteData, QuoteExchange, WantedVehicle } from './types'
@@ -18,32 +18,12 @@ function yearsWanted({ yearFrom, yearTo }: WantedVehicle, text: PaperText): stri
 
 /** "¥3,250,000 at ¥162.35 per euro (customs rate of December 2026) = €20,018.48". */
 function exchangeFact(exchange: QuoteExchange, data: QuoteData, text: PaperText): string {
-  const locale = intlLocaleOf(data.locale)
-  const rate = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: exchange.currency,
-    maximumFractionDigits: 0,
-  })
-    .formatToParts(0)
-    .map((part) =>
-      part.type === 'integer'
-        ? data.locale === 'fr'
-          ? exchange.perEuro.replace('.', ',')
-          : exchange.perEuro
-        : part.value,
-    )
-    .join('')
-  const when =
-    exchange.source === 'customs'
-      ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-          new Date(`${exchange.date}T12:00:00Z`),
-        )
-      : paperDate(exchange.date, data.locale)
+  const when = exchange.source === 'customs' ? month(exchange.date, data.locale) : paperDate(exchange.date, data.locale)
   return text.exchange(
-    formatMoney(exchange.amount, exchange.currency, locale),
-    rate,
+    price(exchange.amount, exchange.currency, data.locale, { exact: true }),
+    perEuro(exchange.perEuro, exchange.currency, data.locale),
     { source: exchange.source, label: when },
-    formatMoney(exchange.euroCents, 'EUR', locale),
+    price(exchange.euroCents, 'EUR', data.locale, { exact: true }),
   )
 }
 
@@ -55,12 +35,7 @@ function vehicleFacts(data: QuoteData, text: PaperText, money: (cents: number) =
       [text.vehicle, vehicle.title],
       [text.vin, vehicle.vin],
       [text.origin, vehicle.originCountry ? countryName(vehicle.originCountry, data.locale) : null],
-      [
-        text.mileage,
-        vehicle.mileageKm != null
-          ? text.km(new Intl.NumberFormat(intlLocaleOf(data.locale)).format(vehicle.mileageKm))
-          : null,
-      ],
+      [text.mileage, vehicle.mileageKm != null ? km(vehicle.mileageKm, data.locale) : null],
       [text.exchangeRate, vehicle.exchange ? exchangeFact(vehicle.exchange, data, text) : null],
     ]
   }
@@ -78,7 +53,8 @@ function vehicleFacts(data: QuoteData, text: PaperText, money: (cents: number) =
  */
 export async function quotePdf(data: QuoteData): Promise<Uint8Array> {
   const text = paperText(data.locale)
-  const money = (cents: number) => formatMoney(cents, data.currency, intlLocaleOf(data.locale))
+  // Paperwork shows every amount to the cent.
+  const money = (cents: number) => price(cents, data.currency, data.locale, { exact: true })
   const validUntil = data.validUntil ? paperDate(data.validUntil, data.locale) : null
   const sheet = await Sheet.create(`${text.quoteTitle} ${data.number}`, data.seller.siteName)
 

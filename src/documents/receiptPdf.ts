@@ -1,14 +1,15 @@
-import { formatMoney } from '@/domain/money'
+import { price } from '@/domain/format'
 
 import { letterhead, sellerMentions } from './letterhead'
-import { intlLocaleOf, paperDate, paperText } from './paperText'
+import { paperDate, paperText } from './paperText'
 import { Sheet } from './sheet'
 import type { ReceiptData } from './types'
 
 /** The receipt of one payment received, or for a refund the credit note that gives it back. */
 export async function receiptPdf(data: ReceiptData): Promise<Uint8Array> {
   const text = paperText(data.locale)
-  const money = (cents: number) => formatMoney(cents, data.currency, intlLocaleOf(data.locale))
+  // Paperwork shows every amount to the cent.
+  const money = (cents: number) => price(cents, data.currency, data.locale, { exact: true })
   const refund = data.kind === 'refund'
   const title = refund ? text.creditNote : text.receipt
   const sheet = await Sheet.create(`${title} ${data.number}`, data.seller.siteName)

@@ -1,5 +1,6 @@
 import { countryName } from './countries'
 import { DEFAULT_REGION } from './regions'
+import { euros, km } from './format'
 import { activeFilterCount, parseVehicleSearch, serializeVehicleSearch, type VehicleSearch } from './vehicleSearch'
 
 export const MAX_SAVED_SEARCHES = 20
@@ -50,7 +51,6 @@ type Label = (facet: 'fuel' | 'transmission' | 'body', value: string) => string
 
 /** A name for a search, from its filters ("BMW · ≤ 40 000 €"), cut to the collection's 120 characters. */
 export function suggestedSearchName(search: VehicleSearch, locale: 'fr' | 'en', label: Label): string {
-  const number = (value: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value)
   const range = (min: number | undefined, max: number | undefined, unit: (value: number) => string) =>
     min !== undefined && max !== undefined
       ? `${unit(min)} – ${unit(max)}`
@@ -63,11 +63,11 @@ export function suggestedSearchName(search: VehicleSearch, locale: 'fr' | 'en', 
     search.make.join(', ') || undefined,
     search.model,
     range(search.yearMin, search.yearMax, String),
-    range(search.priceMin, search.priceMax, (value) => `${number(value)} €`),
+    range(search.priceMin, search.priceMax, (value) => euros(value * 100, locale)),
     search.landedMax !== undefined
-      ? `≤ ${number(search.landedMax)} € ${locale === 'fr' ? 'immatriculée' : 'registered'}`
+      ? `≤ ${euros(search.landedMax * 100, locale)} ${locale === 'fr' ? 'immatriculée' : 'registered'}`
       : undefined,
-    search.mileageMax !== undefined ? `≤ ${number(search.mileageMax)} km` : undefined,
+    search.mileageMax !== undefined ? `≤ ${km(search.mileageMax, locale)}` : undefined,
     ...(['fuel', 'transmission', 'body'] as const).map(
       (facet) => search[facet].map((value) => label(facet, value)).join(', ') || undefined,
     ),

@@ -19,6 +19,7 @@ import * as migration_20261202_202355_wip_adminfr from './20261202_202355_wip_ad
 import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_pictures';
 import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_landed';
 import * as migration_20261202_201823_wip_oauth from './20261202_201823_wip_oauth';
+import * as migration_20261202_201916_wip_english from './20261202_201916_wip_english';
 
 export const migrations = [
   {
@@ -119,5 +120,8 @@ export const migrations = [
     up: migration_20261202_201823_wip_oauth.up,
     down: migration_20261202_201823_wip_oauth.down,
     name: '20261202_201823_wip_oauth'
+    up: migration_20261202_201916_wip_english.up,
+    down: migration_20261202_201916_wip_english.down,
+    name: '20261202_201916_wip_english'
   },
 ];

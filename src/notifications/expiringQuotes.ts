@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { idOf } from '@/domain/relationId'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 import { recipientOf, siteLink } from './links'
 import { queueNotification } from './queue'
 
@@ -36,7 +37,7 @@ export async function notifyExpiringQuotes(payload: Payload, now = new Date()): 
       variables: {
         firstName: customer.firstName,
         quoteNumber: quote.number,
-        vehicle: quote.vehicleLabel ?? null,
+        vehicle: vehicleLabelIn(quote, locale),
         total: quote.totals?.total ?? 0,
         validUntil: quote.validUntil,
         quoteUrl: siteLink(locale, `/account/quotes/${quote.id}`),

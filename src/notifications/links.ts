@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { getEnv } from '@/config/env'
 import type { Order } from '@/payload-types'
 import type { MessageLocale, OrderSummary } from './templates/types'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 
 /** Who a message is for: the customer's name and the language they read us in (French by default), read once. */
 export async function recipientOf(req: PayloadRequest, customerId: string) {
@@ -27,11 +28,12 @@ export function adminLink(path: string): string {
 }
 
 export function orderSummary(
-  order: Pick<Order, 'number' | 'vehicleLabel' | 'totals' | 'amountPaid' | 'amountDue'>,
+  order: Pick<Order, 'number' | 'vehicleLabel' | 'vehicleLabelEn' | 'totals' | 'amountPaid' | 'amountDue'>,
+  locale: MessageLocale,
 ): OrderSummary {
   return {
     number: order.number ?? '',
-    vehicle: order.vehicleLabel ?? null,
+    vehicle: vehicleLabelIn(order, locale),
     total: order.totals?.total ?? 0,
     paid: order.amountPaid ?? 0,
     due: Math.max(0, order.amountDue ?? 0),

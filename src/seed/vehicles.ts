@@ -40,7 +40,14 @@ export type VehicleSeed = {
   data: VehicleData
   /** Image keys (imagesFor: every view of its body in its colour), turned into media ids when the vehicle is created. */
   gallery: string[]
-  english?: { headline: string; description: RichText; colour: string; options: string[] }
+  english?: {
+    headline: string
+    description: RichText
+    colour: string
+    options: string[]
+    modelName?: string
+    trimName?: string
+  }
   collector: boolean
 }
 
@@ -74,7 +81,8 @@ function statusFor(random: Random): Vehicle['status'] {
   ])
 }
 
-type Built = VehicleSeed & { facts: VehicleFacts }
+/** The English names where English says them differently (the French ones are `model` and `trim`). */
+type Built = VehicleSeed & { facts: VehicleFacts; names: { modelName?: string; trimName?: string } }
 
 /**
  * EU cars and Chinese exports are built to EU type approval; British cars were until 2020; most
@@ -180,6 +188,10 @@ function buildOne(random: Random, model: CatalogModel, vins: Set<string>): Built
 
   return {
     facts,
+    names: {
+      ...(model.en ? { modelName: model.en } : {}),
+      ...(variant.trimEn ? { trimName: variant.trimEn } : {}),
+    },
     collector,
     gallery: imagesFor(body, colour.fr).map((image) => image.key),
     data: {
@@ -256,6 +268,7 @@ export function buildVehicles(): VehicleSeed[] {
       description: description(vehicle.facts, 'en'),
       colour: vehicle.facts.colour.en,
       options: (vehicle.data.options ?? []).map(optionEn),
+      ...vehicle.names,
     }
   const drafts = vehicles
     .filter((vehicle) => !vehicle.data.featured && vehicle.data.status === 'available')
@@ -264,7 +277,7 @@ export function buildVehicles(): VehicleSeed[] {
     vehicle.data.status = 'draft'
     vehicle.data._status = 'draft'
   }
-  return vehicles.map(({ facts: _facts, ...vehicle }) => vehicle)
+  return vehicles.map(({ facts: _facts, names: _names, ...vehicle }) => vehicle)
 }
 
 /** Creates the vehicles whose VIN is not in the database yet; returns every seed VIN's id. */

@@ -12,6 +12,9 @@ import { seed, type SeedReport } from '@/seed/seed'
 import { OPTIONS_EN } from '@/seed/data/optionsEn'
 import { paintFor } from '@/seed/paints'
 import type { Media } from '@/payload-types'
+import { CATALOG } from '@/seed/data/catalog'
+import { runSearch } from '@/app/(frontend)/_data/vehicleSearch'
+import { parseVehicleSearch } from '@/domain/vehicleSearch'
 import { testPayload } from '../helpers/payload'
 import { resetDatabase } from '../helpers/resetDatabase'
 import { login, rest } from '../helpers/rest'
@@ -257,6 +260,39 @@ describe('demo seed', () => {
     expect(Number(rows[0]!.rows)).toBe(Number(rows[0]!.vehicles) * 13)
     // The demo is meant to show prices: nearly every car can be priced.
     expect(Number(rows[0]!.priced)).toBeGreaterThan(Number(rows[0]!.rows) * 0.9)
+  })
+
+  it('names models and trims in English where English says them differently, and English pages find them', async () => {
+    const read = (locale: 'fr' | 'en') =>
+      payload
+        .find({
+          collection: 'vehicles',
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          pagination: false,
+          draft: true,
+          select: { vin: true, model: true, trim: true, modelName: true, trimName: true },
+        })
+        .then(({ docs }) => new Map(docs.map((doc) => [doc.vin, doc])))
+    const [fr, en] = await Promise.all([read('fr'), read('en')])
+    const englishModel = new Map(CATALOG.map((model) => [model.model, model.en]))
+    for (const [vin, french] of fr) {
+      expect(french.modelName ?? null).toBeNull()
+      expect(en.get(vin)!.modelName ?? undefined).toBe(englishModel.get(french.model))
+    }
+    const series3 = [...fr.values()].filter((doc) => doc.model === 'Série 3')
+    expect(series3.length).toBeGreaterThan(0)
+    for (const doc of series3) expect(en.get(doc.vin)!.modelName).toBe('3 Series')
+    const rwd = [...fr.values()].find((doc) => doc.trim === 'Propulsion')
+    if (rwd) expect(en.get(rwd.vin)!.trimName).toBe('Rear-Wheel Drive')
+
+    const english = await runSearch(parseVehicleSearch({ model: '3 Series' }), 'en')
+    expect(english.total).toBeGreaterThan(0)
+    expect(english.cards.every((card) => card.make === 'BMW' && card.modelName === '3 Series')).toBe(true)
+    const french = await runSearch(parseVehicleSearch({ model: 'Série 3' }), 'fr')
+    expect(french.total).toBe(english.total)
+    expect((await runSearch(parseVehicleSearch({ model: 'C-Class' }), 'en')).total).toBeGreaterThan(0)
   })
 
   it('adds nothing when run a second time', async () => {

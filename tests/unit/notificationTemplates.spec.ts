@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatMoney } from '../../src/domain/money'
+import { euros } from '../../src/domain/format'
 import { renderEmail, renderSms } from '../../src/notifications/templates'
 import { SAMPLE_BRAND, SAMPLE_VARIABLES } from '../../src/notifications/templates/samples'
 import type { MessageLocale, TemplateName, TemplateVars } from '../../src/notifications/templates/types'
@@ -33,11 +33,6 @@ const ACTION_URL: { [K in TemplateName]: (variables: TemplateVars[K]) => string 
 
 function actionUrl<T extends TemplateName>(name: T): string {
   return ACTION_URL[name](SAMPLE_VARIABLES[name])
-}
-
-/** Intl separates thousands with a narrow no-break space in French: compare with plain spaces. */
-function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ')
 }
 
 const SCRIPT = '<script>alert(1)</script>'
@@ -140,16 +135,18 @@ describe('message templates', () => {
     )
   })
 
-  it('formats amounts in the reader’s language', () => {
+  it('formats amounts in the reader’s language, as the storefront does', () => {
     const fr = renderEmail('quote_sent', 'fr', SAMPLE_VARIABLES.quote_sent, SAMPLE_BRAND)
     const en = renderEmail('quote_sent', 'en', SAMPLE_VARIABLES.quote_sent, SAMPLE_BRAND)
-    expect(plainSpaces(fr.html)).toContain('246 000,00 €')
-    expect(plainSpaces(fr.text)).toContain('246 000,00 €')
-    expect(fr.html).toContain(formatMoney(24_600_000, 'EUR', 'fr-FR'))
-    expect(en.html).toContain('€246,000.00')
-    expect(en.text).toContain('€24,600.00')
+    // Narrow no-break space between thousands, no-break space before the euro sign; no ",00".
+    expect(fr.html).toContain('246\u202f000\u00a0€')
+    expect(fr.text).toContain('246\u202f000\u00a0€')
+    expect(fr.html).toContain(euros(24_600_000, 'fr'))
+    expect(en.html).toContain('€246,000')
+    expect(en.html).not.toContain('€246,000.00')
+    expect(en.text).toContain('€24,600')
     for (const line of SAMPLE_VARIABLES.quote_sent.lines) {
-      expect(fr.text).toContain(formatMoney(line.amount, 'EUR', 'fr-FR'))
+      expect(fr.text).toContain(euros(line.amount, 'fr'))
     }
   })
 

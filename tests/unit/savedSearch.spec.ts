@@ -26,8 +26,8 @@ describe('suggested search name', () => {
 
   it('names the filters in order', () => {
     const search = parseVehicleSearch(new URLSearchParams('make=BMW&priceMax=40000&fuel=diesel&origin=JP'))
-    expect(suggestedSearchName(search, 'fr', label)).toBe('BMW · ≤ 40\u202f000 € · DIESEL · Japon')
-    expect(suggestedSearchName(search, 'en', label)).toBe('BMW · ≤ 40,000 € · DIESEL · Japan')
+    expect(suggestedSearchName(search, 'fr', label)).toBe('BMW · ≤ 40\u202f000\u00a0€ · DIESEL · Japon')
+    expect(suggestedSearchName(search, 'en', label)).toBe('BMW · ≤ €40,000 · DIESEL · Japan')
   })
 
   it('stays within 120 characters', () => {

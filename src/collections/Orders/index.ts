@@ -9,7 +9,7 @@ import { ORDER_STATUSES, ORDER_STATUS_LABELS } from '@/domain/orderStatus'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
-import { vehicleLabel } from '@/fields/vehicleLabel'
+import { vehicleLabel, vehicleLabelEn } from '@/fields/vehicleLabel'
 import { notifyOrderMilestone } from '@/notifications/triggers/orders'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { applyMilestone } from './hooks/applyMilestone'
@@ -86,6 +86,7 @@ export const Orders: CollectionConfig = {
     },
     { name: 'vehicle', type: 'relationship', relationTo: 'vehicles', index: true, admin: { position: 'sidebar' } },
     vehicleLabel,
+    vehicleLabelEn,
     {
       type: 'tabs',
       tabs: [

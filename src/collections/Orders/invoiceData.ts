@@ -7,6 +7,7 @@ import { pricedLines } from '@/documents/pricedLines'
 import type { InvoiceData, InvoiceLine, PaperLocale } from '@/documents/types'
 import { sumCents } from '@/domain/money'
 import { idOf } from '@/domain/relationId'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 
 /**
  * The final invoice of an order, read as the caller: staff and the ordering customer see it, anyone
@@ -34,6 +35,7 @@ export async function loadInvoiceData(
       customer: true,
       vehicle: true,
       vehicleLabel: true,
+      vehicleLabelEn: true,
       totals: true,
       amountPaid: true,
       amountDue: true,
@@ -63,7 +65,7 @@ export async function loadInvoiceData(
   const seller = sellerParty(settings)
   const quote = typeof order.quote === 'object' ? order.quote : null
   const vehicle = typeof order.vehicle === 'object' ? order.vehicle : null
-  const vehicleName = order.vehicleLabel ?? (vehicle?.title ? `${vehicle.title} · ${vehicle.year}` : null)
+  const vehicleName = vehicleLabelIn(order, language) ?? (vehicle?.title ? `${vehicle.title} · ${vehicle.year}` : null)
 
   const lines: InvoiceLine[] = pricedLines(
     quote?.lines ?? [],

@@ -4,6 +4,7 @@ import type { Paperwork } from '@/api/paperworkResponse'
 import { customerParty, sellerParty } from '@/documents/parties'
 import type { PaperLocale, ReceiptData } from '@/documents/types'
 import { idOf } from '@/domain/relationId'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 
 /**
  * The receipt of a payment, read as the caller: staff and the paying customer see it, anyone else
@@ -33,7 +34,7 @@ export async function loadReceiptData(
       id: idOf(payment.order) ?? '',
       depth: 1,
       req,
-      select: { number: true, vehicleLabel: true, vehicle: true },
+      select: { number: true, vehicleLabel: true, vehicleLabelEn: true, vehicle: true },
       populate: { vehicles: { title: true, year: true } },
     }),
     payment.customer
@@ -62,7 +63,7 @@ export async function loadReceiptData(
       number: payment.receiptNumber,
       date: payment.receivedAt ?? payment.updatedAt,
       orderNumber: order.number ?? '—',
-      vehicle: order.vehicleLabel ?? (vehicle?.title ? `${vehicle.title} · ${vehicle.year}` : null),
+      vehicle: vehicleLabelIn(order, language) ?? (vehicle?.title ? `${vehicle.title} · ${vehicle.year}` : null),
       kind: payment.kind,
       provider: payment.provider,
       providerReference: payment.providerReference ?? null,

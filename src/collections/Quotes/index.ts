@@ -9,7 +9,7 @@ import { quotePdf } from '@/documents/quotePdf'
 import { QUOTE_STATUSES, QUOTE_STATUS_LABELS } from '@/domain/quoteStatus'
 import { plainTextarea } from '@/fields/plainText'
 import { staffOnly } from '@/fields/staffOnly'
-import { vehicleLabel } from '@/fields/vehicleLabel'
+import { vehicleLabel, vehicleLabelEn } from '@/fields/vehicleLabel'
 import { writableBy } from '@/fields/writableBy'
 import { pricingFields } from './fields/pricing'
 import { requestFields } from './fields/request'
@@ -101,6 +101,7 @@ export const Quotes: CollectionConfig = {
     ]),
     ...requestFields,
     vehicleLabel,
+    vehicleLabelEn,
     {
       name: 'builder',
       type: 'ui',

@@ -9,6 +9,7 @@ import type { PaperLocale, QuoteData, QuoteExchange } from '@/documents/types'
 import { storefrontPath } from '@/fields/previewUrl'
 import { isQuotePriced } from '@/domain/quoteStatus'
 import { idOf, isRecordId } from '@/domain/relationId'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 import type { Quote } from '@/payload-types'
 
 const QUOTE_SELECT = {
@@ -18,6 +19,7 @@ const QUOTE_SELECT = {
   customer: true,
   vehicle: true,
   vehicleLabel: true,
+  vehicleLabelEn: true,
   sourcing: true,
   lines: true,
   totals: true,
@@ -35,6 +37,7 @@ type StoredQuote = Pick<
   | 'customer'
   | 'vehicle'
   | 'vehicleLabel'
+  | 'vehicleLabelEn'
   | 'sourcing'
   | 'lines'
   | 'totals'
@@ -97,7 +100,8 @@ async function quoteDataOf(
   const language: PaperLocale = locale ?? (customer?.language === 'en' ? 'en' : 'fr')
   const seller = sellerParty(settings)
   const title =
-    quote.vehicleLabel ?? (vehicle?.title ? [vehicle.title, vehicle.year].filter(Boolean).join(' · ') : null)
+    vehicleLabelIn(quote, language) ??
+    (vehicle?.title ? [vehicle.title, vehicle.year].filter(Boolean).join(' · ') : null)
   const sourcing = quote.kind === 'sourcing' ? quote.sourcing : null
 
   return {

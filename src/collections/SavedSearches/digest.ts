@@ -17,6 +17,7 @@ import { queueNotification, type NotificationRequest } from '@/notifications/que
 import type { MessageLocale, TemplateVars } from '@/notifications/templates/types'
 import type { SavedSearch } from '@/payload-types'
 import { unsubscribeUrl } from './unsubscribeToken'
+import { vehicleName } from '@/domain/vehicleName'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const MAX_VEHICLES = 10
@@ -143,7 +144,7 @@ async function vehicleLines(req: PayloadRequest, ids: string[], locale: 'fr' | '
   const { docs } = await req.payload.find({
     collection: 'vehicles',
     where: { id: { in: ids } },
-    select: { title: true, slug: true, price: true },
+    select: { make: true, model: true, trim: true, modelName: true, trimName: true, slug: true, price: true },
     depth: 0,
     limit: ids.length,
     pagination: false,
@@ -158,7 +159,7 @@ async function vehicleLines(req: PayloadRequest, ids: string[], locale: 'fr' | '
     if (!vehicle?.slug) return []
     return [
       {
-        title: vehicle.title ?? '',
+        title: vehicleName(vehicle, locale),
         price: vehicle.price?.amount ?? 0,
         currency: vehicle.price?.currency ?? 'EUR',
         url: `${site}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`,

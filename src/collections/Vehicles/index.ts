@@ -13,6 +13,7 @@ import { specFields } from './fields/spec'
 import { commercialFields } from './fields/commercial'
 import { fillDerivedFields } from './hooks/fillDerivedFields'
 import { fillEuroPrice } from './hooks/fillEuroPrice'
+import { fillSearchText } from './hooks/fillSearchText'
 import { revalidateCollection } from '@/hooks/revalidate'
 import { refreshVehicleLandedPrices } from '@/landedPrices/hooks'
 
@@ -42,6 +43,8 @@ export const Vehicles: CollectionConfig = {
     make: true,
     model: true,
     trim: true,
+    modelName: true,
+    trimName: true,
     year: true,
     mileageKm: true,
     fuel: true,
@@ -62,7 +65,7 @@ export const Vehicles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [fillDerivedFields],
-    beforeChange: [fillEuroPrice],
+    beforeChange: [fillEuroPrice, fillSearchText],
     afterChange: [refreshVehicleLandedPrices, revalidateVehicles.afterChange],
     afterDelete: [revalidateVehicles.afterDelete],
   },
@@ -72,6 +75,13 @@ export const Vehicles: CollectionConfig = {
       type: 'text',
       index: true,
       admin: { readOnly: true, description: 'Make, model and trim, kept up to date automatically.' },
+    },
+    {
+      // Written by fillSearchText; a plain column so that the storefront search joins nothing.
+      name: 'searchText',
+      type: 'text',
+      hidden: true,
+      access: { create: () => false, update: () => false },
     },
     ...salesOnly([
       slugField<Vehicle>((data) =>

@@ -1,4 +1,4 @@
-import { formatMoney } from '@/domain/money'
+import { intlLocale, price } from '@/domain/format'
 import { ORDER_STATUS_LABELS, isOrderStatus } from '@/domain/orderStatus'
 import { DOCUMENT_TYPES } from '@/domain/vehicleOptions'
 import { frenchText } from './typography'
@@ -6,18 +6,19 @@ import type { MessageLocale, TemplateVars } from './types'
 
 type PaymentMethod = TemplateVars['payment_received']['method']
 
-const INTL_LOCALE: Record<MessageLocale, string> = { fr: 'fr-FR', en: 'en-GB' }
-
-/** Euros from cents, or an amount in another currency's minor units (a seller's price in yen). */
+/**
+ * Euros from cents, or an amount in another currency's minor units (a seller's price in yen), written
+ * as the storefront writes it: "27 400 €" / "€27,400", cents only when there are some.
+ */
 export function money(cents: number, locale: MessageLocale, currency = 'EUR'): string {
-  return formatMoney(cents, currency, INTL_LOCALE[locale])
+  return price(cents, currency, locale)
 }
 
 /** A day as people say it in the reader's language, on Paris time: "14 mars 2026", "1er mars 2026", "14 March 2026". */
 export function longDate(iso: string, locale: MessageLocale): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

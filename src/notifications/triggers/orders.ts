@@ -28,7 +28,7 @@ export const notifyOrderMilestone: CollectionAfterChangeHook<Order> = async ({ d
       status: doc.status,
       note: entry?.status === doc.status ? (entry.note ?? null) : null,
       eta: doc.shipping?.eta ?? null,
-      order: orderSummary(doc),
+      order: orderSummary(doc, locale),
       orderUrl: siteLink(locale, `/account/orders/${doc.id}`),
     },
   })

@@ -38,7 +38,7 @@ export const notifyPaymentOutcome: CollectionAfterChangeHook<Payment> = async ({
         amount: doc.amount,
         method: doc.provider,
         receiptNumber: doc.receiptNumber ?? null,
-        order: orderSummary(order),
+        order: orderSummary(order, locale),
         orderUrl,
       },
     })
@@ -53,7 +53,7 @@ export const notifyPaymentOutcome: CollectionAfterChangeHook<Payment> = async ({
         amount: doc.amount,
         method: doc.provider,
         receiptNumber: doc.receiptNumber ?? null,
-        order: orderSummary(order),
+        order: orderSummary(order, locale),
         orderUrl,
       },
     })
@@ -67,7 +67,7 @@ export const notifyPaymentOutcome: CollectionAfterChangeHook<Payment> = async ({
         kind: doc.kind,
         amount: doc.amount,
         method: doc.provider,
-        order: orderSummary(order),
+        order: orderSummary(order, locale),
         orderUrl,
       },
     })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@/domain/relationId'
+import { vehicleLabelIn } from '@/domain/vehicleName'
 import type { Quote } from '@/payload-types'
 import { adminLink, orderSummary, recipientOf, siteLink } from '../links'
 import { queueNotification } from '../queue'
@@ -20,7 +21,8 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
   const customer = await recipientOf(req, customerId)
   const { locale } = customer
   const quoteUrl = siteLink(locale, `/account/quotes/${doc.id}`)
-  const vehicle = doc.vehicleLabel ?? ([doc.sourcing?.make, doc.sourcing?.model].filter(Boolean).join(' ') || null)
+  const vehicle =
+    vehicleLabelIn(doc, locale) ?? ([doc.sourcing?.make, doc.sourcing?.model].filter(Boolean).join(' ') || null)
 
   if (status === 'requested') {
     await queueNotification(req, {
@@ -88,7 +90,7 @@ export const notifyQuoteChanges: CollectionAfterChangeHook<Quote> = async ({ doc
       variables: {
         firstName: customer.firstName,
         quoteNumber: doc.number,
-        order: orderSummary(order),
+        order: orderSummary(order, locale),
         deposit: order.totals?.depositDue ?? 0,
         orderUrl: siteLink(locale, `/account/orders/${order.id}`),
       },

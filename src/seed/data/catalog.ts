@@ -7,6 +7,8 @@ type EuroNorm = NonNullable<Vehicle['euroNorm']>
 
 export type Variant = {
   trim: string
+  /** The trim's English name where English says it differently (power units adapt by themselves). */
+  trimEn?: string
   fuel: Fuel
   transmission: Transmission
   kw: number
@@ -28,6 +30,8 @@ export type Variant = {
 export type CatalogModel = {
   make: string
   model: string
+  /** The model's English name where it differs from the French market's: "3 Series" for "Série 3". */
+  en?: string
   body: Body
   doors: number
   seats: number
@@ -53,6 +57,7 @@ export const CATALOG: CatalogModel[] = [
   {
     make: 'BMW',
     model: 'Série 3',
+    en: '3 Series',
     body: 'sedan',
     doors: 4,
     seats: 5,
@@ -195,6 +200,7 @@ export const CATALOG: CatalogModel[] = [
   {
     make: 'Mercedes-Benz',
     model: 'Classe C',
+    en: 'C-Class',
     body: 'sedan',
     doors: 4,
     seats: 5,
@@ -248,6 +254,7 @@ export const CATALOG: CatalogModel[] = [
       },
       {
         trim: 'C 200 Break',
+        trimEn: 'C 200 Estate',
         fuel: 'petrol',
         transmission: 'automatic',
         kw: 150,
@@ -859,6 +866,7 @@ export const CATALOG: CatalogModel[] = [
   {
     make: 'Renault',
     model: 'Mégane',
+    en: 'Megane',
     body: 'hatchback',
     doors: 5,
     seats: 5,
@@ -1020,6 +1028,7 @@ export const CATALOG: CatalogModel[] = [
   {
     make: 'Škoda',
     model: 'Octavia Combi',
+    en: 'Octavia Estate',
     body: 'estate',
     doors: 5,
     seats: 5,
@@ -1560,6 +1569,7 @@ export const CATALOG: CatalogModel[] = [
       },
       {
         trim: 'Propulsion',
+        trimEn: 'Rear-Wheel Drive',
         fuel: 'electric',
         transmission: 'automatic',
         kw: 208,
@@ -1606,6 +1616,7 @@ export const CATALOG: CatalogModel[] = [
     variants: [
       {
         trim: 'Grande Autonomie AWD',
+        trimEn: 'Long Range AWD',
         fuel: 'electric',
         transmission: 'automatic',
         kw: 378,
@@ -1618,6 +1629,7 @@ export const CATALOG: CatalogModel[] = [
       },
       {
         trim: 'Propulsion',
+        trimEn: 'Rear-Wheel Drive',
         fuel: 'electric',
         transmission: 'automatic',
         kw: 220,
@@ -1837,6 +1849,7 @@ export const CATALOG: CatalogModel[] = [
       },
       {
         trim: 'SE électrique',
+        trimEn: 'SE Electric',
         fuel: 'electric',
         transmission: 'automatic',
         kw: 135,

@@ -10,7 +10,9 @@ import { shipmentTracking } from '@/domain/shipmentTracking'
 import { canAnswerQuote, isQuotePriced, shownQuoteStatus } from '@/domain/quoteStatus'
 import { isRegionCode, regionName } from '@/domain/regions'
 import { isRecordId } from '@/domain/relationId'
+import { vehicleLabelIn, vehicleName as carName } from '@/domain/vehicleName'
 import { PUBLIC_VEHICLE_STATUSES } from '@/domain/vehicleOptions'
+import type { Locale } from '@/i18n/routing'
 import type { Quote, Vehicle } from '@/payload-types'
 import type { getCustomer } from '../_auth/session'
 import { getPayloadClient } from './payload'
@@ -22,18 +24,30 @@ import { getPayloadClient } from './payload'
 export type SignedInCustomer = NonNullable<Awaited<ReturnType<typeof getCustomer>>>
 
 /** The car a quote or order is for, as written on it (a sold car is no longer readable by its buyer). */
-function vehicleName(record: {
-  vehicle?: string | Pick<Vehicle, 'title' | 'year'> | null
-  vehicleLabel?: string | null
-}): string | null {
-  if (record.vehicleLabel) return record.vehicleLabel
+function vehicleName(
+  record: {
+    vehicle?: string | Pick<Vehicle, 'make' | 'model' | 'trim' | 'modelName' | 'trimName' | 'year'> | null
+    vehicleLabel?: string | null
+    vehicleLabelEn?: string | null
+  },
+  locale: Locale,
+): string | null {
+  const label = vehicleLabelIn(record, locale)
+  if (label) return label
   const vehicle = record.vehicle && typeof record.vehicle === 'object' ? record.vehicle : null
-  return vehicle?.title ? `${vehicle.title}${vehicle.year ? ` · ${vehicle.year}` : ''}` : null
+  const name = vehicle ? carName(vehicle, locale) : ''
+  return name ? `${name}${vehicle?.year ? ` · ${vehicle.year}` : ''}` : null
 }
 
+// The car's name as the reader's language writes it (see domain/vehicleName).
+const CAR_NAME = { make: true, model: true, trim: true, modelName: true, trimName: true, year: true } as const
+
 /** What a quote is about: the stock car, or the car we were asked to find; null leaves the page its fallback. */
-function quoteSubject(quote: Pick<Quote, 'vehicle' | 'vehicleLabel' | 'sourcing'>): string | null {
-  const vehicle = vehicleName(quote)
+function quoteSubject(
+  quote: Pick<Quote, 'vehicle' | 'vehicleLabel' | 'vehicleLabelEn' | 'sourcing'>,
+  locale: Locale,
+): string | null {
+  const vehicle = vehicleName(quote, locale)
   if (vehicle) return vehicle
   const wanted = [quote.sourcing?.make, quote.sourcing?.model].filter(Boolean).join(' ')
   return wanted || null
@@ -129,7 +143,7 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
 })
 
 /** The customer's quotes, newest first, with the state and figures they may see. */
-export const getQuoteList = cache(async (customer: SignedInCustomer) => {
+export const getQuoteList = cache(async (customer: SignedInCustomer, locale: Locale) => {
   const now = new Date()
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -145,18 +159,20 @@ export const getQuoteList = cache(async (customer: SignedInCustomer) => {
       kind: true,
       vehicle: true,
       vehicleLabel: true,
+      vehicleLabelEn: true,
       sourcing: { make: true, model: true },
       totals: { total: true },
       validUntil: true,
       createdAt: true,
     },
-    populate: { vehicles: { title: true, year: true } },
+    populate: { vehicles: CAR_NAME },
+    locale,
   })
   return docs.map((quote) => ({
     id: quote.id,
     number: quote.number ?? null,
     kind: quote.kind,
-    subject: quoteSubject(quote),
+    subject: quoteSubject(quote, locale),
     status: shownQuoteStatus(quote, now),
     validUntil: canAnswerQuote(quote, now) ? (quote.validUntil ?? null) : null,
     total: isQuotePriced(quote.status) && quote.totals?.total ? quote.totals.total : null,
@@ -165,7 +181,7 @@ export const getQuoteList = cache(async (customer: SignedInCustomer) => {
 })
 
 /** One quote of the customer's, or null when it is not theirs (or not a quote at all). */
-export const getQuote = cache(async (id: string, customer: SignedInCustomer) => {
+export const getQuote = cache(async (id: string, customer: SignedInCustomer, locale: Locale) => {
   const now = new Date()
   if (!isRecordId(id)) return null
   const payload = await getPayloadClient()
@@ -182,6 +198,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
       kind: true,
       vehicle: true,
       vehicleLabel: true,
+      vehicleLabelEn: true,
       sourcing: true,
       destination: true,
       customerMessage: true,
@@ -194,7 +211,8 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
       order: true,
       createdAt: true,
     },
-    populate: { vehicles: { title: true, slug: true, year: true, status: true }, orders: { number: true } },
+    populate: { vehicles: { ...CAR_NAME, slug: true, status: true }, orders: { number: true } },
+    locale,
   })
   if (!quote) return null
   const vehicle = quote.vehicle && typeof quote.vehicle === 'object' ? quote.vehicle : null
@@ -215,11 +233,11 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
     shownStatus: shownQuoteStatus(quote, now),
     answerable: canAnswerQuote(quote, now),
     priced: isQuotePriced(quote.status) && lines.length > 0 && totals.total != null,
-    subject: quoteSubject(quote),
+    subject: quoteSubject(quote, locale),
     vehicle:
-      vehicle || quote.vehicleLabel
+      vehicle || vehicleLabelIn(quote, locale)
         ? {
-            name: quoteSubject(quote) ?? '',
+            name: quoteSubject(quote, locale) ?? '',
             // Only a car still on sale has a page to link to.
             slug:
               vehicle?.slug && (PUBLIC_VEHICLE_STATUSES as readonly string[]).includes(vehicle.status)
@@ -242,7 +260,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
 })
 
 /** The customer's orders, newest first; what is due and the ETA only while the order is open. */
-export const getOrderList = cache(async (customer: SignedInCustomer) => {
+export const getOrderList = cache(async (customer: SignedInCustomer, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'orders',
@@ -256,20 +274,22 @@ export const getOrderList = cache(async (customer: SignedInCustomer) => {
       status: true,
       vehicle: true,
       vehicleLabel: true,
+      vehicleLabelEn: true,
       totals: { total: true },
       amountDue: true,
       shipping: { eta: true },
       timeline: { status: true, at: true },
       createdAt: true,
     },
-    populate: { vehicles: { title: true, year: true } },
+    populate: { vehicles: CAR_NAME },
+    locale,
   })
   return docs.map((order) => {
     const open = !isFinalOrderStatus(order.status)
     return {
       id: order.id,
       number: order.number ?? null,
-      vehicle: vehicleName(order),
+      vehicle: vehicleName(order, locale),
       status: order.status,
       since: milestoneReachedAt(order),
       total: order.totals.total,
@@ -293,7 +313,7 @@ function shownToCustomer(payment: { status: string; provider: string; createdAt:
 }
 
 /** One order of the customer's with its money, shipping, payments and documents, or null. */
-export const getOrder = cache(async (id: string, customer: SignedInCustomer) => {
+export const getOrder = cache(async (id: string, customer: SignedInCustomer, locale: Locale) => {
   if (!isRecordId(id)) return null
   const payload = await getPayloadClient()
   const order = await payload.findByID({
@@ -309,6 +329,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       quote: true,
       vehicle: true,
       vehicleLabel: true,
+      vehicleLabelEn: true,
       timeline: { status: true, at: true },
       shipping: true,
       registration: true,
@@ -318,7 +339,8 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       invoiceNumber: true,
       createdAt: true,
     },
-    populate: { vehicles: { title: true, slug: true, year: true, status: true }, quotes: { number: true } },
+    populate: { vehicles: { ...CAR_NAME, slug: true, status: true }, quotes: { number: true } },
+    locale,
   })
   if (!order) return null
   const ofOrder = {
@@ -354,7 +376,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
     number: order.number ?? null,
     status: order.status,
     timeline: order.timeline,
-    vehicle: vehicleName(order),
+    vehicle: vehicleName(order, locale),
     quote: quote?.number ? { id: quote.id, number: quote.number } : null,
     createdAt: order.createdAt,
     cancelledAt:

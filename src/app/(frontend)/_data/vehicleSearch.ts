@@ -17,6 +17,8 @@ import {
   type MultiFacet,
   type VehicleSearch,
 } from '@/domain/vehicleSearch'
+import { sortByLabel } from '@/domain/collate'
+import { facetLabel } from '@/i18n/facetLabel'
 import type { Locale } from '@/i18n/routing'
 import type { Media, Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
@@ -30,6 +32,8 @@ export type VehicleCard = Pick<
   | 'make'
   | 'model'
   | 'trim'
+  | 'modelName'
+  | 'trimName'
   | 'year'
   | 'mileageKm'
   | 'fuel'
@@ -90,7 +94,9 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   const total = ids.length ? Number(idRows.rows[0]!.total) : await countOnly(search)
   const facets = Object.fromEntries(MULTI_FACETS.map((facet) => [facet, [] as FacetCounts[MultiFacet]])) as FacetCounts
   for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
-  for (const facet of MULTI_FACETS) facets[facet].sort((a, b) => a.value.localeCompare(b.value))
+  // In the order of their labels in the page's language, as the filters list them.
+  for (const facet of MULTI_FACETS)
+    facets[facet] = sortByLabel(facets[facet], ({ value }) => facetLabel(facet, value, locale), locale)
 
   const [cards, landed] = await Promise.all([cardsByIds(ids, locale), landedPricesOf(ids, search.region)])
   return {
@@ -117,6 +123,8 @@ export const CARD_SELECT = {
   make: true,
   model: true,
   trim: true,
+  modelName: true,
+  trimName: true,
   year: true,
   mileageKm: true,
   fuel: true,

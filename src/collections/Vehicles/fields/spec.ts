@@ -30,6 +30,32 @@ export const specFields: Field[] = [
       { name: 'trim', type: 'text', maxLength: 120 },
     ],
   },
+  // Make, model and trim above are the canonical text (French market names): the slug, the admin
+  // title and quote snapshots use it. These two are how the storefront names the car in the
+  // language chosen above, only where that language says it differently (see domain/vehicleName).
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'modelName',
+        label: 'Model name in this language',
+        type: 'text',
+        localized: true,
+        maxLength: 80,
+        admin: { description: 'Only if it differs: "3 Series" in English for Série 3. Empty: the model.' },
+      },
+      {
+        name: 'trimName',
+        label: 'Trim in this language',
+        type: 'text',
+        localized: true,
+        maxLength: 120,
+        admin: {
+          description: 'Only if it differs ("Long Range" for Grande Autonomie). "ch"/"hp" adapt by themselves.',
+        },
+      },
+    ],
+  },
   {
     type: 'row',
     fields: [

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ClientMessages } from '@/components/ClientMessages'
 import { price } from '@/components/format'
 import { isRegionCode } from '@/domain/regions'
+import { vehicleName } from '@/domain/vehicleName'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getCustomer } from '../../_auth/session'
 import { getVehicle } from '../../_data/vehicles'
@@ -51,7 +52,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
       {vehicle && (
         <div className={`card ${styles.vehicle}`}>
           <p className={styles.vehicleName}>
-            {vehicle.make} {vehicle.model} {vehicle.trim} · {vehicle.year}
+            {vehicleName(vehicle, locale)} · {vehicle.year}
           </p>
           <p className="money">{price(vehicle.price.amount, vehicle.price.currency, locale)}</p>
         </div>

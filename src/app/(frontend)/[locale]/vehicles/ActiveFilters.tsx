@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
-import { countryName } from '@/domain/countries'
 import { MULTI_FACETS, serializeVehicleSearch, toggleFacet, type VehicleSearch } from '@/domain/vehicleSearch'
-import { euros } from '@/components/format'
+import { euros, km } from '@/components/format'
 import { Link } from '@/components/Link'
+import { facetLabel } from '@/i18n/facetLabel'
 import type { Locale } from '@/i18n/routing'
 import styles from './search.module.css'
 
@@ -17,7 +17,7 @@ export async function ActiveFilters({ search, locale }: { search: VehicleSearch;
   const chips: { label: string; href: string }[] = []
   for (const facet of MULTI_FACETS) {
     for (const value of search[facet]) {
-      const label = facet === 'make' ? value : facet === 'origin' ? countryName(value, locale) : t(`${facet}.${value}`)
+      const label = facetLabel(facet, value, locale)
       chips.push({ label, href: href(toggleFacet(search, facet, value)) })
     }
   }
@@ -37,7 +37,7 @@ export async function ActiveFilters({ search, locale }: { search: VehicleSearch;
       href: without('landedMax'),
     })
   if (search.mileageMax !== undefined)
-    chips.push({ label: `≤ ${t('common.km', { value: search.mileageMax })}`, href: without('mileageMax') })
+    chips.push({ label: `≤ ${km(search.mileageMax, locale)}`, href: without('mileageMax') })
   if (search.noRti) chips.push({ label: t('search.noRti'), href: without('noRti') })
   if (chips.length === 0) return null
   return (

@@ -2,6 +2,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { countryName } from '@/domain/countries'
 import { REGION_CODES } from '@/domain/regions'
+import { km as formatKm } from '@/components/format'
+import { sortByLabel } from '@/domain/collate'
+import { facetLabel } from '@/i18n/facetLabel'
 import {
   activeFilterCount,
   serializeVehicleSearch,
@@ -36,11 +39,7 @@ export async function SearchFilters({
 }) {
   const t = await getTranslations({ locale })
   const action = locale === 'fr' ? '/vehicles' : '/en/vehicles'
-  const label = (facet: MultiFacet, value: string) => {
-    if (facet === 'make') return value
-    if (facet === 'origin') return countryName(value, locale)
-    return t(`${facet}.${value}`)
-  }
+  const label = (facet: MultiFacet, value: string) => facetLabel(facet, value, locale)
   const active = activeFilterCount(search)
 
   return (
@@ -96,7 +95,11 @@ export async function SearchFilters({
               <fieldset key={facet} className={styles.facet}>
                 <legend>{t(`search.${facet}`)}</legend>
                 <ul>
-                  {mergeSelected(facets[facet], search[facet]).map(({ value, count }) => (
+                  {sortByLabel(
+                    mergeSelected(facets[facet], search[facet]),
+                    ({ value }) => label(facet, value),
+                    locale,
+                  ).map(({ value, count }) => (
                     <li key={value}>
                       <label className="checkbox">
                         <input
@@ -201,7 +204,7 @@ export async function SearchFilters({
               <option value="">—</option>
               {MILEAGES.map((km) => (
                 <option key={km} value={km}>
-                  {t('common.km', { value: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(km) })}
+                  {formatKm(km, locale)}
                 </option>
               ))}
             </select>

@@ -23,7 +23,7 @@ export default async function OrdersPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/orders')
   const [orders, t] = await Promise.all([
-    getOrderList(customer),
+    getOrderList(customer, locale),
     getTranslations({ locale, namespace: 'account.orders' }),
   ])
 

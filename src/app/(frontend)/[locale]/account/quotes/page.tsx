@@ -23,7 +23,7 @@ export default async function QuotesPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, '/account/quotes')
   const [quotes, t] = await Promise.all([
-    getQuoteList(customer),
+    getQuoteList(customer, locale),
     getTranslations({ locale, namespace: 'account.quotes' }),
   ])
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { date, number } from '@/components/format'
+import { date, kg, km, power } from '@/components/format'
 import { countryName } from '@/domain/countries'
 import type { Locale } from '@/i18n/routing'
 import type { Vehicle } from '@/payload-types'
@@ -14,13 +14,13 @@ export async function SpecSheet({ vehicle, locale }: { vehicle: Vehicle; locale:
       t('vehicle.spec.firstRegistration'),
       vehicle.firstRegistrationDate ? date(vehicle.firstRegistrationDate, locale, 'medium') : t('vehicle.spec.new'),
     ],
-    [t('vehicle.spec.mileage'), t('common.km', { value: number(vehicle.mileageKm, locale) })],
+    [t('vehicle.spec.mileage'), km(vehicle.mileageKm, locale)],
     [t('vehicle.spec.fuel'), t(`fuel.${vehicle.fuel}`)],
     [t('vehicle.spec.transmission'), t(`transmission.${vehicle.transmission}`)],
     [t('vehicle.spec.body'), t(`body.${vehicle.body}`)],
     [
       t('vehicle.spec.power'),
-      vehicle.powerKw ? `${vehicle.powerKw} kW (${vehicle.powerHp ?? Math.round(vehicle.powerKw * 1.36)} ch)` : null,
+      vehicle.powerKw ? power(vehicle.powerKw, vehicle.powerHp ?? Math.round(vehicle.powerKw * 1.35962), locale) : null,
     ],
     [t('vehicle.spec.fiscalHp'), vehicle.fiscalHp ? `${vehicle.fiscalHp} CV` : null],
     [
@@ -35,8 +35,8 @@ export async function SpecSheet({ vehicle, locale }: { vehicle: Vehicle; locale:
       t('vehicle.spec.euroNorm'),
       vehicle.euroNorm && vehicle.euroNorm !== 'none' ? vehicle.euroNorm.replace('euro', 'Euro ') : null,
     ],
-    [t('vehicle.spec.mass'), vehicle.massKg ? `${number(vehicle.massKg, locale)} kg` : null],
-    [t('vehicle.spec.range'), vehicle.electricRangeKm ? `${vehicle.electricRangeKm} km` : null],
+    [t('vehicle.spec.mass'), vehicle.massKg ? kg(vehicle.massKg, locale) : null],
+    [t('vehicle.spec.range'), vehicle.electricRangeKm ? km(vehicle.electricRangeKm, locale) : null],
     [t('vehicle.spec.colour'), vehicle.colour],
     [t('vehicle.spec.doorsSeats'), vehicle.doors && vehicle.seats ? `${vehicle.doors} / ${vehicle.seats}` : null],
     [t('vehicle.spec.origin'), countryName(vehicle.originCountry, locale)],

@@ -8,6 +8,7 @@ import { getEnv } from '@/config/env'
 import { parisDayOf } from '@/domain/calendarDate'
 import { sellerParty } from '@/documents/parties'
 import type { RegionCode } from '@/domain/regions'
+import { modelIn, trimIn, vehicleName } from '@/domain/vehicleName'
 import { Link } from '@/components/Link'
 import { isLocale } from '@/i18n/routing'
 import type { Media } from '@/payload-types'
@@ -48,6 +49,8 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
     vehicle.status === 'reserved' ? 'badge--warn' : vehicle.status === 'available' ? 'badge--ok' : 'badge--muted'
   const requestable = vehicle.status === 'available' || vehicle.status === 'reserved'
   const requestHref = `/quote?vehicle=${vehicle.slug}&region=${region}`
+  const name = vehicleName(vehicle, locale)
+  const trim = trimIn(vehicle, locale)
   const url = `${getEnv().SERVER_URL}${locale === 'en' ? '/en' : ''}/vehicles/${vehicle.slug}`
 
   return (
@@ -60,7 +63,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       <header className={styles.head}>
         <div>
           <h1 className={styles.title}>
-            {vehicle.make} {vehicle.model} {vehicle.trim && <span className={styles.trim}>{vehicle.trim}</span>}
+            {vehicle.make} {modelIn(vehicle)} {trim && <span className={styles.trim}>{trim}</span>}
           </h1>
           {vehicle.headline && <p className={styles.headline}>{vehicle.headline}</p>}
         </div>
@@ -70,7 +73,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       <div className={styles.layout}>
         {/* Phones read top to bottom: the price box comes right after the photos, before the long detail. */}
         <div className={styles.lead}>
-          <Gallery images={images} title={vehicle.title ?? ''} locale={locale} />
+          <Gallery images={images} title={name} locale={locale} />
         </div>
         <aside className={styles.aside} aria-label={t('vehicle.priceBox')}>
           <div className={`card ${styles.priceBox}`}>
@@ -108,7 +111,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
                 {t('vehicle.request')}
               </Link>
             ) : null}
-            <ShareLink url={url} title={vehicle.title ?? ''} label={t('vehicle.share')} copied={t('vehicle.copied')} />
+            <ShareLink url={url} title={name} label={t('vehicle.share')} copied={t('vehicle.copied')} />
           </div>
         </aside>
         <div className={styles.main}>
@@ -156,7 +159,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: JSON.stringify(vehicleJsonLd(vehicle, images, url, price.ok ? price.total : null)).replace(
+          __html: JSON.stringify(vehicleJsonLd(vehicle, locale, images, url, price.ok ? price.total : null)).replace(
             /</g,
             '\\u003c',
           ),

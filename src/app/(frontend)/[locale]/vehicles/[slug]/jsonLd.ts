@@ -1,4 +1,5 @@
 import { isCurrency, MINOR_UNIT_DIGITS } from '@/domain/currencies'
+import { modelIn, vehicleName, type NameLanguage } from '@/domain/vehicleName'
 import type { Media, Vehicle } from '@/payload-types'
 
 /** The seller's price in its currency's major units, as schema.org wants it: "3250000" yen, "12000.50" dollars. */
@@ -7,14 +8,20 @@ function offerPrice({ amount, currency }: Vehicle['price']): string {
   return (amount / 10 ** digits).toFixed(digits)
 }
 
-/** schema.org Car with its Offer, for search engines. */
-export function vehicleJsonLd(vehicle: Vehicle, images: Media[], url: string, landedTotal: number | null) {
+/** schema.org Car with its Offer, for search engines, named in the page's language. */
+export function vehicleJsonLd(
+  vehicle: Vehicle,
+  language: NameLanguage,
+  images: Media[],
+  url: string,
+  landedTotal: number | null,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Car',
-    name: `${vehicle.make} ${vehicle.model}${vehicle.trim ? ` ${vehicle.trim}` : ''}`,
+    name: vehicleName(vehicle, language),
     brand: { '@type': 'Brand', name: vehicle.make },
-    model: vehicle.model,
+    model: modelIn(vehicle),
     vehicleModelDate: String(vehicle.year),
     dateVehicleFirstRegistered: vehicle.firstRegistrationDate?.slice(0, 10),
     mileageFromOdometer: { '@type': 'QuantitativeValue', value: vehicle.mileageKm, unitCode: 'KMT' },

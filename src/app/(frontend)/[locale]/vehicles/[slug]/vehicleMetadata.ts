@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { vehicleName } from '@/domain/vehicleName'
 import { isLocale } from '@/i18n/routing'
 import type { Media } from '@/payload-types'
 import { getVehicle } from '../../../_data/vehicles'
@@ -10,7 +11,7 @@ export async function vehicleMetadata(locale: string, slug: string): Promise<Met
   if (!vehicle) return {}
   const image = vehicle.gallery?.find((item): item is Media => typeof item === 'object')
   const path = `/vehicles/${vehicle.slug}`
-  const title = vehicle.meta?.title || `${vehicle.title} ${vehicle.year}`
+  const title = vehicle.meta?.title || `${vehicleName(vehicle, locale)} ${vehicle.year}`
   const description = vehicle.meta?.description || vehicle.headline || undefined
   return {
     title,

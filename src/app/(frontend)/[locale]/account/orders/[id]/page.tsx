@@ -35,7 +35,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/orders/${id}`)
   const [order, t] = await Promise.all([
-    getOrder(id, customer),
+    getOrder(id, customer, locale),
     getTranslations({ locale, namespace: 'account.order' }),
   ])
   if (!order) notFound()

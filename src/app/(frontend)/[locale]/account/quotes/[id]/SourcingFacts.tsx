@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { euros } from '@/components/format'
+import { euros, km } from '@/components/format'
 import { FUELS, TRANSMISSIONS } from '@/domain/vehicleOptions'
 import type { Locale } from '@/i18n/routing'
 import type { Quote } from '@/payload-types'
@@ -19,12 +19,7 @@ export async function SourcingFacts({ sourcing, locale }: { sourcing: Quote['sou
     [t('budget'), sourcing.budget ? euros(sourcing.budget, locale) : null],
     [t('fuel'), fuel],
     [t('gearbox'), gearbox],
-    [
-      t('mileage'),
-      sourcing.maxMileageKm
-        ? t('mileageMax', { km: new Intl.NumberFormat(locale).format(sourcing.maxMileageKm) })
-        : null,
-    ],
+    [t('mileage'), sourcing.maxMileageKm ? t('mileageMax', { distance: km(sourcing.maxMileageKm, locale) }) : null],
     [t('mustHaves'), sourcing.mustHaves],
   ]
   return (

@@ -33,7 +33,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, `/account/quotes/${id}`)
   const [quote, t, query, settings] = await Promise.all([
-    getQuote(id, customer),
+    getQuote(id, customer, locale),
     getTranslations({ locale, namespace: 'account.quote' }),
     searchParams,
     getSiteSettings(locale),
