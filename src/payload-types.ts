@@ -2720,13 +2720,16 @@ export interface SiteSetting {
       address?: string | null;
     };
     /**
-     * Linked beside "I accept" on every quote.
-     */
-    termsPage?: (string | null) | Page;
-    /**
      * Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.
      */
     termsVersion?: string | null;
+    /**
+     * Also linked beside "I accept" on every quote.
+     */
+    termsPage?: (string | null) | Page;
+    privacyPage?: (string | null) | Page;
+    cookiePage?: (string | null) | Page;
+    legalNoticePage?: (string | null) | Page;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -3300,8 +3303,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               phone?: T;
               address?: T;
             };
-        termsPage?: T;
         termsVersion?: T;
+        termsPage?: T;
+        privacyPage?: T;
+        cookiePage?: T;
+        legalNoticePage?: T;
       };
   updatedAt?: T;
   createdAt?: T;

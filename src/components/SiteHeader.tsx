@@ -2,12 +2,21 @@ import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 
 import { Link } from '@/components/Link'
+import { pageHref, type SlugPair } from '@/domain/pageSlugs'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting } from '@/payload-types'
 import { LocaleSwitch } from './LocaleSwitch'
 import styles from './SiteHeader.module.css'
 
-export async function SiteHeader({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
+export async function SiteHeader({
+  settings,
+  locale,
+  pages,
+}: {
+  settings: SiteSetting
+  locale: Locale
+  pages: SlugPair[]
+}) {
   const t = await getTranslations({ locale, namespace: 'layout' })
   // The account button always sits at the end of the bar; a menu entry to the same place would repeat it.
   const menu = (settings.navigation ?? []).filter((item) => item.href.replace(/\/$/, '') !== '/account')
@@ -31,7 +40,7 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
           <ul>
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <Link href={pageHref(item.href, locale, pages)}>{item.label}</Link>
               </li>
             ))}
           </ul>
@@ -44,7 +53,7 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
               </Link>
             }
           >
-            <LocaleSwitch locale={locale} label={t('switchTo')} />
+            <LocaleSwitch locale={locale} label={t('switchTo')} pages={pages} />
           </Suspense>
           <Link href="/account" className={`button button--small ${styles.account}`}>
             {t('account')}

@@ -315,21 +315,45 @@ export const SiteSettings: GlobalConfig = {
                     type: 'row',
                     fields: [
                       {
-                        name: 'termsPage',
-                        label: 'General terms of sale page',
-                        type: 'relationship',
-                        relationTo: 'pages',
-                        admin: { description: 'Linked beside "I accept" on every quote.' },
-                      },
-                      {
                         name: 'termsVersion',
-                        label: 'Version of the terms',
+                        label: 'Version of the general terms',
                         type: 'text',
                         maxLength: 40,
                         admin: {
                           description:
                             'Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.',
                         },
+                      },
+                    ],
+                  },
+                  {
+                    type: 'collapsible',
+                    label: 'Legal pages (linked in every footer)',
+                    fields: [
+                      {
+                        type: 'row',
+                        fields: [
+                          {
+                            name: 'termsPage',
+                            label: 'General terms of sale',
+                            type: 'relationship',
+                            relationTo: 'pages',
+                            admin: { description: 'Also linked beside "I accept" on every quote.' },
+                          },
+                          { name: 'privacyPage', label: 'Privacy policy', type: 'relationship', relationTo: 'pages' },
+                        ],
+                      },
+                      {
+                        type: 'row',
+                        fields: [
+                          { name: 'cookiePage', label: 'Cookie policy', type: 'relationship', relationTo: 'pages' },
+                          {
+                            name: 'legalNoticePage',
+                            label: 'Legal notice',
+                            type: 'relationship',
+                            relationTo: 'pages',
+                          },
+                        ],
                       },
                     ],
                   },

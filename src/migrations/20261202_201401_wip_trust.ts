@@ -95,8 +95,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_name" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_phone" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_address" varchar;
-  ALTER TABLE "site_settings" ADD COLUMN "legal_terms_page_id" uuid;
   ALTER TABLE "site_settings" ADD COLUMN "legal_terms_version" varchar;
+  ALTER TABLE "site_settings" ADD COLUMN "legal_terms_page_id" uuid;
+  ALTER TABLE "site_settings" ADD COLUMN "legal_privacy_page_id" uuid;
+  ALTER TABLE "site_settings" ADD COLUMN "legal_cookie_page_id" uuid;
+  ALTER TABLE "site_settings" ADD COLUMN "legal_legal_notice_page_id" uuid;
   ALTER TABLE "contact_messages" ADD CONSTRAINT "contact_messages_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "pages_blocks_legal_notice" ADD CONSTRAINT "pages_blocks_legal_notice_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages_blocks_legal_notice_locales" ADD CONSTRAINT "pages_blocks_legal_notice_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_blocks_legal_notice"("id") ON DELETE cascade ON UPDATE no action;
@@ -129,6 +132,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "_pages_v_blocks_contact_form_locales_locale_parent_id_unique" ON "_pages_v_blocks_contact_form_locales" USING btree ("_locale","_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contact_messages_fk" FOREIGN KEY ("contact_messages_id") REFERENCES "public"."contact_messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_legal_terms_page_id_pages_id_fk" FOREIGN KEY ("legal_terms_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_legal_privacy_page_id_pages_id_fk" FOREIGN KEY ("legal_privacy_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_legal_cookie_page_id_pages_id_fk" FOREIGN KEY ("legal_cookie_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_legal_legal_notice_page_id_pages_id_fk" FOREIGN KEY ("legal_legal_notice_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
 `)
   // Data: the slug becomes localized. Each page (and each saved version) keeps its address in both
   // languages: a language row that does not exist yet (a page never translated) is created with the
@@ -158,6 +164,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v_locales" USING btree ("version_slug","_locale");
   CREATE INDEX "payload_locked_documents_rels_contact_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("contact_messages_id");
   CREATE INDEX "site_settings_legal_legal_terms_page_idx" ON "site_settings" USING btree ("legal_terms_page_id");
+  CREATE INDEX "site_settings_legal_legal_privacy_page_idx" ON "site_settings" USING btree ("legal_privacy_page_id");
+  CREATE INDEX "site_settings_legal_legal_cookie_page_idx" ON "site_settings" USING btree ("legal_cookie_page_id");
+  CREATE INDEX "site_settings_legal_legal_legal_notice_page_idx" ON "site_settings" USING btree ("legal_legal_notice_page_id");
   ALTER TABLE "pages" DROP COLUMN "slug";
   ALTER TABLE "_pages_v" DROP COLUMN "version_slug";`)
 }
@@ -186,10 +195,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_legal_terms_page_id_pages_id_fk";
   
+  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_legal_privacy_page_id_pages_id_fk";
+  
+  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_legal_cookie_page_id_pages_id_fk";
+  
+  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_legal_legal_notice_page_id_pages_id_fk";
+  
   DROP INDEX "pages_slug_idx";
   DROP INDEX "_pages_v_version_version_slug_idx";
   DROP INDEX "payload_locked_documents_rels_contact_messages_id_idx";
   DROP INDEX "site_settings_legal_legal_terms_page_idx";
+  DROP INDEX "site_settings_legal_legal_privacy_page_idx";
+  DROP INDEX "site_settings_legal_legal_cookie_page_idx";
+  DROP INDEX "site_settings_legal_legal_legal_notice_page_idx";
   ALTER TABLE "pages" ADD COLUMN "slug" varchar;
   ALTER TABLE "_pages_v" ADD COLUMN "version_slug" varchar;
   CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
@@ -210,8 +228,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_name";
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_phone";
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_address";
-  ALTER TABLE "site_settings" DROP COLUMN "legal_terms_page_id";
   ALTER TABLE "site_settings" DROP COLUMN "legal_terms_version";
+  ALTER TABLE "site_settings" DROP COLUMN "legal_terms_page_id";
+  ALTER TABLE "site_settings" DROP COLUMN "legal_privacy_page_id";
+  ALTER TABLE "site_settings" DROP COLUMN "legal_cookie_page_id";
+  ALTER TABLE "site_settings" DROP COLUMN "legal_legal_notice_page_id";
   DROP TYPE "public"."enum_contact_messages_language";
   DROP TYPE "public"."enum_contact_messages_status";`)
 }
