@@ -25,7 +25,7 @@ export async function findPageBySlug(
   return docs[0] ?? null
 }
 
-export type PublishedPageSlugs = SlugPair & { updatedAt: string }
+export type PublishedPageSlugs = SlugPair & { id: string; title: SlugPair; updatedAt: string }
 
 /**
  * Every published page's slug in both languages, for the sitemap, the language switch and the links
@@ -35,16 +35,19 @@ export async function publishedPageSlugs(payload: Payload): Promise<PublishedPag
   const { docs } = await payload.find({
     collection: 'pages',
     locale: 'all',
-    select: { slug: true, updatedAt: true },
+    select: { slug: true, title: true, updatedAt: true },
     pagination: false,
     depth: 0,
     overrideAccess: false,
     user: null,
   })
   return docs.flatMap((doc) => {
+    // With locale "all", localized fields come back as { fr, en }.
     const slugs = (doc.slug ?? {}) as unknown as Partial<Record<PageLocale, string | null>>
+    const titles = (doc.title ?? {}) as unknown as Partial<Record<PageLocale, string | null>>
     const fr = slugs.fr || slugs.en
     if (!fr) return []
-    return [{ fr, en: slugs.en || fr, updatedAt: doc.updatedAt }]
+    const title = { fr: titles.fr || titles.en || fr, en: titles.en || titles.fr || fr }
+    return [{ id: String(doc.id), fr, en: slugs.en || fr, title, updatedAt: doc.updatedAt }]
   })
 }

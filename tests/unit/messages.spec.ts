@@ -4,6 +4,8 @@ import enAccount from '@/i18n/messages/en.account.json'
 import en from '@/i18n/messages/en.json'
 import frAccount from '@/i18n/messages/fr.account.json'
 import fr from '@/i18n/messages/fr.json'
+import enTrust from '@/i18n/messages/en.trust.json'
+import frTrust from '@/i18n/messages/fr.trust.json'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (!value || typeof value !== 'object') return [prefix]
@@ -16,6 +18,7 @@ const pick = (source: unknown, key: string) =>
 describe.each([
   ['site', fr, en],
   ['account', frAccount, enAccount],
+  ['trust', frTrust, enTrust],
 ])('storefront messages (%s)', (_name, french, english) => {
   it('has every French string in English and the other way round', () => {
     expect(keys(english).sort()).toEqual(keys(french).sort())
@@ -29,4 +32,8 @@ describe.each([
 
 it('keeps the portal strings out of the site file', () => {
   expect(Object.keys(frAccount).filter((key) => key in fr)).toEqual([])
+})
+
+it('keeps the trust pages’ strings in their own namespace', () => {
+  expect(Object.keys(frTrust).filter((key) => key in fr || key in frAccount)).toEqual([])
 })

@@ -17,9 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry(''),
     entry('/vehicles'),
     entry('/quote'),
-    ...pages
-      .filter(({ fr }) => fr !== HOME_SLUG)
-      .map(({ fr, en, updatedAt }) => entry(`/${fr}`, updatedAt, `/${en}`)),
+    ...pages.filter(({ fr }) => fr !== HOME_SLUG).map(({ fr, en, updatedAt }) => entry(`/${fr}`, updatedAt, `/${en}`)),
     ...vehicles.filter(({ slug }) => slug).map(({ slug, updatedAt }) => entry(`/vehicles/${slug}`, updatedAt)),
   ]
 }
