@@ -166,6 +166,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
       totals: true,
       sentAt: true,
       answeredAt: true,
+      acceptedTermsVersion: true,
       declineReason: true,
       order: true,
       createdAt: true,
@@ -213,6 +214,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer) => 
     validUntil: quote.validUntil ?? null,
     sentAt: quote.sentAt ?? null,
     answeredAt: quote.answeredAt ?? null,
+    acceptedTermsVersion: quote.acceptedTermsVersion ?? null,
     createdAt: quote.createdAt,
   }
 })
