@@ -2720,6 +2720,10 @@ export interface SiteSetting {
       address?: string | null;
     };
     /**
+     * Where visitors exercise their GDPR rights; shown on the legal notice.
+     */
+    privacyContact?: string | null;
+    /**
      * Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.
      */
     termsVersion?: string | null;
@@ -3303,6 +3307,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               phone?: T;
               address?: T;
             };
+        privacyContact?: T;
         termsVersion?: T;
         termsPage?: T;
         privacyPage?: T;

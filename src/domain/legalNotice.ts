@@ -21,6 +21,7 @@ type Settings = {
   legal?: {
     shareCapital?: string | null
     publicationDirector?: string | null
+    privacyContact?: string | null
     host?: { name?: string | null; address?: string | null; phone?: string | null } | null
   } | null
   showroom?: { phone?: string | null; email?: string | null } | null
@@ -38,6 +39,7 @@ export type LegalNoticeFact =
   | 'director'
   | 'phone'
   | 'email'
+  | 'privacyContact'
   | 'hostName'
   | 'hostAddress'
   | 'hostPhone'
@@ -64,6 +66,7 @@ export function legalNoticeFacts(settings: Settings): {
       ['director', legal.publicationDirector],
       ['phone', settings.showroom?.phone],
       ['email', settings.showroom?.email],
+      ['privacyContact', legal.privacyContact],
     ]),
     host: keep([
       ['hostName', legal.host?.name],

@@ -15,7 +15,7 @@ import * as migration_20261202_134812_privacy_security from './20261202_134812_p
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
-import * as migration_20261202_201401_wip_trust from './20261202_201401_wip_trust';
+import * as migration_20261202_202425_wip_trust from './20261202_202425_wip_trust';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261202_165408_euro_price',
   },
   {
-    up: migration_20261202_201401_wip_trust.up,
-    down: migration_20261202_201401_wip_trust.down,
-    name: '20261202_201401_wip_trust'
+    up: migration_20261202_202425_wip_trust.up,
+    down: migration_20261202_202425_wip_trust.down,
+    name: '20261202_202425_wip_trust'
   },
 ];

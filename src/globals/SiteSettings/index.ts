@@ -315,6 +315,12 @@ export const SiteSettings: GlobalConfig = {
                     type: 'row',
                     fields: [
                       {
+                        name: 'privacyContact',
+                        label: 'Personal data contact (DPO)',
+                        type: 'email',
+                        admin: { description: 'Where visitors exercise their GDPR rights; shown on the legal notice.' },
+                      },
+                      {
                         name: 'termsVersion',
                         label: 'Version of the general terms',
                         type: 'text',

@@ -95,6 +95,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_name" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_phone" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_host_address" varchar;
+  ALTER TABLE "site_settings" ADD COLUMN "legal_privacy_contact" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_terms_version" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "legal_terms_page_id" uuid;
   ALTER TABLE "site_settings" ADD COLUMN "legal_privacy_page_id" uuid;
@@ -228,6 +229,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_name";
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_phone";
   ALTER TABLE "site_settings" DROP COLUMN "legal_host_address";
+  ALTER TABLE "site_settings" DROP COLUMN "legal_privacy_contact";
   ALTER TABLE "site_settings" DROP COLUMN "legal_terms_version";
   ALTER TABLE "site_settings" DROP COLUMN "legal_terms_page_id";
   ALTER TABLE "site_settings" DROP COLUMN "legal_privacy_page_id";
