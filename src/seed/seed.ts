@@ -5,7 +5,7 @@ import { seedIdentityDocuments } from './documents'
 import { seedImages } from './images'
 import { seedPages } from './pages'
 import { seedQuotesAndOrders } from './quotesAndOrders'
-import { seedImportRules, seedSiteSettings } from './settings'
+import { seedImportRules, seedLegalSettings, seedSiteSettings } from './settings'
 import { seedStaff } from './staff'
 import { buildVehicles, seedVehicles } from './vehicles'
 
@@ -50,6 +50,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   )
 
   log(await seedPages(payload, context, images.ids.get('suv-gris')))
+  log(await seedLegalSettings(payload, context))
   const ms = Date.now() - started
   lines.push(`Seed complete in ${(ms / 1000).toFixed(1)} s`)
   payload.logger.info(lines.at(-1))
