@@ -294,15 +294,21 @@ export async function seedPages(
     const stored = existing.get(page.slug.fr)
     if (stored) {
       if (stored.en === page.slug.fr && page.slug.en !== page.slug.fr) {
-        await payload.update({
-          collection: 'pages',
-          id: stored.id,
-          locale: 'en',
-          data: { slug: page.slug.en },
-          depth: 0,
-          context,
-        })
-        renamed += 1
+        // A page never translated cannot be saved in English yet (its required texts are empty): it
+        // keeps answering under its French slug until marketing translates it.
+        try {
+          await payload.update({
+            collection: 'pages',
+            id: stored.id,
+            locale: 'en',
+            data: { slug: page.slug.en },
+            depth: 0,
+            context,
+          })
+          renamed += 1
+        } catch (error) {
+          payload.logger.warn({ err: error, msg: `page ${page.slug.fr} keeps its French slug in English` })
+        }
       }
       continue
     }
