@@ -20,6 +20,7 @@ import { Orders } from './src/collections/Orders'
 import { Pages } from './src/collections/Pages'
 import { Payments } from './src/collections/Payments'
 import { QuoteRequests } from './src/collections/QuoteRequests'
+import { ContactMessages } from './src/collections/ContactMessages'
 import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
 import { Vehicles } from './src/collections/Vehicles'
@@ -66,6 +67,7 @@ export default buildConfig({
     Vehicles,
     Quotes,
     QuoteRequests,
+    ContactMessages,
     Orders,
     Payments,
     Customers,

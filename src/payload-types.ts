@@ -105,6 +105,7 @@ export interface Config {
     vehicles: Vehicle;
     quotes: Quote;
     'quote-requests': QuoteRequest;
+    'contact-messages': ContactMessage;
     orders: Order;
     payments: Payment;
     customers: Customer;
@@ -139,6 +140,7 @@ export interface Config {
     vehicles: VehiclesSelect<false> | VehiclesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     'quote-requests': QuoteRequestsSelect<false> | QuoteRequestsSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     customers: CustomersSelect<false> | CustomersSelect<true>;
@@ -667,6 +669,7 @@ export interface Quote {
   sentAt?: string | null;
   answeredAt?: string | null;
   order?: (string | null) | Order;
+  acceptedTermsVersion?: string | null;
   assignedTo?: (string | null) | User;
   internalNotes?: string | null;
   updatedAt: string;
@@ -1165,6 +1168,28 @@ export interface QuoteRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: string;
+  name: string;
+  email: string;
+  phone?: string | null;
+  subject: string;
+  message: string;
+  consentContact: boolean;
+  language?: ('fr' | 'en') | null;
+  status?: ('new' | 'answered' | 'closed') | null;
+  staffNotes?: string | null;
+  /**
+   * Filled when a signed-in customer wrote.
+   */
+  customer?: (string | null) | Customer;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1174,7 +1199,16 @@ export interface Page {
    * Address of the page; generated when left empty.
    */
   slug?: string | null;
-  layout: (HeroBlock | RichTextBlock | FeaturedVehiclesBlock | CallToActionBlock | FaqBlock | ImportStepsBlock)[];
+  layout: (
+    | HeroBlock
+    | RichTextBlock
+    | FeaturedVehiclesBlock
+    | CallToActionBlock
+    | FaqBlock
+    | ImportStepsBlock
+    | LegalNoticeBlock
+    | ContactFormBlock
+  )[];
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1292,6 +1326,30 @@ export interface ImportStepsBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'importSteps';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LegalNoticeBlock".
+ */
+export interface LegalNoticeBlock {
+  /**
+   * The details come from Site settings (Legal tab and Seller); edit them there.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'legalNotice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactFormBlock".
+ */
+export interface ContactFormBlock {
+  heading?: string | null;
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contactForm';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1579,6 +1637,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quote-requests';
         value: string | QuoteRequest;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: string | ContactMessage;
       } | null)
     | ({
         relationTo: 'orders';
@@ -1875,6 +1937,7 @@ export interface QuotesSelect<T extends boolean = true> {
   sentAt?: T;
   answeredAt?: T;
   order?: T;
+  acceptedTermsVersion?: T;
   assignedTo?: T;
   internalNotes?: T;
   updatedAt?: T;
@@ -1920,6 +1983,24 @@ export interface QuoteRequestsSelect<T extends boolean = true> {
   confirmedAt?: T;
   customer?: T;
   quote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  phone?: T;
+  subject?: T;
+  message?: T;
+  consentContact?: T;
+  language?: T;
+  status?: T;
+  staffNotes?: T;
+  customer?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2207,6 +2288,8 @@ export interface PagesSelect<T extends boolean = true> {
         callToAction?: T | CallToActionBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
         importSteps?: T | ImportStepsBlockSelect<T>;
+        legalNotice?: T | LegalNoticeBlockSelect<T>;
+        contactForm?: T | ContactFormBlockSelect<T>;
       };
   meta?:
     | T
@@ -2299,6 +2382,25 @@ export interface ImportStepsBlockSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LegalNoticeBlock_select".
+ */
+export interface LegalNoticeBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactFormBlock_select".
+ */
+export interface ContactFormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
   id?: T;
   blockName?: T;
 }
@@ -2687,6 +2789,36 @@ export interface SiteSetting {
      * Printed at the foot of invoices: payment terms, late-payment penalties…
      */
     invoiceNote?: string | null;
+  };
+  /**
+   * Shown on the legal notice with the Seller details of the Payments tab (name, form, address, SIRET, RCS, VAT number).
+   */
+  legal?: {
+    /**
+     * e.g. 50 000 €
+     */
+    shareCapital?: string | null;
+    publicationDirector?: string | null;
+    host?: {
+      name?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+    /**
+     * Where visitors exercise their GDPR rights; shown on the legal notice.
+     */
+    privacyContact?: string | null;
+    /**
+     * Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.
+     */
+    termsVersion?: string | null;
+    /**
+     * Also linked beside "I accept" on every quote.
+     */
+    termsPage?: (string | null) | Page;
+    privacyPage?: (string | null) | Page;
+    cookiePage?: (string | null) | Page;
+    legalNoticePage?: (string | null) | Page;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -3247,6 +3379,25 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         rcs?: T;
         vatNumber?: T;
         invoiceNote?: T;
+      };
+  legal?:
+    | T
+    | {
+        shareCapital?: T;
+        publicationDirector?: T;
+        host?:
+          | T
+          | {
+              name?: T;
+              phone?: T;
+              address?: T;
+            };
+        privacyContact?: T;
+        termsVersion?: T;
+        termsPage?: T;
+        privacyPage?: T;
+        cookiePage?: T;
+        legalNoticePage?: T;
       };
   updatedAt?: T;
   createdAt?: T;

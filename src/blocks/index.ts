@@ -92,6 +92,33 @@ export const ImportStepsBlock: Block = {
   ],
 }
 
+/** The publisher and host as Site settings › Legal hold them: the legal notice shows them, nobody retypes them. */
+export const LegalNoticeBlock: Block = {
+  slug: 'legalNotice',
+  interfaceName: 'LegalNoticeBlock',
+  admin: { disableBlockName: true },
+  fields: [
+    {
+      name: 'heading',
+      type: 'text',
+      localized: true,
+      maxLength: 140,
+      admin: { description: 'The details come from Site settings (Legal tab and Seller); edit them there.' },
+    },
+  ],
+}
+
+/** The contact form: name, e-mail, phone, subject, message; messages reach the team (Contact messages). */
+export const ContactFormBlock: Block = {
+  slug: 'contactForm',
+  interfaceName: 'ContactFormBlock',
+  admin: { disableBlockName: true },
+  fields: [
+    { name: 'heading', type: 'text', localized: true, maxLength: 140 },
+    { name: 'text', type: 'textarea', localized: true, maxLength: 600 },
+  ],
+}
+
 export const PAGE_BLOCKS = [
   HeroBlock,
   RichTextBlock,
@@ -99,6 +126,8 @@ export const PAGE_BLOCKS = [
   CallToActionBlock,
   FaqBlock,
   ImportStepsBlock,
+  LegalNoticeBlock,
+  ContactFormBlock,
 ]
 
 export const REGION_OPTIONS = FR_REGIONS.map(({ code, name }) => ({ value: code, label: name }))

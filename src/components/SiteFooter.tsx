@@ -3,16 +3,46 @@ import { getTranslations } from 'next-intl/server'
 import { CookieSettingsButton } from '@/components/consent/CookieSettingsButton'
 import { countryName } from '@/domain/countries'
 import { Link } from '@/components/Link'
+import { idOf } from '@/domain/relationId'
+import { pageHref } from '@/domain/pageSlugs'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting } from '@/payload-types'
+import type { PublishedPageSlugs } from '@/server/pageSlugs'
 import styles from './SiteFooter.module.css'
 
-export async function SiteFooter({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
+/**
+ * The legal pages chosen in Site settings › Legal, in that order, under their title and slug in the
+ * visitor's language: a distance seller must show them from every page.
+ */
+function legalLinks(settings: SiteSetting, locale: Locale, pages: PublishedPageSlugs[]) {
+  const legal = settings.legal
+  const chosen = [legal?.legalNoticePage, legal?.termsPage, legal?.privacyPage, legal?.cookiePage]
+  return chosen.flatMap((relation) => {
+    const id = relation ? idOf(relation) : undefined
+    const page = id ? pages.find((candidate) => candidate.id === String(id)) : undefined
+    return page ? [{ href: `/${page[locale]}`, label: page.title[locale] }] : []
+  })
+}
+
+export async function SiteFooter({
+  settings,
+  locale,
+  pages,
+}: {
+  settings: SiteSetting
+  locale: Locale
+  pages: PublishedPageSlugs[]
+}) {
   const [t, consent] = await Promise.all([
     getTranslations({ locale, namespace: 'layout' }),
     getTranslations({ locale, namespace: 'consent' }),
   ])
   const showroom = settings.showroom
+  const legal = legalLinks(settings, locale, pages)
+  const links = (settings.footerLinks ?? [])
+    .map((link) => ({ href: pageHref(link.href, locale, pages), label: link.label }))
+    // A legal page also listed among the footer links shows once.
+    .filter((link) => !legal.some((item) => item.href === link.href))
   return (
     <footer className={styles.footer}>
       <div className={`container ${styles.grid}`}>
@@ -48,10 +78,10 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSetting; 
             )}
           </address>
         )}
-        {settings.footerLinks?.length ? (
+        {links.length || legal.length ? (
           <nav aria-label={t('legal')}>
             <ul className={styles.links}>
-              {settings.footerLinks.map((link) => (
+              {[...links, ...legal].map((link) => (
                 <li key={link.href}>
                   <Link href={link.href}>{link.label}</Link>
                 </li>

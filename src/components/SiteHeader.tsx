@@ -3,12 +3,21 @@ import { Suspense } from 'react'
 
 import { HeaderMenu } from '@/components/HeaderMenu'
 import { Link } from '@/components/Link'
+import { pageHref, type SlugPair } from '@/domain/pageSlugs'
 import type { Locale } from '@/i18n/routing'
 import type { SiteSetting } from '@/payload-types'
 import { LocaleSwitch } from './LocaleSwitch'
 import styles from './SiteHeader.module.css'
 
-export async function SiteHeader({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
+export async function SiteHeader({
+  settings,
+  locale,
+  pages,
+}: {
+  settings: SiteSetting
+  locale: Locale
+  pages: SlugPair[]
+}) {
   const t = await getTranslations({ locale, namespace: 'layout' })
   // The account button always sits at the end of the bar; a menu entry to the same place would repeat it.
   const menu = (settings.navigation ?? []).filter((item) => item.href.replace(/\/$/, '') !== '/account')
@@ -37,7 +46,7 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
             <ul>
               {navigation.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
+                  <Link href={pageHref(item.href, locale, pages)}>{item.label}</Link>
                 </li>
               ))}
             </ul>
@@ -50,7 +59,7 @@ export async function SiteHeader({ settings, locale }: { settings: SiteSetting; 
                 </Link>
               }
             >
-              <LocaleSwitch locale={locale} label={t('switchTo')} />
+              <LocaleSwitch locale={locale} label={t('switchTo')} pages={pages} />
             </Suspense>
             <Link href="/account" className={`button button--small ${styles.account}`}>
               {t('account')}

@@ -10,10 +10,14 @@ export function slugify(text: string): string {
     .slice(0, 96)
 }
 
-/** A unique, URL-safe slug; filled from `source(data)` when left empty. */
+/**
+ * A unique, URL-safe slug; filled from `source(data)` when left empty. Localized, each language has
+ * its own address (/a-propos, /en/about), generated from that language's title.
+ */
 export function slugField<T extends TypeWithID>(
   source: (data: Partial<T>) => string,
   reserved: string[] = [],
+  options: { localized?: boolean } = {},
 ): TextField {
   const fill: FieldHook<T> = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
@@ -26,6 +30,7 @@ export function slugField<T extends TypeWithID>(
     type: 'text',
     unique: true,
     index: true,
+    localized: options.localized,
     maxLength: 120,
     hooks: { beforeValidate: [fill] },
     validate: (value: string | null | undefined) =>

@@ -20,6 +20,7 @@ import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_p
 import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_landed';
 import * as migration_20261202_201823_wip_oauth from './20261202_201823_wip_oauth';
 import * as migration_20261202_201916_wip_english from './20261202_201916_wip_english';
+import * as migration_20261202_202425_wip_trust from './20261202_202425_wip_trust';
 
 export const migrations = [
   {
@@ -123,5 +124,8 @@ export const migrations = [
     up: migration_20261202_201916_wip_english.up,
     down: migration_20261202_201916_wip_english.down,
     name: '20261202_201916_wip_english'
+    up: migration_20261202_202425_wip_trust.up,
+    down: migration_20261202_202425_wip_trust.down,
+    name: '20261202_202425_wip_trust'
   },
 ];

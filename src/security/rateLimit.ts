@@ -21,6 +21,9 @@ export const RATE_LIMITS = {
   passwordReset: { points: 5, duration: 60 * 60 },
   quoteRequest: { points: 5, duration: 60 * 60 },
   quoteRequestEmail: { points: 3, duration: 24 * 60 * 60 },
+  // The contact form mails the team each time: a person writes a few times, a bot hundreds.
+  contactMessage: { points: 5, duration: 60 * 60 },
+  contactMessageEmail: { points: 5, duration: 24 * 60 * 60 },
   upload: { points: 20, duration: 60 * 60 },
   // Each try checks a password: per account, on top of the sign-in throttle.
   passwordChange: { points: 5, duration: 15 * 60 },

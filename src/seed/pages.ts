@@ -1,12 +1,14 @@
 import type { Payload, RequestContext } from 'payload'
 
 import type { Page } from '@/payload-types'
+import { LEGAL_PAGES } from './legalPages'
 import { withIdsFrom } from './localize'
 import { bulletList, heading, richText } from './richText'
 
 type Locale = 'fr' | 'en'
 type PageSeed = {
-  slug: string
+  /** Each language has its own address; the home page keeps "accueil" in both (the storefront asks for it). */
+  slug: Record<Locale, string>
   title: Record<Locale, string>
   layout: (locale: Locale, heroImage?: string) => Page['layout']
 }
@@ -123,9 +125,9 @@ const FAQ: Record<Locale, { question: string; answer: string }[]> = {
   ],
 }
 
-const PAGES: PageSeed[] = [
+const MARKETING_PAGES: PageSeed[] = [
   {
-    slug: 'accueil',
+    slug: { fr: 'accueil', en: 'accueil' },
     title: { fr: 'Accueil', en: 'Home' },
     layout: (locale, heroImage) => [
       {
@@ -173,7 +175,7 @@ const PAGES: PageSeed[] = [
     ],
   },
   {
-    slug: 'comment-ca-marche',
+    slug: { fr: 'comment-ca-marche', en: 'how-it-works' },
     title: { fr: 'Comment ça marche', en: 'How it works' },
     layout: (locale) => [
       {
@@ -227,7 +229,7 @@ const PAGES: PageSeed[] = [
     ],
   },
   {
-    slug: 'a-propos',
+    slug: { fr: 'a-propos', en: 'about' },
     title: { fr: 'À propos', en: 'About us' },
     layout: (locale) => [
       {
@@ -253,40 +255,19 @@ const PAGES: PageSeed[] = [
             ? '27 rue de Gerland, 69007 Lyon, sur rendez-vous.'
             : '27 rue de Gerland, 69007 Lyon, by appointment.',
         label: locale === 'fr' ? 'Nous écrire' : 'Write to us',
-        href: 'mailto:contact@autoport.test',
-      },
-    ],
-  },
-  {
-    slug: 'mentions-legales',
-    title: { fr: 'Mentions légales', en: 'Legal notice' },
-    layout: (locale) => [
-      {
-        blockType: 'richText',
-        content:
-          locale === 'fr'
-            ? richText(
-                heading('Éditeur'),
-                'Autoport SAS, société par actions simplifiée au capital de 50 000 €, 27 rue de Gerland, 69007 Lyon. RCS Lyon 912 345 678. TVA intracommunautaire FR 12 912345678. Directrice de la publication : Alice Admin.',
-                heading('Hébergement'),
-                'Le site est hébergé dans l’Union européenne. Les données personnelles sont traitées conformément au RGPD : vous pouvez exporter ou faire effacer vos données depuis votre espace client.',
-                heading('Médiation'),
-                'En cas de litige, vous pouvez recourir gratuitement au médiateur de la consommation des professionnels de l’automobile (Mobilians).',
-              )
-            : richText(
-                heading('Publisher'),
-                'Autoport SAS, simplified joint-stock company with a share capital of €50,000, 27 rue de Gerland, 69007 Lyon, France. Lyon trade register 912 345 678. EU VAT FR 12 912345678. Publishing director: Alice Admin.',
-                heading('Hosting'),
-                'The site is hosted in the European Union. Personal data is processed under the GDPR: you can export or erase your data from your account.',
-                heading('Mediation'),
-                'In case of dispute you may refer, free of charge, to the consumer mediator of the French motor trade (Mobilians).',
-              ),
+        href: '/contact',
       },
     ],
   },
 ]
 
-/** The marketing pages in French, with their English version, published. A page whose slug exists is left as it is. */
+const PAGES: PageSeed[] = [...MARKETING_PAGES, ...LEGAL_PAGES]
+
+/**
+ * The marketing and legal pages in French, with their English version and English slug, published. A
+ * page whose French slug exists is left as it is, except that a page still answering under its French
+ * slug in English (as the migration to per-language slugs left it) gets its English slug.
+ */
 export async function seedPages(
   payload: Payload,
   context: RequestContext,
@@ -294,19 +275,46 @@ export async function seedPages(
 ): Promise<string> {
   const { docs } = await payload.find({
     collection: 'pages',
-    where: { slug: { in: PAGES.map((page) => page.slug) } },
+    where: { slug: { in: PAGES.map((page) => page.slug.fr) } },
     select: { slug: true },
+    locale: 'all',
     pagination: false,
     depth: 0,
     draft: true,
   })
-  const existing = new Set(docs.map((doc) => doc.slug))
+  const existing = new Map(
+    docs.map((doc) => {
+      const slugs = doc.slug as unknown as Partial<Record<Locale, string | null>>
+      return [slugs.fr ?? '', { id: doc.id, en: slugs.en ?? null }] as const
+    }),
+  )
   let created = 0
+  let renamed = 0
   for (const page of PAGES) {
-    if (existing.has(page.slug)) continue
+    const stored = existing.get(page.slug.fr)
+    if (stored) {
+      if (stored.en === page.slug.fr && page.slug.en !== page.slug.fr) {
+        // A page never translated cannot be saved in English yet (its required texts are empty): it
+        // keeps answering under its French slug until marketing translates it.
+        try {
+          await payload.update({
+            collection: 'pages',
+            id: stored.id,
+            locale: 'en',
+            data: { slug: page.slug.en },
+            depth: 0,
+            context,
+          })
+          renamed += 1
+        } catch (error) {
+          payload.logger.warn({ err: error, msg: `page ${page.slug.fr} keeps its French slug in English` })
+        }
+      }
+      continue
+    }
     const french = await payload.create({
       collection: 'pages',
-      data: { title: page.title.fr, slug: page.slug, layout: page.layout('fr', heroImage), _status: 'published' },
+      data: { title: page.title.fr, slug: page.slug.fr, layout: page.layout('fr', heroImage), _status: 'published' },
       locale: 'fr',
       depth: 0,
       context,
@@ -317,6 +325,7 @@ export async function seedPages(
       locale: 'en',
       data: {
         title: page.title.en,
+        slug: page.slug.en,
         layout: withIdsFrom(page.layout('en', heroImage), french.layout),
         _status: 'published',
       },
@@ -325,5 +334,5 @@ export async function seedPages(
     })
     created += 1
   }
-  return `Seeded ${created} pages (${PAGES.length - created} already there)`
+  return `Seeded ${created} pages (${PAGES.length - created} already there, ${renamed} given their English slug)`
 }

@@ -7,7 +7,7 @@ import { seedIdentityDocuments } from './documents'
 import { imageSet, seedImages } from './images'
 import { seedPages } from './pages'
 import { seedQuotesAndOrders } from './quotesAndOrders'
-import { seedImportRules, seedSiteSettings } from './settings'
+import { seedImportRules, seedLegalSettings, seedSiteSettings } from './settings'
 import { seedStaff } from './staff'
 import { buildVehicles, seedVehicles } from './vehicles'
 
@@ -61,6 +61,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   log(await seedPages(payload, context, hero && images.ids.get(hero.gallery[0]!)))
   const priced = await refreshAllLandedPrices(payload)
   log(`Landed prices: ${priced.vehicles} vehicles × 13 regions`)
+  log(await seedLegalSettings(payload, context))
   const ms = Date.now() - started
   lines.push(`Seed complete in ${(ms / 1000).toFixed(1)} s`)
   payload.logger.info(lines.at(-1))

@@ -5,6 +5,7 @@ import { ANY_ORIGIN } from '@/domain/serviceDefaults'
 import type { SiteSetting } from '@/payload-types'
 import { importRulesFr } from './data/importRulesFr'
 import { SHOWROOM } from './data/places'
+import { LEGAL_PAGES, TERMS_VERSION } from './legalPages'
 import { withRowIds } from './localize'
 
 const eur = (euros: number) => euros * 100
@@ -26,11 +27,12 @@ const NAVIGATION: { label: Localized; href: string }[] = [
   { label: { fr: 'Faire sourcer', en: 'Source a car' }, href: '/quote' },
   { label: { fr: 'Comment ça marche', en: 'How it works' }, href: '/comment-ca-marche' },
 ]
+// Written with the French slugs: the storefront shows each page's English slug in English. The legal
+// pages are not listed here: the footer shows those chosen in Site settings › Legal on every page.
 const FOOTER_LINKS: { label: Localized; href: string }[] = [
   { label: { fr: 'À propos', en: 'About us' }, href: '/a-propos' },
   { label: { fr: 'Comment ça marche', en: 'How it works' }, href: '/comment-ca-marche' },
-  { label: { fr: 'Mentions légales', en: 'Legal notice' }, href: '/mentions-legales' },
-  { label: { fr: 'Nous contacter', en: 'Contact us' }, href: `mailto:${SHOWROOM.email}` },
+  { label: { fr: 'Nous contacter', en: 'Contact us' }, href: '/contact' },
 ]
 
 function brand(locale: 'fr' | 'en') {
@@ -141,4 +143,55 @@ export async function seedSiteSettings(payload: Payload, context: RequestContext
     },
   })
   return 'Seeded site settings (French and English)'
+}
+
+/** The legal facts of the fictional company, and its host (a fictional French host as well). */
+const LEGAL = {
+  shareCapital: '50 000 €',
+  publicationDirector: 'Alice Admin',
+  privacyContact: 'dpo@autoport.test',
+  host: {
+    name: 'Hébergeur Exemple SAS',
+    address: '12 rue de l’Exemple\n75002 Paris\nFrance',
+    phone: '+33 1 84 00 00 00',
+  },
+  termsVersion: TERMS_VERSION,
+}
+
+const LEGAL_PAGE_FIELDS = ['termsPage', 'privacyPage', 'cookiePage', 'legalNoticePage'] as const
+const LEGAL_PAGE_SLUGS: Record<(typeof LEGAL_PAGE_FIELDS)[number], string> = {
+  termsPage: LEGAL_PAGES[0].slug.fr,
+  privacyPage: LEGAL_PAGES[1].slug.fr,
+  cookiePage: LEGAL_PAGES[2].slug.fr,
+  legalNoticePage: LEGAL_PAGES[3].slug.fr,
+}
+
+/**
+ * Site settings › Legal, after the pages exist: the demo legal facts and the four legal pages. Only
+ * what is still empty is written, so an admin's edits stay (and a database seeded before these
+ * settings existed gets them).
+ */
+export async function seedLegalSettings(payload: Payload, context: RequestContext): Promise<string> {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0, context })
+  const legal = current.legal ?? {}
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { slug: { in: Object.values(LEGAL_PAGE_SLUGS) } },
+    select: { slug: true },
+    locale: 'fr',
+    pagination: false,
+    depth: 0,
+  })
+  const pageIds = Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
+  const missing: Record<string, unknown> = {}
+  for (const field of LEGAL_PAGE_FIELDS) {
+    if (!legal[field] && pageIds[LEGAL_PAGE_SLUGS[field]]) missing[field] = pageIds[LEGAL_PAGE_SLUGS[field]]
+  }
+  for (const key of ['shareCapital', 'publicationDirector', 'privacyContact', 'termsVersion'] as const) {
+    if (!legal[key]) missing[key] = LEGAL[key]
+  }
+  if (!legal.host?.name && !legal.host?.address) missing.host = LEGAL.host
+  if (!Object.keys(missing).length) return 'Legal settings already there'
+  await payload.updateGlobal({ slug: 'site-settings', context, data: { legal: { ...legal, ...missing } } })
+  return `Seeded legal settings (${Object.keys(missing).join(', ')})`
 }

@@ -77,7 +77,8 @@ describe('demo seed', () => {
     expect(afterFirst.vehicles).toBeGreaterThanOrEqual(200)
     expect(afterFirst.media).toBeGreaterThanOrEqual(20)
     expect(afterFirst.customers).toBeGreaterThanOrEqual(27)
-    expect(afterFirst.pages).toBe(4)
+    // Home, how it works, about, terms of sale, privacy, cookies, legal notice, contact.
+    expect(afterFirst.pages).toBe(8)
   })
 
   it('creates the demo logins with their roles', async () => {
@@ -176,6 +177,36 @@ describe('demo seed', () => {
       heading: expect.stringContaining('prix rendu en France'),
     })
     expect(await hero('en')).toMatchObject({ blockType: 'hero', heading: expect.stringContaining('landed price') })
+  })
+
+  it('gives the pages English slugs and fills the legal settings with the legal pages', async () => {
+    const { docs } = await payload.find({ collection: 'pages', locale: 'all', depth: 0, pagination: false })
+    const slugs = docs.map((doc) => doc.slug as unknown as { fr: string; en: string })
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        { fr: 'accueil', en: 'accueil' },
+        { fr: 'a-propos', en: 'about' },
+        { fr: 'comment-ca-marche', en: 'how-it-works' },
+        { fr: 'conditions-generales-de-vente', en: 'terms-of-sale' },
+        { fr: 'confidentialite', en: 'privacy-policy' },
+        { fr: 'cookies', en: 'cookie-policy' },
+        { fr: 'mentions-legales', en: 'legal-notice' },
+        { fr: 'contact', en: 'contact' },
+      ]),
+    )
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 1 })
+    const legal = settings.legal!
+    const slugOf = (page: unknown) => (page && typeof page === 'object' ? (page as { slug?: string }).slug : null)
+    expect([legal.termsPage, legal.privacyPage, legal.cookiePage, legal.legalNoticePage].map(slugOf)).toEqual([
+      'conditions-generales-de-vente',
+      'confidentialite',
+      'cookies',
+      'mentions-legales',
+    ])
+    expect(legal.termsVersion).toBeTruthy()
+    expect(legal.publicationDirector).toBeTruthy()
+    expect(legal.host?.name).toBeTruthy()
+    expect(settings.seller?.siret).toBeTruthy()
   })
 
   it('gives every vehicle its colour and equipment in French and in English', async () => {

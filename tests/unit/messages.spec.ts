@@ -6,6 +6,8 @@ import frAccount from '@/i18n/messages/fr.account.json'
 import fr from '@/i18n/messages/fr.json'
 import enOidc from '@/i18n/messages/en.oidc.json'
 import frOidc from '@/i18n/messages/fr.oidc.json'
+import enTrust from '@/i18n/messages/en.trust.json'
+import frTrust from '@/i18n/messages/fr.trust.json'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (!value || typeof value !== 'object') return [prefix]
@@ -19,6 +21,7 @@ describe.each([
   ['site', fr, en],
   ['account', frAccount, enAccount],
   ['oidc', frOidc, enOidc],
+  ['trust', frTrust, enTrust],
 ])('storefront messages (%s)', (_name, french, english) => {
   it('has every French string in English and the other way round', () => {
     expect(keys(english).sort()).toEqual(keys(french).sort())
@@ -32,4 +35,8 @@ describe.each([
 
 it('keeps the portal strings out of the site file', () => {
   expect(Object.keys(frAccount).filter((key) => key in fr)).toEqual([])
+})
+
+it('keeps the trust pages’ strings in their own namespace', () => {
+  expect(Object.keys(frTrust).filter((key) => key in fr || key in frAccount)).toEqual([])
 })

@@ -22,6 +22,7 @@ export const Pages: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    // The slug is localized: `data` holds the edited language's, so the preview opens that address.
     livePreview: { url: ({ data, locale }) => previewUrl(storefrontPath(data?.slug, locale?.code)) },
     preview: (data, { locale }) => previewUrl(storefrontPath(data?.slug as string | undefined, locale)),
   },
@@ -39,7 +40,7 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 140 },
-    slugField<Page>((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS),
+    slugField<Page>((data) => (typeof data.title === 'string' ? data.title : ''), RESERVED_PATHS, { localized: true }),
     { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, required: true, minRows: 1 },
   ],
 }

@@ -22,6 +22,7 @@ import { guardDeclineReason } from './hooks/guardDeclineReason'
 import { guardServiceFlags } from './hooks/guardServiceFlags'
 import { prepareQuoteRequest } from './hooks/prepareQuoteRequest'
 import { priceFromLandedCost } from './hooks/priceFromLandedCost'
+import { recordAcceptedTerms } from './hooks/recordAcceptedTerms'
 import { loadQuoteData } from './quoteData'
 
 /** Staff, or a customer answering (updating) their quote. */
@@ -52,7 +53,14 @@ export const Quotes: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [prepareQuoteRequest],
-    beforeChange: [guardServiceFlags, priceFromLandedCost, enforceQuoteStatus, computeTotals, assignQuoteNumber],
+    beforeChange: [
+      guardServiceFlags,
+      priceFromLandedCost,
+      enforceQuoteStatus,
+      recordAcceptedTerms,
+      computeTotals,
+      assignQuoteNumber,
+    ],
     afterChange: [convertAcceptedQuote, notifyQuoteChanges],
   },
   fields: [
@@ -125,6 +133,19 @@ export const Quotes: CollectionConfig = {
       type: 'relationship',
       relationTo: 'orders',
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.order) },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'acceptedTermsVersion',
+      label: 'Terms accepted (version)',
+      type: 'text',
+      maxLength: 40,
+      // Written by the acceptance itself (recordAcceptedTerms), from Site settings › Legal.
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.acceptedTermsVersion),
+      },
       access: { create: () => false, update: () => false },
     },
     ...staffOnly([

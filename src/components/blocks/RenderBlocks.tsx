@@ -1,10 +1,12 @@
 import type { Locale } from '@/i18n/routing'
 import type { Page } from '@/payload-types'
 import { CallToAction } from './CallToAction'
+import { ContactFormSection } from './ContactFormSection'
 import { Faq } from './Faq'
 import { FeaturedVehicles } from './FeaturedVehicles'
 import { Hero } from './Hero'
 import { ImportSteps } from './ImportSteps'
+import { LegalNotice } from './LegalNotice'
 import { RichTextSection } from './RichTextSection'
 
 type Block = Page['layout'][number]
@@ -29,6 +31,10 @@ export function RenderBlocks({ blocks, locale }: { blocks: Block[]; locale: Loca
             return <Faq key={key} block={block} />
           case 'importSteps':
             return <ImportSteps key={key} block={block} />
+          case 'legalNotice':
+            return <LegalNotice key={key} block={block} locale={locale} />
+          case 'contactForm':
+            return <ContactFormSection key={key} block={block} />
           default:
             return null
         }

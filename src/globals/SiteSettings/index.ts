@@ -278,6 +278,97 @@ export const SiteSettings: GlobalConfig = {
             ]),
           ],
         },
+        {
+          label: 'Legal',
+          fields: [
+            ...writableBy(isAdmin, 'Only an admin can change the legal details.', [
+              {
+                name: 'legal',
+                type: 'group',
+                admin: {
+                  description:
+                    'Shown on the legal notice with the Seller details of the Payments tab (name, form, address, SIRET, RCS, VAT number).',
+                },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'shareCapital', type: 'text', maxLength: 40, admin: { description: 'e.g. 50 000 €' } },
+                      { name: 'publicationDirector', label: 'Director of publication', type: 'text', maxLength: 120 },
+                    ],
+                  },
+                  {
+                    name: 'host',
+                    type: 'group',
+                    label: 'Host of the site',
+                    fields: [
+                      {
+                        type: 'row',
+                        fields: [
+                          { name: 'name', type: 'text', maxLength: 120 },
+                          { name: 'phone', type: 'text', maxLength: 30 },
+                        ],
+                      },
+                      { name: 'address', type: 'textarea', maxLength: 300 },
+                    ],
+                  },
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'privacyContact',
+                        label: 'Personal data contact (DPO)',
+                        type: 'email',
+                        admin: { description: 'Where visitors exercise their GDPR rights; shown on the legal notice.' },
+                      },
+                      {
+                        name: 'termsVersion',
+                        label: 'Version of the general terms',
+                        type: 'text',
+                        maxLength: 40,
+                        admin: {
+                          description:
+                            'Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.',
+                        },
+                      },
+                    ],
+                  },
+                  {
+                    type: 'collapsible',
+                    label: 'Legal pages (linked in every footer)',
+                    fields: [
+                      {
+                        type: 'row',
+                        fields: [
+                          {
+                            name: 'termsPage',
+                            label: 'General terms of sale',
+                            type: 'relationship',
+                            relationTo: 'pages',
+                            admin: { description: 'Also linked beside "I accept" on every quote.' },
+                          },
+                          { name: 'privacyPage', label: 'Privacy policy', type: 'relationship', relationTo: 'pages' },
+                        ],
+                      },
+                      {
+                        type: 'row',
+                        fields: [
+                          { name: 'cookiePage', label: 'Cookie policy', type: 'relationship', relationTo: 'pages' },
+                          {
+                            name: 'legalNoticePage',
+                            label: 'Legal notice',
+                            type: 'relationship',
+                            relationTo: 'pages',
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ]),
+          ],
+        },
       ],
     },
   ],

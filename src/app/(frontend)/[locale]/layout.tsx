@@ -9,6 +9,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getEnv } from '@/config/env'
 import { isLocale } from '@/i18n/routing'
+import { getPublishedPageSlugs } from '../_data/pages'
 import { getSiteSettings } from '../_data/siteSettings'
 import './globals.css'
 
@@ -37,8 +38,9 @@ export default async function LocaleLayout({
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [settings, t, messages] = await Promise.all([
+  const [settings, pageSlugs, t, messages] = await Promise.all([
     getSiteSettings(locale),
+    getPublishedPageSlugs(),
     getTranslations({ locale, namespace: 'layout' }),
     getMessages({ locale }),
   ])
@@ -48,9 +50,10 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        <SiteHeader settings={settings} locale={locale} />
+        {/* The slugs of every page in both languages: links and the language switch use the visitor's. */}
+        <SiteHeader settings={settings} locale={locale} pages={pageSlugs.map(({ fr, en }) => ({ fr, en }))} />
         <main id="main">{children}</main>
-        <SiteFooter settings={settings} locale={locale} />
+        <SiteFooter settings={settings} locale={locale} pages={pageSlugs} />
         {/* Reads the visitor's choice in the browser: the cached pages stay the same for everyone. */}
         <ConsentBanner labels={messages.consent as ConsentLabels} locale={locale} />
       </body>

@@ -207,6 +207,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer, loc
       totals: true,
       sentAt: true,
       answeredAt: true,
+      acceptedTermsVersion: true,
       declineReason: true,
       order: true,
       createdAt: true,
@@ -255,6 +256,7 @@ export const getQuote = cache(async (id: string, customer: SignedInCustomer, loc
     validUntil: quote.validUntil ?? null,
     sentAt: quote.sentAt ?? null,
     answeredAt: quote.answeredAt ?? null,
+    acceptedTermsVersion: quote.acceptedTermsVersion ?? null,
     createdAt: quote.createdAt,
   }
 })

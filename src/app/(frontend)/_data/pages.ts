@@ -5,47 +5,27 @@ import type { TypedUser } from 'payload'
 
 import type { Locale } from '@/i18n/routing'
 import type { Page } from '@/payload-types'
+import { findPageBySlug, publishedPageSlugs } from '@/server/pageSlugs'
 import { getPayloadClient } from './payload'
 
 /** The page marketing edits as the home page. */
 export const HOME_SLUG = 'accueil'
 
-async function findPage(slug: string, locale: Locale, draft: boolean, user: TypedUser | null): Promise<Page | null> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { slug: { equals: slug } },
-    locale,
-    draft,
-    depth: 2,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    user,
-  })
-  return docs[0] ?? null
-}
-
 /** A published page, cached until pages change; in draft mode (marketing's preview) the latest draft, uncached. */
-export function getPage(slug: string, locale: Locale, preview?: { user: TypedUser | null }): Promise<Page | null> {
-  if (preview) return findPage(slug, locale, true, preview.user)
-  return unstable_cache(() => findPage(slug, locale, false, null), ['page', locale, slug], { tags: ['pages'] })()
+export async function getPage(
+  slug: string,
+  locale: Locale,
+  preview?: { user: TypedUser | null },
+): Promise<Page | null> {
+  const payload = await getPayloadClient()
+  if (preview) return findPageBySlug(payload, slug, locale, { draft: true, user: preview.user })
+  return unstable_cache(() => findPageBySlug(payload, slug, locale), ['page', locale, slug], { tags: ['pages'] })()
 }
 
+/** Every published page's slug in French and English (see publishedPageSlugs). */
 export const getPublishedPageSlugs = unstable_cache(
-  async () => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'pages',
-      select: { slug: true, updatedAt: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user: null,
-    })
-    return docs.map((doc) => ({ slug: doc.slug ?? '', updatedAt: doc.updatedAt }))
-  },
-  ['page-slugs'],
+  async () => publishedPageSlugs(await getPayloadClient()),
+  ['page-slug-pairs'],
   { tags: ['pages'] },
 )
 

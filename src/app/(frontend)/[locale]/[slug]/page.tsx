@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
+import { localizedHref } from '@/components/Link'
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
+import { slugInLanguage } from '@/domain/pageSlugs'
 import { isLocale, type Locale } from '@/i18n/routing'
-import { getPage, HOME_SLUG, pageDescription } from '../../_data/pages'
+import { getPage, getPublishedPageSlugs, HOME_SLUG, pageDescription } from '../../_data/pages'
 import { previewUser } from '../../_data/preview'
 
 // Rendered on first visit, kept until a page changes (tag "pages") or an hour passes.
@@ -19,15 +21,19 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const page = await getPage(slug, locale as Locale)
+  if (!isLocale(locale)) return {}
+  const page = await getPage(slug, locale)
   if (!page) return {}
-  const path = `/${slug}`
+  // Each language has its own slug: the alternates point at the page's address in each.
+  const pair = (await getPublishedPageSlugs()).find((candidate) => candidate[locale] === slug)
+  const fr = `/${pair?.fr ?? slug}`
+  const en = `/en/${pair?.en ?? slug}`
   return {
     title: page.meta?.title || page.title,
     description: pageDescription(page),
     alternates: {
-      canonical: locale === 'fr' ? path : `/en${path}`,
-      languages: { fr: path, en: `/en${path}`, 'x-default': path },
+      canonical: locale === 'fr' ? fr : en,
+      languages: { fr, en, 'x-default': fr },
     },
   }
 }
@@ -38,7 +44,13 @@ export default async function MarketingPage({ params }: Props) {
   setRequestLocale(locale)
   const { isEnabled } = await draftMode()
   const page = await getPage(slug, locale, isEnabled ? { user: await previewUser() } : undefined)
-  if (!page) notFound()
+  if (!page) {
+    // An address in the other language (/en/a-propos, bookmarked before pages had English slugs)
+    // moves for good to this language's one.
+    const moved = slugInLanguage(slug, locale, await getPublishedPageSlugs())
+    if (moved) permanentRedirect(localizedHref(`/${moved}`, locale as Locale))
+    notFound()
+  }
   const startsWithHero = page.layout[0]?.blockType === 'hero'
   return (
     <>

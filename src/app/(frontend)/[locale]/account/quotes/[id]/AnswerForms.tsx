@@ -10,8 +10,17 @@ import { acceptQuote } from '../../actions/acceptQuote'
 import { declineQuote } from '../../actions/declineQuote'
 import styles from '../../account.module.css'
 
+type Props = {
+  id: string
+  deposit: string
+  total: string
+  /** The general terms of sale, read before accepting; the acceptance records their version. */
+  termsHref: string | null
+  termsLabel: string
+}
+
 /** Accept (with an explicit confirmation) or decline (with an optional reason) a sent quote. */
-export function AnswerForms({ id, deposit, total }: { id: string; deposit: string; total: string }) {
+export function AnswerForms({ id, deposit, total, termsHref, termsLabel }: Props) {
   const t = useTranslations('account.answer')
   const locale = useLocale()
   const [accepted, accept] = useActionState(acceptQuote, initialFormState)
@@ -31,6 +40,11 @@ export function AnswerForms({ id, deposit, total }: { id: string; deposit: strin
             <input id={confirm.control} type="checkbox" name="confirm" required {...confirm.aria} />
             <span>{t('confirm')}</span>
           </label>
+          {termsHref && (
+            <a href={termsHref} target="_blank" rel="noopener" data-testid="terms-link" className="hint">
+              {termsLabel}
+            </a>
+          )}
           {accepted.errors?.confirm && (
             <span className="error" id={confirm.errorId}>
               {accepted.errors.confirm}

@@ -6,7 +6,10 @@ import { date, euros } from '@/components/format'
 import { sellerParty } from '@/documents/parties'
 import { Link } from '@/i18n/navigation'
 import { isLocale, type Locale } from '@/i18n/routing'
+import { localizedHref } from '@/components/Link'
+import { idOf } from '@/domain/relationId'
 import { getQuote } from '../../../../_data/account'
+import { getPublishedPageSlugs } from '../../../../_data/pages'
 import { getSiteSettings } from '../../../../_data/siteSettings'
 import { PortalMessages } from '../../_components/PortalMessages'
 import { requireCustomer } from '../../_lib/customer'
@@ -39,7 +42,15 @@ export default async function QuotePage({ params, searchParams }: Props) {
     getSiteSettings(locale),
   ])
   if (!quote) notFound()
-  const tq = await getTranslations({ locale, namespace: 'account.quotes' })
+  const [tq, trust, pages] = await Promise.all([
+    getTranslations({ locale, namespace: 'account.quotes' }),
+    getTranslations({ locale, namespace: 'trust.terms' }),
+    getPublishedPageSlugs(),
+  ])
+  // The general terms chosen in Site settings › Legal, at their address in the customer's language.
+  const termsId = idOf(settings.legal?.termsPage)
+  const termsPage = termsId ? pages.find((page) => page.id === termsId) : undefined
+  const termsHref = termsPage ? localizedHref(`/${termsPage[locale]}`, locale) : null
 
   const { shownStatus: status, answerable, priced, order, vehicle, totals, lines } = quote
   const answer = [query.answer].flat()[0]
@@ -59,6 +70,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
           {t('requestedOn', { date: date(quote.createdAt, locale) })}
           {quote.sentAt && <> · {t('sentOn', { date: date(quote.sentAt, locale) })}</>}
           {quote.answeredAt && <> · {t('answeredOn', { date: date(quote.answeredAt, locale) })}</>}
+          {quote.acceptedTermsVersion && <> · {trust('accepted', { version: quote.acceptedTermsVersion })}</>}
         </p>
       </header>
 
@@ -168,6 +180,8 @@ export default async function QuotePage({ params, searchParams }: Props) {
           <PortalMessages sections={['answer']}>
             <AnswerForms
               id={quote.id}
+              termsHref={termsHref}
+              termsLabel={trust('link')}
               total={euros(totals.total ?? 0, locale, { exact: true })}
               deposit={euros(totals.depositDue ?? 0, locale, { exact: true })}
             />
