@@ -111,19 +111,29 @@ export const migrations = [
   {
     up: migration_20261202_202355_wip_adminfr.up,
     down: migration_20261202_202355_wip_adminfr.down,
-    name: '20261202_202355_wip_adminfr'
+    name: '20261202_202355_wip_adminfr',
+  },
+  {
     up: migration_20261202_201617_wip_pictures.up,
     down: migration_20261202_201617_wip_pictures.down,
-    name: '20261202_201617_wip_pictures'
+    name: '20261202_201617_wip_pictures',
+  },
+  {
     up: migration_20261202_202135_wip_landed.up,
     down: migration_20261202_202135_wip_landed.down,
-    name: '20261202_202135_wip_landed'
+    name: '20261202_202135_wip_landed',
+  },
+  {
     up: migration_20261202_201823_wip_oauth.up,
     down: migration_20261202_201823_wip_oauth.down,
-    name: '20261202_201823_wip_oauth'
+    name: '20261202_201823_wip_oauth',
+  },
+  {
     up: migration_20261202_201916_wip_english.up,
     down: migration_20261202_201916_wip_english.down,
-    name: '20261202_201916_wip_english'
+    name: '20261202_201916_wip_english',
+  },
+  {
     up: migration_20261202_202425_wip_trust.up,
     down: migration_20261202_202425_wip_trust.down,
     name: '20261202_202425_wip_trust'

@@ -88,7 +88,7 @@ describe('order shipping identifiers and the portal', () => {
 
   it('gives the customer a link to the container at the carrier, and the ship', async () => {
     const customer = { ...world.a.user, collection: 'customers' } as unknown as SignedInCustomer
-    const order = await getOrder(world.orderA.id, customer)
+    const order = await getOrder(world.orderA.id, customer, 'fr')
     expect(order?.shipping.tracking.shipment).toEqual({
       url: 'https://www.cma-cgm.com/ebusiness/tracking/search?SearchBy=Container&Reference=CSQU3054383',
       by: 'container',
@@ -101,11 +101,11 @@ describe('order shipping identifiers and the portal', () => {
   it("lists each of the customer's orders, and only theirs, at its milestone with the date it was reached", async () => {
     const customer = { ...world.a.user, collection: 'customers' } as unknown as SignedInCustomer
     const reached = (await payload.findByID({ collection: 'orders', id: world.orderA.id, depth: 0 })).timeline!.at(-1)!
-    const overview = await getAccountOverview(customer)
+    const overview = await getAccountOverview(customer, 'fr')
     expect(overview.orders).toEqual([
       expect.objectContaining({ id: world.orderA.id, status: reached.status, since: reached.at }),
     ])
-    const list = await getOrderList(customer)
+    const list = await getOrderList(customer, 'fr')
     expect(list).toEqual([expect.objectContaining({ id: world.orderA.id, status: reached.status, since: reached.at })])
   })
 })

@@ -63,7 +63,7 @@ const DOCUMENT_ROW = {
 } as const
 
 /** The signed-in home: what needs the customer now, and their records at a glance. */
-export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
+export const getAccountOverview = cache(async (customer: SignedInCustomer, locale: Locale) => {
   const now = new Date()
   const payload = await getPayloadClient()
   const list = { overrideAccess: false, user: customer, depth: 0, pagination: false } as const
@@ -124,7 +124,7 @@ export const getAccountOverview = cache(async (customer: SignedInCustomer) => {
       .map((order) => ({
         id: order.id,
         number: order.number ?? '',
-        vehicle: vehicleName(order),
+        vehicle: vehicleName(order, locale),
         status: order.status,
         since: milestoneReachedAt(order),
       })),

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server'
 
-import { countryName } from '@/domain/countries'
 import { REGION_CODES } from '@/domain/regions'
 import { km as formatKm } from '@/components/format'
 import { sortByLabel } from '@/domain/collate'

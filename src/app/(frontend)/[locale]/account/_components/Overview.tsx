@@ -20,7 +20,7 @@ export async function Overview({
   passwordChanged: boolean
 }) {
   const [overview, t] = await Promise.all([
-    getAccountOverview(customer),
+    getAccountOverview(customer, locale),
     getTranslations({ locale, namespace: 'account.overview' }),
   ])
   const { kyc, counts } = overview
