@@ -15,6 +15,7 @@ import * as migration_20261202_134812_privacy_security from './20261202_134812_p
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
+import * as migration_20261202_201715_wip_adminfix from './20261202_201715_wip_adminfix';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_165408_euro_price.up,
     down: migration_20261202_165408_euro_price.down,
-    name: '20261202_165408_euro_price'
+    name: '20261202_165408_euro_price',
+  },
+  {
+    up: migration_20261202_201715_wip_adminfix.up,
+    down: migration_20261202_201715_wip_adminfix.down,
+    name: '20261202_201715_wip_adminfix',
   },
 ];

@@ -81,10 +81,14 @@ describe('order milestones', () => {
       'cancelled',
       new Date('2026-03-01'),
       'admin@autoport.test',
-      'Customer withdrew',
+      { customer: 'Cancelled at your request', internal: 'Customer withdrew' },
     )
     expect(cancelled).toMatchObject({ ok: true, status: 'cancelled' })
-    expect(cancelled.ok && cancelled.timeline.at(-1)).toMatchObject({ from: 'shipped', note: 'Customer withdrew' })
+    expect(cancelled.ok && cancelled.timeline.at(-1)).toMatchObject({
+      from: 'shipped',
+      customerNote: 'Cancelled at your request',
+      internalNote: 'Customer withdrew',
+    })
   })
 
   it('refuses a change dated before the last milestone, and does not touch the input', () => {

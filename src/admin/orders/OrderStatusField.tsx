@@ -14,14 +14,19 @@ import {
 
 /**
  * The order's milestone with the moves the state machine allows from it. A move saves the order
- * at once (with an optional note for the timeline); the server re-checks it.
+ * at once, with two optional notes: one the customer reads (their timeline, the milestone e-mail)
+ * and one for staff only. The server re-checks the move.
  */
+const labelStyle = { display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' } as const
+const helpStyle = { fontSize: '0.75rem', opacity: 0.75, margin: '0.2rem 0 0.6rem' } as const
+
 export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) => {
   const { value } = useField<string>({ path: path ?? field.name })
   const { submit } = useForm()
   const router = useRouter()
   const modified = useFormModified()
-  const [note, setNote] = useState('')
+  const [customerNote, setCustomerNote] = useState('')
+  const [internalNote, setInternalNote] = useState('')
   const [busy, setBusy] = useState(false)
   const status: OrderStatus = isOrderStatus(value) ? value : 'awaiting_deposit'
   const next = nextStatus(status)
@@ -31,8 +36,15 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
     if (to === 'cancelled' && !window.confirm('Cancel this order? This cannot be undone.')) return
     setBusy(true)
     try {
-      await submit({ overrides: { status: to, milestoneNote: note || undefined } })
-      setNote('')
+      await submit({
+        overrides: {
+          status: to,
+          milestoneCustomerNote: customerNote || undefined,
+          milestoneInternalNote: internalNote || undefined,
+        },
+      })
+      setCustomerNote('')
+      setInternalNote('')
       // The timeline beside is rendered on the server: fetch it again with the new milestone.
       router.refresh()
     } finally {
@@ -50,17 +62,36 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
       </div>
       {moves.length > 0 && (
         <>
-          <label htmlFor="milestone-note" style={{ display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' }}>
-            Note for the timeline (optional)
+          <label htmlFor="milestone-customer-note" style={labelStyle}>
+            Note for the customer (optional)
           </label>
           <input
-            id="milestone-note"
+            id="milestone-customer-note"
             type="text"
             maxLength={300}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            style={{ width: '100%', marginBottom: '0.5rem' }}
+            value={customerNote}
+            onChange={(event) => setCustomerNote(event.target.value)}
+            aria-describedby="milestone-customer-note-help"
+            style={{ width: '100%' }}
           />
+          <p id="milestone-customer-note-help" style={helpStyle}>
+            Shown on the customer&rsquo;s timeline and in the milestone e-mail.
+          </p>
+          <label htmlFor="milestone-internal-note" style={labelStyle}>
+            Internal note (optional)
+          </label>
+          <input
+            id="milestone-internal-note"
+            type="text"
+            maxLength={300}
+            value={internalNote}
+            onChange={(event) => setInternalNote(event.target.value)}
+            aria-describedby="milestone-internal-note-help"
+            style={{ width: '100%' }}
+          />
+          <p id="milestone-internal-note-help" style={helpStyle}>
+            Staff only: never shown to the customer.
+          </p>
           {modified && (
             <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>Your other changes are saved with the move.</p>
           )}

@@ -7,7 +7,8 @@ type Entry = {
   status: OrderStatus
   at: string
   by?: string | { name?: string | null; email?: string } | null
-  note?: string | null
+  customerNote?: string | null
+  internalNote?: string | null
 }
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' })
@@ -133,7 +134,18 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload }
                     : event.entry.by.name || event.entry.by.email}
                 </span>
               )}
-              {event.entry.note && <div style={{ opacity: 0.85 }}>{event.entry.note}</div>}
+              {event.entry.customerNote && (
+                <div style={{ opacity: 0.85 }}>
+                  <span style={{ fontSize: '0.8rem', opacity: 0.7 }}>For the customer: </span>
+                  {event.entry.customerNote}
+                </div>
+              )}
+              {event.entry.internalNote && (
+                <div style={{ opacity: 0.85, fontStyle: 'italic' }}>
+                  <span style={{ fontSize: '0.8rem', opacity: 0.7 }}>Internal: </span>
+                  {event.entry.internalNote}
+                </div>
+              )}
             </li>
           ) : (
             <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>

@@ -283,7 +283,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer) => 
       quote: true,
       vehicle: true,
       vehicleLabel: true,
-      timeline: { status: true, at: true },
+      timeline: { status: true, at: true, customerNote: true },
       shipping: true,
       registration: true,
       totals: true,
