@@ -91,6 +91,22 @@ describe('order milestones', () => {
     })
   })
 
+  it('keeps the customer note and the internal note apart, and drops blank ones', () => {
+    const paid = run(['deposit_paid'])
+    const onlyInternal = transition(paid, 'vehicle_purchased', new Date('2026-03-01'), undefined, {
+      customer: '   ',
+      internal: 'Bought from the Munich dealer',
+    })
+    expect(onlyInternal.ok && onlyInternal.timeline.at(-1)).toEqual({
+      status: 'vehicle_purchased',
+      from: 'deposit_paid',
+      at: '2026-03-01T00:00:00.000Z',
+      internalNote: 'Bought from the Munich dealer',
+    })
+    const none = transition(paid, 'vehicle_purchased', new Date('2026-03-01'))
+    expect(none.ok && none.timeline.at(-1)).not.toHaveProperty('customerNote')
+  })
+
   it('refuses a change dated before the last milestone, and does not touch the input', () => {
     const paid = run(['deposit_paid'])
     expect(transition(paid, 'vehicle_purchased', new Date('2025-12-01')).ok).toBe(false)

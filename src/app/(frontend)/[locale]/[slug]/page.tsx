@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getPage, HOME_SLUG, pageDescription } from '../../_data/pages'
 import { previewUser } from '../../_data/preview'
@@ -19,7 +20,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const page = await getPage(slug, locale as Locale)
+  // In the live preview the tab title follows the draft too.
+  const { isEnabled } = await draftMode()
+  const page = await getPage(slug, locale as Locale, isEnabled ? { user: await previewUser() } : undefined)
   if (!page) return {}
   const path = `/${slug}`
   return {
@@ -42,6 +45,7 @@ export default async function MarketingPage({ params }: Props) {
   const startsWithHero = page.layout[0]?.blockType === 'hero'
   return (
     <>
+      {isEnabled && <RefreshOnSave />}
       {!startsWithHero && (
         <div className="container" style={{ paddingTop: '2.5rem' }}>
           <h1>{page.title}</h1>
