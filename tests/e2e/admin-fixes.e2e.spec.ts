@@ -129,7 +129,9 @@ test('saving a vehicle or a quote says so once', async ({ page, request }) => {
   await staffLogin(page, 'sales@autoport.test')
 
   await page.goto(`/admin/collections/vehicles/${vehicles.docs[0]!.id}`)
-  await page.locator('#field-headline').fill(`Révisé ${Date.now()}`)
+  // A staff-only note on the "Internal" tab: the change touches nothing customers see.
+  await page.locator('.tabs-field__tab-button', { hasText: 'Internal' }).click()
+  await page.locator('#field-internal__notes').fill(`Révisé ${Date.now()}`)
   await page.getByRole('button', { name: /^Save draft$/i }).click()
   await expect(successToasts(page).first()).toBeVisible()
   // Late duplicates would come within a second or two of the first.
