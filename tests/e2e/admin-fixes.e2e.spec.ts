@@ -40,7 +40,7 @@ test('a priced quote shows its landed-cost calculation as a table, with nothing 
 }) => {
   const api = await staffApi(request)
   const { docs } = await api.get<{ docs: { id: string; landedCost?: { result?: { lines?: StoredLine[] } } }[] }>(
-    '/api/quotes?where[status][in]=in_progress,sent,accepted&limit=50&depth=0&sort=-updatedAt',
+    '/api/quotes?limit=100&depth=0&sort=-updatedAt',
   )
   const quote = docs.find((doc) => (doc.landedCost?.result?.lines?.length ?? 0) > 3)
   expect(quote, 'a seeded quote priced from the landed cost').toBeTruthy()
@@ -155,9 +155,9 @@ test('a note staff write for the customer shows on the customer’s timeline; th
 }) => {
   const api = await staffApi(request)
   const { docs } = await api.get<{ docs: { id: string; status: string }[] }>(
-    '/api/orders?where[customer.email][equals]=client@autoport.test&where[status][not_in]=delivered,cancelled&limit=1&depth=0',
+    '/api/orders?where[customer.email][equals]=client@autoport.test&limit=50&depth=0',
   )
-  const order = docs[0]
+  const order = docs.find((doc) => !['delivered', 'cancelled'].includes(doc.status))
   expect(order, 'an open order of client@autoport.test').toBeTruthy()
   const customerNote = `Votre véhicule avance bien (${Date.now()}).`
   const internalNote = `Fournisseur relancé, ne pas dire au client (${Date.now()}).`
