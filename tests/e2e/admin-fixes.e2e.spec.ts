@@ -157,7 +157,10 @@ test('a note staff write for the customer shows on the customer’s timeline; th
   const { docs } = await api.get<{ docs: { id: string; status: string }[] }>(
     '/api/orders?where[customer.email][equals]=client@autoport.test&limit=50&depth=0',
   )
-  const order = docs.find((doc) => !['delivered', 'cancelled'].includes(doc.status))
+  // The seeded order on its way (shipped); one awaiting its deposit is left to the payment journeys.
+  const order =
+    docs.find((doc) => doc.status === 'shipped') ??
+    docs.find((doc) => !['awaiting_deposit', 'delivered', 'cancelled'].includes(doc.status))
   expect(order, 'an open order of client@autoport.test').toBeTruthy()
   const customerNote = `Votre véhicule avance bien (${Date.now()}).`
   const internalNote = `Fournisseur relancé, ne pas dire au client (${Date.now()}).`
