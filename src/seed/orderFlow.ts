@@ -132,7 +132,13 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
   })
 
   if (plan.target === 'cancelled') {
-    order = await setStatus(flow, orderId, 'cancelled', {}, { customer: 'Annulé à la demande du client avant l’achat du véhicule' })
+    order = await setStatus(
+      flow,
+      orderId,
+      'cancelled',
+      {},
+      { customer: 'Annulé à la demande du client avant l’achat du véhicule' },
+    )
     await pay(flow, plan, order, 'refund', deposit)
     await setVehicleStatus(flow, plan.vehicleId, 'available')
     return flow.payload.findByID({ collection: 'orders', id: orderId, depth: 0 })
@@ -142,10 +148,16 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
   for (const step of pathTo(plan.target, plan.origin)) {
     switch (step) {
       case 'vehicle_purchased':
-        order = await setStatus(flow, orderId, step, {}, {
-          customer: 'Le véhicule est acheté et réservé à votre nom',
-          internal: `Acheté auprès de ${plan.supplier}`,
-        })
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          {
+            customer: 'Le véhicule est acheté et réservé à votre nom',
+            internal: `Acheté auprès de ${plan.supplier}`,
+          },
+        )
         await setVehicleStatus(flow, plan.vehicleId, 'sold')
         break
       case 'transport_booked':
@@ -220,10 +232,22 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
       }
       case 'ready':
         await pay(flow, plan, order, 'balance', balanceAfterDeposit(total, deposit))
-        order = await setStatus(flow, orderId, step, {}, { customer: 'Préparé et prêt à être remis au showroom de Lyon' })
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          { customer: 'Préparé et prêt à être remis au showroom de Lyon' },
+        )
         break
       case 'arrived':
-        order = await setStatus(flow, orderId, step, {}, { customer: `Arrivé à ${shipping.shipped.portOfDischarge ?? 'Lyon'}` })
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          { customer: `Arrivé à ${shipping.shipped.portOfDischarge ?? 'Lyon'}` },
+        )
         await setVehicleStatus(flow, plan.vehicleId, 'sold')
         break
       case 'delivered':

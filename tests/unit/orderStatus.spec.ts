@@ -76,13 +76,10 @@ describe('order milestones', () => {
 
   it('allows cancelling at any point before delivery', () => {
     const shipped = run(['deposit_paid', 'vehicle_purchased', 'transport_booked', 'shipped'])
-    const cancelled = transition(
-      shipped,
-      'cancelled',
-      new Date('2026-03-01'),
-      'admin@autoport.test',
-      { customer: 'Cancelled at your request', internal: 'Customer withdrew' },
-    )
+    const cancelled = transition(shipped, 'cancelled', new Date('2026-03-01'), 'admin@autoport.test', {
+      customer: 'Cancelled at your request',
+      internal: 'Customer withdrew',
+    })
     expect(cancelled).toMatchObject({ ok: true, status: 'cancelled' })
     expect(cancelled.ok && cancelled.timeline.at(-1)).toMatchObject({
       from: 'shipped',

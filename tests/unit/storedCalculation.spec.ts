@@ -16,7 +16,15 @@ describe('the quote’s stored landed-cost calculation, read for the admin', () 
       ok: true,
       currency: 'EUR',
       lines: [
-        { code: 'vehicle', label: 'Vehicle', labelFr: 'Véhicule', amount: 3_000_000, rule: 'Price', ruleFr: 'Prix', sourceIds: [] },
+        {
+          code: 'vehicle',
+          label: 'Vehicle',
+          labelFr: 'Véhicule',
+          amount: 3_000_000,
+          rule: 'Price',
+          ruleFr: 'Prix',
+          sourceIds: [],
+        },
         {
           code: 'customs_duty',
           label: 'Customs duty',

@@ -63,7 +63,9 @@ function lineOf(value: unknown): CalculationLine | null {
     ruleFr: text(value.ruleFr) ?? '',
     validFrom: text(value.validFrom) ?? undefined,
     tableYear: typeof value.tableYear === 'number' ? value.tableYear : undefined,
-    sourceIds: Array.isArray(value.sourceIds) ? value.sourceIds.filter((id): id is string => typeof id === 'string') : [],
+    sourceIds: Array.isArray(value.sourceIds)
+      ? value.sourceIds.filter((id): id is string => typeof id === 'string')
+      : [],
   }
 }
 
@@ -81,7 +83,8 @@ function basisFacts(basis: unknown, money: (cents: number) => string): Calculati
   const regime = text(basis.vatRegime)
   if (regime) facts.push({ label: 'VAT regime', value: VAT_REGIMES[regime] ?? regime })
   if (typeof basis.ageMonths === 'number') facts.push({ label: 'Age (months started)', value: String(basis.ageMonths) })
-  if (typeof basis.collector === 'boolean') facts.push({ label: 'Collector car', value: basis.collector ? 'yes' : 'no' })
+  if (typeof basis.collector === 'boolean')
+    facts.push({ label: 'Collector car', value: basis.collector ? 'yes' : 'no' })
   if (typeof basis.reductionPercent === 'number' && basis.reductionPercent > 0) {
     facts.push({ label: 'Malus age reduction', value: `${basis.reductionPercent} %` })
   }
@@ -107,10 +110,7 @@ function basisFacts(basis: unknown, money: (cents: number) => string): Calculati
 
 const bilingual = (value: unknown): string | null => (isObject(value) ? (text(value.en) ?? text(value.fr)) : null)
 
-export function readStoredCalculation(
-  value: unknown,
-  money: (cents: number) => string,
-): StoredCalculationView | null {
+export function readStoredCalculation(value: unknown, money: (cents: number) => string): StoredCalculationView | null {
   if (!isObject(value)) return null
   const result = isObject(value.result) ? value.result : {}
   const lines = Array.isArray(result.lines) ? result.lines.map(lineOf).filter((line) => line !== null) : []
