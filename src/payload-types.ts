@@ -923,7 +923,8 @@ export interface Order {
    */
   number?: string | null;
   status: OrderStatus;
-  milestoneNote?: string | null;
+  milestoneCustomerNote?: string | null;
+  milestoneInternalNote?: string | null;
   quote?: (string | null) | Quote;
   customer: string | Customer;
   vehicle?: (string | null) | Vehicle;
@@ -968,7 +969,14 @@ export interface Order {
           | null;
         at: string;
         by?: (string | null) | User;
-        note?: string | null;
+        /**
+         * Shown to the customer on their timeline and in the milestone e-mail.
+         */
+        customerNote?: string | null;
+        /**
+         * Internal: staff only, never shown to the customer.
+         */
+        internalNote?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2011,7 +2019,8 @@ export interface ContactMessagesSelect<T extends boolean = true> {
 export interface OrdersSelect<T extends boolean = true> {
   number?: T;
   status?: T;
-  milestoneNote?: T;
+  milestoneCustomerNote?: T;
+  milestoneInternalNote?: T;
   quote?: T;
   customer?: T;
   vehicle?: T;
@@ -2024,7 +2033,8 @@ export interface OrdersSelect<T extends boolean = true> {
         from?: T;
         at?: T;
         by?: T;
-        note?: T;
+        customerNote?: T;
+        internalNote?: T;
         id?: T;
       };
   shipping?:

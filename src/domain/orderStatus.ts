@@ -71,7 +71,16 @@ export interface TimelineEntry {
   from: OrderStatus | null
   at: string
   by?: string
-  note?: string
+  /** Shown to the customer: on their timeline, in the portal and in the milestone e-mail. */
+  customerNote?: string
+  /** For staff only; never shown to the customer. */
+  internalNote?: string
+}
+
+/** What staff write with a move: one note for the customer, one for the team. */
+export interface MilestoneNotes {
+  customer?: string | null
+  internal?: string | null
 }
 
 export interface OrderState {
@@ -81,7 +90,13 @@ export interface OrderState {
 
 export type TransitionResult = ({ ok: true } & OrderState) | { ok: false; reason: string }
 
-export function transition(order: OrderState, to: OrderStatus, at: Date, by?: string, note?: string): TransitionResult {
+export function transition(
+  order: OrderState,
+  to: OrderStatus,
+  at: Date,
+  by?: string,
+  notes: MilestoneNotes = {},
+): TransitionResult {
   const { status, timeline } = order
   if (!isOrderStatus(to)) return { ok: false, reason: `Unknown order status '${String(to)}'.` }
   if (Number.isNaN(at.getTime())) return { ok: false, reason: 'The date of the change is not a valid date.' }
@@ -106,7 +121,8 @@ export function transition(order: OrderState, to: OrderStatus, at: Date, by?: st
     from: status,
     at: at.toISOString(),
     ...(by ? { by } : {}),
-    ...(note ? { note } : {}),
+    ...(notes.customer?.trim() ? { customerNote: notes.customer.trim() } : {}),
+    ...(notes.internal?.trim() ? { internalNote: notes.internal.trim() } : {}),
   }
   return { ok: true, status: to, timeline: [...timeline, entry] }
 }

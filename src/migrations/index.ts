@@ -21,6 +21,7 @@ import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_lan
 import * as migration_20261202_201823_wip_oauth from './20261202_201823_wip_oauth';
 import * as migration_20261202_201916_wip_english from './20261202_201916_wip_english';
 import * as migration_20261202_202425_wip_trust from './20261202_202425_wip_trust';
+import * as migration_20261202_201715_wip_adminfix from './20261202_201715_wip_adminfix';
 
 export const migrations = [
   {
@@ -137,5 +138,8 @@ export const migrations = [
     up: migration_20261202_202425_wip_trust.up,
     down: migration_20261202_202425_wip_trust.down,
     name: '20261202_202425_wip_trust'
+    up: migration_20261202_201715_wip_adminfix.up,
+    down: migration_20261202_201715_wip_adminfix.down,
+    name: '20261202_201715_wip_adminfix',
   },
 ];

@@ -152,7 +152,7 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
   orders: async ({ payload, customer }) => {
     await execute(
       payload,
-      sql`UPDATE orders_timeline SET note = NULL
+      sql`UPDATE orders_timeline SET customer_note = NULL, internal_note = NULL
           WHERE _parent_id IN (SELECT id FROM orders WHERE customer_id = ${customer.id})`,
     )
     return execute(payload, sql`UPDATE orders SET internal_notes = NULL WHERE customer_id = ${customer.id}`)

@@ -6,7 +6,7 @@
 import type { Payload, RequestContext } from 'payload'
 
 import { balanceAfterDeposit } from '@/domain/orderBalance'
-import { nextStatus, type OrderStatus } from '@/domain/orderStatus'
+import { nextStatus, type MilestoneNotes, type OrderStatus } from '@/domain/orderStatus'
 import { idOf } from '@/domain/relationId'
 import type { Order, User } from '@/payload-types'
 import { attachOrderDocument } from './documents'
@@ -69,12 +69,17 @@ async function setStatus(
   id: string,
   status: OrderStatus,
   extra: Partial<Order> = {},
-  note?: string,
+  notes: MilestoneNotes = {},
 ): Promise<Order> {
   return flow.payload.update({
     collection: 'orders',
     id,
-    data: { ...extra, status, ...(note ? { milestoneNote: note } : {}) },
+    data: {
+      ...extra,
+      status,
+      ...(notes.customer ? { milestoneCustomerNote: notes.customer } : {}),
+      ...(notes.internal ? { milestoneInternalNote: notes.internal } : {}),
+    },
     user: flow.sales,
     depth: 0,
     context: flow.context,
@@ -127,7 +132,13 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
   })
 
   if (plan.target === 'cancelled') {
-    order = await setStatus(flow, orderId, 'cancelled', {}, 'Annulé à la demande du client avant l’achat du véhicule')
+    order = await setStatus(
+      flow,
+      orderId,
+      'cancelled',
+      {},
+      { customer: 'Annulé à la demande du client avant l’achat du véhicule' },
+    )
     await pay(flow, plan, order, 'refund', deposit)
     await setVehicleStatus(flow, plan.vehicleId, 'available')
     return flow.payload.findByID({ collection: 'orders', id: orderId, depth: 0 })
@@ -137,7 +148,16 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
   for (const step of pathTo(plan.target, plan.origin)) {
     switch (step) {
       case 'vehicle_purchased':
-        order = await setStatus(flow, orderId, step, {}, `Acheté auprès de ${plan.supplier}`)
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          {
+            customer: 'Le véhicule est acheté et réservé à votre nom',
+            internal: `Acheté auprès de ${plan.supplier}`,
+          },
+        )
         await setVehicleStatus(flow, plan.vehicleId, 'sold')
         break
       case 'transport_booked':
@@ -146,7 +166,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
           orderId,
           step,
           { shipping: shipping.booked },
-          `Transport réservé avec ${shipping.booked.carrier}`,
+          { customer: `Transport réservé avec ${shipping.booked.carrier}` },
         )
         break
       case 'shipped':
@@ -167,7 +187,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
         }
         break
       case 'customs_cleared':
-        order = await setStatus(flow, orderId, step, {}, 'Certificat 846A délivré par la douane')
+        order = await setStatus(flow, orderId, step, {}, { customer: 'Certificat 846A délivré par la douane' })
         await attachOrderDocument(flow, {
           customer,
           order: order.id,
@@ -182,7 +202,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
           orderId,
           step,
           {},
-          needsCustoms(plan.origin) ? 'Réception validée par la DREAL' : 'COC européen vérifié',
+          { customer: needsCustoms(plan.origin) ? 'Réception validée par la DREAL' : 'COC européen vérifié' },
         )
         await attachOrderDocument(flow, {
           customer,
@@ -199,7 +219,7 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
           orderId,
           step,
           { registration: { plate, registeredAt: daysFromNow(-1 - flow.random.int(0, 10), Date.now()) } },
-          `Immatriculé ${plate}`,
+          { customer: `Immatriculé ${plate}` },
         )
         await attachOrderDocument(flow, {
           customer,
@@ -212,14 +232,26 @@ export async function advanceOrder(flow: FlowContext, orderId: string, plan: Ord
       }
       case 'ready':
         await pay(flow, plan, order, 'balance', balanceAfterDeposit(total, deposit))
-        order = await setStatus(flow, orderId, step, {}, 'Préparé et prêt à être remis au showroom de Lyon')
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          { customer: 'Préparé et prêt à être remis au showroom de Lyon' },
+        )
         break
       case 'arrived':
-        order = await setStatus(flow, orderId, step, {}, `Arrivé à ${shipping.shipped.portOfDischarge ?? 'Lyon'}`)
+        order = await setStatus(
+          flow,
+          orderId,
+          step,
+          {},
+          { customer: `Arrivé à ${shipping.shipped.portOfDischarge ?? 'Lyon'}` },
+        )
         await setVehicleStatus(flow, plan.vehicleId, 'sold')
         break
       case 'delivered':
-        order = await setStatus(flow, orderId, step, {}, 'Clés remises au client')
+        order = await setStatus(flow, orderId, step, {}, { customer: 'Clés remises au client' })
         await setVehicleStatus(flow, plan.vehicleId, 'delivered')
         break
       default:

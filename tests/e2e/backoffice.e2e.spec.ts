@@ -45,7 +45,7 @@ test('sales moves an order through two milestones, each dated in its timeline', 
   await staffLogin(page, 'sales@autoport.test')
   await page.goto(`/admin/collections/orders/${order.id}`)
   await expect(page.getByTestId('order-status')).toHaveText('Deposit paid')
-  await page.getByLabel('Note for the timeline (optional)').fill('Bought from the Munich dealer')
+  await page.getByLabel('Internal note (optional)').fill('Bought from the Munich dealer')
   await page.getByRole('button', { name: 'Move to: Vehicle purchased' }).click()
   await expect(page.getByTestId('order-status')).toHaveText('Vehicle purchased')
   await page.getByRole('button', { name: 'Move to: Transport booked' }).click()
@@ -58,7 +58,7 @@ test('sales moves an order through two milestones, each dated in its timeline', 
     'vehicle_purchased',
     'transport_booked',
   ])
-  expect(saved.timeline.at(-2).note).toBe('Bought from the Munich dealer')
+  expect(saved.timeline.at(-2).internalNote).toBe('Bought from the Munich dealer')
 })
 
 test('sales reviews a pending identity document, and the view is audited', async ({ page, request }) => {

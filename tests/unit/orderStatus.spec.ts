@@ -76,15 +76,32 @@ describe('order milestones', () => {
 
   it('allows cancelling at any point before delivery', () => {
     const shipped = run(['deposit_paid', 'vehicle_purchased', 'transport_booked', 'shipped'])
-    const cancelled = transition(
-      shipped,
-      'cancelled',
-      new Date('2026-03-01'),
-      'admin@autoport.test',
-      'Customer withdrew',
-    )
+    const cancelled = transition(shipped, 'cancelled', new Date('2026-03-01'), 'admin@autoport.test', {
+      customer: 'Cancelled at your request',
+      internal: 'Customer withdrew',
+    })
     expect(cancelled).toMatchObject({ ok: true, status: 'cancelled' })
-    expect(cancelled.ok && cancelled.timeline.at(-1)).toMatchObject({ from: 'shipped', note: 'Customer withdrew' })
+    expect(cancelled.ok && cancelled.timeline.at(-1)).toMatchObject({
+      from: 'shipped',
+      customerNote: 'Cancelled at your request',
+      internalNote: 'Customer withdrew',
+    })
+  })
+
+  it('keeps the customer note and the internal note apart, and drops blank ones', () => {
+    const paid = run(['deposit_paid'])
+    const onlyInternal = transition(paid, 'vehicle_purchased', new Date('2026-03-01'), undefined, {
+      customer: '   ',
+      internal: 'Bought from the Munich dealer',
+    })
+    expect(onlyInternal.ok && onlyInternal.timeline.at(-1)).toEqual({
+      status: 'vehicle_purchased',
+      from: 'deposit_paid',
+      at: '2026-03-01T00:00:00.000Z',
+      internalNote: 'Bought from the Munich dealer',
+    })
+    const none = transition(paid, 'vehicle_purchased', new Date('2026-03-01'))
+    expect(none.ok && none.timeline.at(-1)).not.toHaveProperty('customerNote')
   })
 
   it('refuses a change dated before the last milestone, and does not touch the input', () => {

@@ -40,7 +40,10 @@ const en = {
   orderStatus: {
     milestone: 'Milestone',
     confirmCancel: 'Cancel this order? This cannot be undone.',
-    note: 'Note for the timeline (optional)',
+    customerNote: 'Note for the customer (optional)',
+    customerNoteHelp: 'Shown on the customer’s timeline and in the milestone e-mail.',
+    internalNote: 'Internal note (optional)',
+    internalNoteHelp: 'Staff only: never shown to the customer.',
     otherChangesSaved: 'Your other changes are saved with the move.',
     cancelOrder: 'Cancel order',
     moveTo: (status: string) => `Move to: ${status}`,
@@ -174,7 +177,10 @@ const fr: AdminWords = {
   orderStatus: {
     milestone: 'Étape',
     confirmCancel: 'Annuler cette commande ? C’est définitif.',
-    note: 'Note pour l’historique (facultatif)',
+    customerNote: 'Note pour le client (facultatif)',
+    customerNoteHelp: 'Affichée sur le suivi du client et dans l’e-mail de l’étape.',
+    internalNote: 'Note interne (facultatif)',
+    internalNoteHelp: 'Réservée à l’équipe : jamais montrée au client.',
     otherChangesSaved: 'Vos autres modifications sont enregistrées avec le changement d’étape.',
     cancelOrder: 'Annuler la commande',
     moveTo: (status: string) => `Passer à : ${status}`,

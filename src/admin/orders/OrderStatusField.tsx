@@ -15,8 +15,12 @@ import {
 
 /**
  * The order's milestone with the moves the state machine allows from it. A move saves the order
- * at once (with an optional note for the timeline); the server re-checks it.
+ * at once, with two optional notes: one the customer reads (their timeline, the milestone e-mail)
+ * and one for staff only. The server re-checks the move.
  */
+const labelStyle = { display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' } as const
+const helpStyle = { fontSize: '0.75rem', opacity: 0.75, margin: '0.2rem 0 0.6rem' } as const
+
 export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) => {
   const { value } = useField<string>({ path: path ?? field.name })
   const { submit } = useForm()
@@ -25,7 +29,8 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
   const words = adminWords(i18n.language).orderStatus
   const label = (to: OrderStatus) => inAdminLanguage(ORDER_STATUS_LABELS[to], i18n.language)
   const modified = useFormModified()
-  const [note, setNote] = useState('')
+  const [customerNote, setCustomerNote] = useState('')
+  const [internalNote, setInternalNote] = useState('')
   const [busy, setBusy] = useState(false)
   const status: OrderStatus = isOrderStatus(value) ? value : 'awaiting_deposit'
   const next = nextStatus(status)
@@ -35,8 +40,15 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
     if (to === 'cancelled' && !window.confirm(words.confirmCancel)) return
     setBusy(true)
     try {
-      await submit({ overrides: { status: to, milestoneNote: note || undefined } })
-      setNote('')
+      await submit({
+        overrides: {
+          status: to,
+          milestoneCustomerNote: customerNote || undefined,
+          milestoneInternalNote: internalNote || undefined,
+        },
+      })
+      setCustomerNote('')
+      setInternalNote('')
       // The timeline beside is rendered on the server: fetch it again with the new milestone.
       router.refresh()
     } finally {
@@ -54,18 +66,39 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
       </div>
       {moves.length > 0 && (
         <>
-          <label htmlFor="milestone-note" style={{ display: 'block', fontSize: '0.85rem', marginBottom: '0.25rem' }}>
-            {words.note}
+          <label htmlFor="milestone-customer-note" style={labelStyle}>
+            {words.customerNote}
           </label>
           <input
-            id="milestone-note"
+            id="milestone-customer-note"
             type="text"
             maxLength={300}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            style={{ width: '100%', marginBottom: '0.5rem' }}
+            value={customerNote}
+            onChange={(event) => setCustomerNote(event.target.value)}
+            aria-describedby="milestone-customer-note-help"
+            style={{ width: '100%' }}
           />
-          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>}
+          <p id="milestone-customer-note-help" style={helpStyle}>
+            {words.customerNoteHelp}
+          </p>
+          <label htmlFor="milestone-internal-note" style={labelStyle}>
+            {words.internalNote}
+          </label>
+          <input
+            id="milestone-internal-note"
+            type="text"
+            maxLength={300}
+            value={internalNote}
+            onChange={(event) => setInternalNote(event.target.value)}
+            aria-describedby="milestone-internal-note-help"
+            style={{ width: '100%' }}
+          />
+          <p id="milestone-internal-note-help" style={helpStyle}>
+            {words.internalNoteHelp}
+          </p>
+          {modified && (
+            <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>
+          )}
           <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
             {moves.map((to) => (
               <Button

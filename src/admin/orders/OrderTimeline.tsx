@@ -8,7 +8,8 @@ type Entry = {
   status: OrderStatus
   at: string
   by?: string | { name?: string | null; email?: string } | null
-  note?: string | null
+  customerNote?: string | null
+  internalNote?: string | null
 }
 
 const PAYMENT_COLORS = {
@@ -131,7 +132,18 @@ export const OrderTimeline: ArrayFieldServerComponent = async ({ data, payload, 
                     : event.entry.by.name || event.entry.by.email}
                 </span>
               )}
-              {event.entry.note && <div style={{ opacity: 0.85 }}>{event.entry.note}</div>}
+              {event.entry.customerNote && (
+                <div style={{ opacity: 0.85 }}>
+                  <span style={{ fontSize: '0.8rem', opacity: 0.7 }}>For the customer: </span>
+                  {event.entry.customerNote}
+                </div>
+              )}
+              {event.entry.internalNote && (
+                <div style={{ opacity: 0.85, fontStyle: 'italic' }}>
+                  <span style={{ fontSize: '0.8rem', opacity: 0.7 }}>Internal: </span>
+                  {event.entry.internalNote}
+                </div>
+              )}
             </li>
           ) : (
             <li key={event.key} style={{ padding: '0 0 0.9rem 1rem', position: 'relative' }}>

@@ -22,6 +22,7 @@ import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
 import { eraseEndpoint } from './eraseEndpoint'
 import { plainText } from '@/fields/plainText'
 import { identitiesField } from '@/oidc/identitiesField'
+import { readOnlyJson } from '@/fields/readOnlyJson'
 
 /** Storefront accounts. Never admitted to /admin (only `users` sign in there). */
 export const Customers: CollectionConfig = {
@@ -260,7 +261,7 @@ export const Customers: CollectionConfig = {
                 type: 'text',
                 admin: { readOnly: true, description: 'Last step done by the erasure job.' },
               },
-              { name: 'counts', type: 'json', admin: { readOnly: true } },
+              readOnlyJson('counts'),
               { name: 'legalBasis', type: 'text', admin: { readOnly: true } },
               { name: 'retainUntil', type: 'date', admin: { readOnly: true } },
               {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
 import { isAdmin, isSales } from '@/access/roles'
+import { readOnlyJson } from '@/fields/readOnlyJson'
 
 /**
  * One entry per erased customer: who asked, who ran it, when, and how many records of each kind were
@@ -36,6 +37,6 @@ export const ErasureAudits: CollectionConfig = {
     { name: 'notified', type: 'checkbox', admin: { description: 'The confirmation mail was sent.' } },
     { name: 'legalBasis', type: 'text' },
     { name: 'retainUntil', type: 'date', admin: { description: 'Anonymised orders and payments are kept until.' } },
-    { name: 'counts', type: 'json', admin: { description: 'Records removed or anonymised, per collection.' } },
+    readOnlyJson('counts', { admin: { description: 'Records removed or anonymised, per collection.' } }),
   ],
 }

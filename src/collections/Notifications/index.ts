@@ -4,6 +4,7 @@ import { hiddenUnless, or } from '@/access/compose'
 import { nobody } from '@/access/nobody'
 import { isAdmin, isSales } from '@/access/roles'
 import { resendEndpoint } from './resendEndpoint'
+import { readOnlyJson } from '@/fields/readOnlyJson'
 
 /**
  * What was sent to whom, when, by which channel and template, with the provider's id: the record staff
@@ -99,6 +100,6 @@ export const Notifications: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'One message per real event: the same key is never sent twice.' },
     },
-    { name: 'variables', type: 'json', admin: { description: 'What the template was filled with.' } },
+    readOnlyJson('variables', { admin: { description: 'What the template was filled with.' } }),
   ],
 }

@@ -68,8 +68,17 @@ export const Orders: CollectionConfig = {
         components: { Field: '@/admin/orders/OrderStatusField#OrderStatusField' },
       },
     },
+    // Written with a move (OrderStatusField), stored on the new timeline entry: one note for the
+    // customer, one for the team, so nothing meant for colleagues reaches the customer by mistake.
     {
-      name: 'milestoneNote',
+      name: 'milestoneCustomerNote',
+      type: 'text',
+      virtual: true,
+      maxLength: 300,
+      admin: { hidden: true },
+    },
+    {
+      name: 'milestoneInternalNote',
       type: 'text',
       virtual: true,
       maxLength: 300,
@@ -103,7 +112,18 @@ export const Orders: CollectionConfig = {
                   { name: 'from', type: 'select', options: [...ORDER_STATUSES] },
                   { name: 'at', type: 'date', required: true },
                   { name: 'by', type: 'relationship', relationTo: 'users' },
-                  { name: 'note', type: 'text' },
+                  {
+                    name: 'customerNote',
+                    type: 'text',
+                    admin: { description: 'Shown to the customer on their timeline and in the milestone e-mail.' },
+                  },
+                  {
+                    name: 'internalNote',
+                    type: 'text',
+                    // The timeline is written by moves only (above); this says who may read the note.
+                    access: { read: or(isAdmin, isSales) },
+                    admin: { description: 'Internal: staff only, never shown to the customer.' },
+                  },
                 ],
               },
             ]),

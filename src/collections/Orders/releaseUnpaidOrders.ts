@@ -44,7 +44,7 @@ export async function releaseUnpaidOrders(payload: Payload, now = new Date()): P
     await payload.update({
       collection: 'orders',
       id: order.id,
-      data: { status: 'cancelled', milestoneNote: `No deposit received within ${windowDays} days` },
+      data: { status: 'cancelled', milestoneInternalNote: `No deposit received within ${windowDays} days` },
       depth: 0,
     })
     released.push(order.id)

@@ -26,7 +26,8 @@ export const notifyOrderMilestone: CollectionAfterChangeHook<Order> = async ({ d
     variables: {
       firstName: customer.firstName,
       status: doc.status,
-      note: entry?.status === doc.status ? (entry.note ?? null) : null,
+      // Only the note written for the customer; the internal one stays with staff.
+      note: entry?.status === doc.status ? (entry.customerNote ?? null) : null,
       eta: doc.shipping?.eta ?? null,
       order: orderSummary(doc, locale),
       orderUrl: siteLink(locale, `/account/orders/${doc.id}`),

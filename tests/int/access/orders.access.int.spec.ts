@@ -68,7 +68,7 @@ describe('orders and payments access', () => {
 
     const next = await rest('PATCH', `/api/orders/${world.orderB.id}`, {
       token,
-      body: { status: 'vehicle_purchased', milestoneNote: 'Bought in Munich' },
+      body: { status: 'vehicle_purchased', milestoneInternalNote: 'Bought in Munich' },
     })
     expect(next.status).toBe(200)
     order = await payload.findByID({ collection: 'orders', id: world.orderB.id, depth: 0 })
@@ -77,7 +77,7 @@ describe('orders and payments access', () => {
       'deposit_paid',
       'vehicle_purchased',
     ])
-    expect(order.timeline?.at(-1)).toMatchObject({ note: 'Bought in Munich', by: world.staff.sales.user.id })
+    expect(order.timeline?.at(-1)).toMatchObject({ internalNote: 'Bought in Munich', by: world.staff.sales.user.id })
   })
 
   it('the timeline and balances cannot be typed in', async () => {

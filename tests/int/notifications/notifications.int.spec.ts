@@ -73,11 +73,11 @@ describe('notifications', () => {
     return payload.findByID({ collection: 'orders', id: order.id, depth: 0 })
   }
 
-  const move = (order: Order, status: Order['status'], note?: string) =>
+  const move = (order: Order, status: Order['status'], notes: { customer?: string; internal?: string } = {}) =>
     payload.update({
       collection: 'orders',
       id: order.id,
-      data: { status, ...(note ? { milestoneNote: note } : {}) },
+      data: { status, milestoneCustomerNote: notes.customer, milestoneInternalNote: notes.internal },
       user: sales(),
       overrideAccess: false,
       depth: 0,
@@ -126,7 +126,10 @@ describe('notifications', () => {
     await runJobs()
     const before = smtp.messages.length
 
-    await move(order, 'vehicle_purchased', 'Acheté chez le concessionnaire de Munich')
+    await move(order, 'vehicle_purchased', {
+      customer: 'Acheté chez le concessionnaire de Munich',
+      internal: 'Marge serrée, fournisseur à relancer',
+    })
     // A save that changes nothing else sends nothing.
     await payload.update({ collection: 'orders', id: order.id, data: { internalNotes: 'relancer' }, context })
     await runJobs()
@@ -141,6 +144,9 @@ describe('notifications', () => {
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain(french.user.email)
     expect(mail.text).toContain(`/account/orders/${order.id}`)
     expect(mail.text).toContain('Acheté chez le concessionnaire de Munich')
+    // The internal note stays with staff.
+    expect(mail.text).not.toContain('fournisseur à relancer')
+    expect(mail.html).not.toContain('fournisseur à relancer')
     expect(mail.html).toContain('lang="fr"')
     expect(sent.at(-1)!.providerId).toBeTruthy()
   })

@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { Hero } from '@/components/blocks/Hero'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getPage, HOME_SLUG, pageDescription } from '../_data/pages'
@@ -34,7 +35,14 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale)
   const { isEnabled } = await draftMode()
   const page = await getPage(HOME_SLUG, locale, isEnabled ? { user: await previewUser() } : undefined)
-  if (page) return <RenderBlocks blocks={page.layout} locale={locale} />
+  if (page) {
+    return (
+      <>
+        {isEnabled && <RefreshOnSave />}
+        <RenderBlocks blocks={page.layout} locale={locale} />
+      </>
+    )
+  }
 
   const t = await getTranslations({ locale, namespace: 'home' })
   return (

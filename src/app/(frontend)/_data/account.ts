@@ -332,7 +332,7 @@ export const getOrder = cache(async (id: string, customer: SignedInCustomer, loc
       vehicle: true,
       vehicleLabel: true,
       vehicleLabelEn: true,
-      timeline: { status: true, at: true },
+      timeline: { status: true, at: true, customerNote: true },
       shipping: true,
       registration: true,
       totals: true,

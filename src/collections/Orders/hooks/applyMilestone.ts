@@ -39,7 +39,8 @@ export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, 
       from: entry.from ?? null,
       at: entry.at,
       ...(entry.by ? { by: idOf(entry.by) } : {}),
-      ...(entry.note ? { note: entry.note } : {}),
+      ...(entry.customerNote ? { customerNote: entry.customerNote } : {}),
+      ...(entry.internalNote ? { internalNote: entry.internalNote } : {}),
     })),
   }
   if (operation === 'create') {
@@ -53,8 +54,12 @@ export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, 
   const target = requested === state.status && depositIn ? 'deposit_paid' : requested
 
   if (target !== state.status) {
-    const note = data.milestoneNote || (target === 'deposit_paid' && depositIn ? 'Deposit received' : undefined)
-    const result = transition(state, target, now, staffId, note)
+    // The automatic move on a received deposit is noted for staff: the customer's timeline says it already.
+    const notes = {
+      customer: data.milestoneCustomerNote,
+      internal: data.milestoneInternalNote || (target === 'deposit_paid' && depositIn ? 'Deposit received' : undefined),
+    }
+    const result = transition(state, target, now, staffId, notes)
     if (!result.ok) {
       throw new ValidationError({ collection: 'orders', errors: [{ path: 'status', message: result.reason }] }, req.t)
     }
@@ -64,7 +69,12 @@ export const applyMilestone: CollectionBeforeChangeHook<Order> = async ({ data, 
   return {
     ...data,
     status: state.status,
-    timeline: state.timeline.map((entry) => ({ ...entry, by: entry.by ?? null, note: entry.note ?? null })),
+    timeline: state.timeline.map((entry) => ({
+      ...entry,
+      by: entry.by ?? null,
+      customerNote: entry.customerNote ?? null,
+      internalNote: entry.internalNote ?? null,
+    })),
     amountPaid: money.paid,
     amountDue: money.due,
   }

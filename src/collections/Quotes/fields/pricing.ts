@@ -7,6 +7,7 @@ import { normalizeRate, rateProblem } from '@/domain/currencies'
 import { centsField } from '@/fields/money'
 import { staffOnly } from '@/fields/staffOnly'
 import { writableBy } from '@/fields/writableBy'
+import { readOnlyJson } from '@/fields/readOnlyJson'
 
 export const QUOTE_LINE_CODES = [
   ['vehicle', 'Vehicle'],
@@ -335,11 +336,10 @@ export const pricingFields: Field[] = [
         },
       ],
     },
-    {
-      name: 'landedCost',
-      type: 'json',
-      admin: { readOnly: true, description: 'The calculation the lines came from.' },
-    },
+    readOnlyJson('landedCost', {
+      admin: { description: 'The calculation the lines came from.' },
+      Field: '@/admin/quotes/LandedCostView#LandedCostView',
+    }),
   ]),
   {
     name: 'totals',

@@ -6,6 +6,7 @@ import { setRequestLocale } from 'next-intl/server'
 import { localizedHref } from '@/components/Link'
 import { RenderBlocks } from '@/components/blocks/RenderBlocks'
 import { slugInLanguage } from '@/domain/pageSlugs'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { getPage, getPublishedPageSlugs, HOME_SLUG, pageDescription } from '../../_data/pages'
 import { previewUser } from '../../_data/preview'
@@ -22,7 +23,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const page = await getPage(slug, locale)
+  // In the live preview the tab title follows the draft too.
+  const { isEnabled } = await draftMode()
+  const page = await getPage(slug, locale, isEnabled ? { user: await previewUser() } : undefined)
   if (!page) return {}
   // Each language has its own slug: the alternates point at the page's address in each.
   const pair = (await getPublishedPageSlugs()).find((candidate) => candidate[locale] === slug)
@@ -54,6 +57,7 @@ export default async function MarketingPage({ params }: Props) {
   const startsWithHero = page.layout[0]?.blockType === 'hero'
   return (
     <>
+      {isEnabled && <RefreshOnSave />}
       {!startsWithHero && (
         <div className="container" style={{ paddingTop: '2.5rem' }}>
           <h1>{page.title}</h1>

@@ -10,6 +10,7 @@ import { sellerParty } from '@/documents/parties'
 import type { RegionCode } from '@/domain/regions'
 import { modelIn, trimIn, vehicleName } from '@/domain/vehicleName'
 import { Link } from '@/components/Link'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { isLocale } from '@/i18n/routing'
 import type { Media } from '@/payload-types'
 import { getImportRules } from '../../../_data/importRules'
@@ -55,6 +56,7 @@ export async function VehicleView({ locale, slug, region }: { locale: string; sl
 
   return (
     <article className={`container ${styles.page}`}>
+      {preview && <RefreshOnSave />}
       <nav aria-label={t('vehicle.breadcrumb')} className={styles.breadcrumb}>
         <Link href="/vehicles">{t('layout.vehicles')}</Link>
         <span aria-hidden="true"> › </span>
