@@ -15,13 +15,7 @@ import * as migration_20261202_134812_privacy_security from './20261202_134812_p
 import * as migration_20261202_135315_consent_records from './20261202_135315_consent_records';
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
-import * as migration_20261202_202355_wip_adminfr from './20261202_202355_wip_adminfr';
-import * as migration_20261202_201617_wip_pictures from './20261202_201617_wip_pictures';
-import * as migration_20261202_202135_wip_landed from './20261202_202135_wip_landed';
-import * as migration_20261202_201823_wip_oauth from './20261202_201823_wip_oauth';
-import * as migration_20261202_201916_wip_english from './20261202_201916_wip_english';
-import * as migration_20261202_202425_wip_trust from './20261202_202425_wip_trust';
-import * as migration_20261202_201715_wip_adminfix from './20261202_201715_wip_adminfix';
+import * as migration_20261202_211517_storefront_staff_signin from './20261202_211517_storefront_staff_signin';
 
 export const migrations = [
   {
@@ -110,36 +104,8 @@ export const migrations = [
     name: '20261202_165408_euro_price',
   },
   {
-    up: migration_20261202_202355_wip_adminfr.up,
-    down: migration_20261202_202355_wip_adminfr.down,
-    name: '20261202_202355_wip_adminfr',
-  },
-  {
-    up: migration_20261202_201617_wip_pictures.up,
-    down: migration_20261202_201617_wip_pictures.down,
-    name: '20261202_201617_wip_pictures',
-  },
-  {
-    up: migration_20261202_202135_wip_landed.up,
-    down: migration_20261202_202135_wip_landed.down,
-    name: '20261202_202135_wip_landed',
-  },
-  {
-    up: migration_20261202_201823_wip_oauth.up,
-    down: migration_20261202_201823_wip_oauth.down,
-    name: '20261202_201823_wip_oauth',
-  },
-  {
-    up: migration_20261202_201916_wip_english.up,
-    down: migration_20261202_201916_wip_english.down,
-    name: '20261202_201916_wip_english',
-  },
-  {
-    up: migration_20261202_202425_wip_trust.up,
-    down: migration_20261202_202425_wip_trust.down,
-    name: '20261202_202425_wip_trust'
-    up: migration_20261202_201715_wip_adminfix.up,
-    down: migration_20261202_201715_wip_adminfix.down,
-    name: '20261202_201715_wip_adminfix',
+    up: migration_20261202_211517_storefront_staff_signin.up,
+    down: migration_20261202_211517_storefront_staff_signin.down,
+    name: '20261202_211517_storefront_staff_signin'
   },
 ];

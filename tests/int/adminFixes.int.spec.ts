@@ -92,7 +92,7 @@ describe('milestone notes: one for the customer, one for staff', () => {
   })
 
   it('the customer reads the customer note through the portal and the API, never the internal one', async () => {
-    const portal = await getOrder(world.orderA.id, customerA())
+    const portal = await getOrder(world.orderA.id, customerA(), 'fr')
     expect(portal?.timeline?.at(-1)).toMatchObject({ status: 'vehicle_purchased', customerNote: CUSTOMER_NOTE })
     expect(JSON.stringify(portal)).not.toContain(INTERNAL_NOTE)
 
@@ -118,7 +118,7 @@ describe('milestone notes: one for the customer, one for staff', () => {
   })
 
   it('another customer sees nothing of the order', async () => {
-    expect(await getOrder(world.orderA.id, customerB())).toBeNull()
+    expect(await getOrder(world.orderA.id, customerB(), 'fr')).toBeNull()
     expect((await rest('GET', `/api/orders/${world.orderA.id}`, { token: world.b.token })).status).toBe(404)
   })
 

@@ -1,3 +1,4 @@
+import { MileageCell as MileageCell_e048db5280d7c42b89e582be1443a773 } from '@/admin/fields/MileageCell'
 import { MoneyCell as MoneyCell_30ee3ee7c989e991f71fc0e8f159ec2b } from '@/admin/fields/MoneyCell'
 import { MoneyInput as MoneyInput_c65d3690feae1e7760164960f89e9319 } from '@/admin/fields/MoneyInput'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,6 +32,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { QuoteBuilder as QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f } from '@/admin/quotes/QuoteBuilder'
 import { QuoteLineLabel as QuoteLineLabel_4ba5321286c942dc64e9513c4995572f } from '@/admin/quotes/QuoteLineLabel'
 import { LandedCostView as LandedCostView_97c27adede49fb823778f4881333c572 } from '@/admin/quotes/LandedCostView'
+import { TotalCell as TotalCell_e59fa8085a47a4a3043fd64fedac4167 } from '@/admin/fields/TotalCell'
 import { QuotePdfLink as QuotePdfLink_f5a244f726250d639995e14b6b74b37b } from '@/admin/quotes/QuotePdfLink'
 import { OrderStatusField as OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235 } from '@/admin/orders/OrderStatusField'
 import { OrderTimeline as OrderTimeline_57353b83a8a4a8ab918547835786104e } from '@/admin/orders/OrderTimeline'
@@ -41,12 +43,14 @@ import { JsonView as JsonView_b300ec301169ef56cc0cb539a3eef517 } from '@/admin/f
 import { EraseButton as EraseButton_f28bfb18267a707ffc254a1f183886d7 } from '@/admin/customers/EraseButton'
 import { DocumentReview as DocumentReview_90581767864ba006481fd792c5f8e743 } from '@/admin/documents/DocumentReview'
 import { ResendButton as ResendButton_c79b4cbedd8c8ff06554293ed0438ce4 } from '@/admin/notifications/ResendButton'
+import { ProviderSignIn as ProviderSignIn_b7fdee0e1dcb62afa0f5526e008a2a8c } from '@/admin/auth/ProviderSignIn'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/fields/MileageCell#MileageCell": MileageCell_e048db5280d7c42b89e582be1443a773,
   "@/admin/fields/MoneyCell#MoneyCell": MoneyCell_30ee3ee7c989e991f71fc0e8f159ec2b,
   "@/admin/fields/MoneyInput#MoneyInput": MoneyInput_c65d3690feae1e7760164960f89e9319,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -80,6 +84,7 @@ export const importMap = {
   "@/admin/quotes/QuoteBuilder#QuoteBuilder": QuoteBuilder_6368bab4fd2d3de82d54bdd695042f5f,
   "@/admin/quotes/QuoteLineLabel#QuoteLineLabel": QuoteLineLabel_4ba5321286c942dc64e9513c4995572f,
   "@/admin/quotes/LandedCostView#LandedCostView": LandedCostView_97c27adede49fb823778f4881333c572,
+  "@/admin/fields/TotalCell#TotalCell": TotalCell_e59fa8085a47a4a3043fd64fedac4167,
   "@/admin/quotes/QuotePdfLink#QuotePdfLink": QuotePdfLink_f5a244f726250d639995e14b6b74b37b,
   "@/admin/orders/OrderStatusField#OrderStatusField": OrderStatusField_8814a68a349b22d91bacb0f3ebe0a235,
   "@/admin/orders/OrderTimeline#OrderTimeline": OrderTimeline_57353b83a8a4a8ab918547835786104e,
@@ -90,6 +95,7 @@ export const importMap = {
   "@/admin/customers/EraseButton#EraseButton": EraseButton_f28bfb18267a707ffc254a1f183886d7,
   "@/admin/documents/DocumentReview#DocumentReview": DocumentReview_90581767864ba006481fd792c5f8e743,
   "@/admin/notifications/ResendButton#ResendButton": ResendButton_c79b4cbedd8c8ff06554293ed0438ce4,
+  "@/admin/auth/ProviderSignIn#ProviderSignIn": ProviderSignIn_b7fdee0e1dcb62afa0f5526e008a2a8c,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
