@@ -86,8 +86,9 @@ export default buildConfig({
   globals: [SiteSettings, ImportRules],
   // The admin's language (not the content's): each member of staff picks French or English in their
   // account (Payload keeps it in the `payload-lng` cookie); otherwise the browser's Accept-Language
-  // decides, and anything but French or English gets French, the language of the import team.
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // decides (a French browser gets French). Anything else, and an API client that sends no
+  // Accept-Language, gets English: error messages partners read stay in the language of the docs.
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en' },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },

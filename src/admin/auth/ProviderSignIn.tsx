@@ -1,27 +1,18 @@
+import type { I18nClient } from '@payloadcms/translations'
+
+import { adminWords } from '@/admin/i18n/words'
 import { oidcProvidersFor } from '@/oidc/client'
 import styles from './ProviderSignIn.module.css'
 
-/** Why the last try through a provider came back to the login page (?oidcError=, src/oidc/endpoints.ts). */
-const MESSAGES: Record<string, string> = {
-  unavailable: 'The sign-in provider cannot be reached right now. Try again later, or sign in with your password.',
-  state: 'That sign-in link has expired or was already used. Start again.',
-  rejected: 'The sign-in provider did not confirm who you are. Start again.',
-  tooMany: 'Too many attempts: wait a few minutes, then try again.',
-  noEmail: 'The provider did not give your e-mail address.',
-  unverifiedEmail: 'The provider has not verified your e-mail address.',
-  notInvited: 'This account has no access to Autoport. Ask an administrator to invite you.',
-  noRole: 'Your account at the provider grants no Autoport role. Ask an administrator.',
-  unverifiedAccount: 'This account is not confirmed yet.',
-  erased: 'This account cannot sign in.',
-}
-
-type Props = { searchParams?: Record<string, string | string[] | undefined> }
+// Why the last try through a provider came back to the login page: ?oidcError= (src/oidc/endpoints.ts).
+type Props = { searchParams?: Record<string, string | string[] | undefined>; i18n?: I18nClient }
 
 /** "Sign in with …" under the admin's login form, one button per staff provider (none: nothing). */
-export function ProviderSignIn({ searchParams }: Props) {
+export function ProviderSignIn({ searchParams, i18n }: Props) {
   const providers = oidcProvidersFor('staff')
   if (!providers.length) return null
-  const error = typeof searchParams?.oidcError === 'string' ? MESSAGES[searchParams.oidcError] : undefined
+  const words = adminWords(i18n?.language).providerSignIn
+  const error = typeof searchParams?.oidcError === 'string' ? words.errors[searchParams.oidcError] : undefined
   return (
     <div className={styles.providers}>
       {error && (
@@ -36,7 +27,7 @@ export function ProviderSignIn({ searchParams }: Props) {
           href={`/api/oidc/${provider.id}/start`}
           data-testid={`oidc-${provider.id}`}
         >
-          Sign in with {provider.label}
+          {words.signInWith(provider.label)}
         </a>
       ))}
     </div>

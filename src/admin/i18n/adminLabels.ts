@@ -65,6 +65,7 @@ export const SAME_IN_FRENCH = new Set<string>([
   ...FR_REGIONS.flatMap(({ code, name }) => [name, `${name} (${code})`]),
   ...CURRENCIES,
   'Français',
+  'Message',
   'English',
   'PayPal',
   'Stripe',
@@ -774,6 +775,63 @@ export const FRENCH: Record<string, string> = {
   'Year To': 'Année max.',
   'Île-de-France surcharge': 'Surtaxe Île-de-France',
   'Île-de-France surcharge (IDFM)': 'Surtaxe Île-de-France (IDFM)',
+  'Filled when a signed-in customer wrote.': 'Renseigné quand un client connecté a écrit.',
+  'Staff Notes': 'Notes de l’équipe',
+  Answered: 'Répondu',
+  Closed: 'Clos',
+  New: 'Nouveau',
+  'Linked by signing in with the provider; remove a row to unlink it.':
+    'Liés en se connectant avec le service ; retirez une ligne pour le délier.',
+  Identity: 'Identité',
+  Identities: 'Identités',
+  'Linked At': 'Lié le',
+  'Sign-in providers': 'Services de connexion',
+  "ISO 6346, e.g. MSCU1234565: the customer's tracking link opens this container.":
+    'ISO 6346, p. ex. MSCU1234565 : le lien de suivi du client ouvre ce conteneur.',
+  'Only needed when the carrier is not recognised: a container, bill of lading or booking at a known line links itself.':
+    'Seulement si le transporteur n’est pas reconnu : un conteneur, un connaissement ou une réservation chez une compagnie connue donne son lien tout seul.',
+  'Seven digits, e.g. 9839430: the customer can follow the ship on a public AIS map.':
+    'Sept chiffres, p. ex. 9839430 : le client peut suivre le navire sur une carte AIS publique.',
+  'Vessel IMO number': 'Numéro OMI du navire',
+  'Shown to the customer on their timeline and in the milestone e-mail.':
+    'Montrée au client sur son suivi et dans l’e-mail de l’étape.',
+  'Customer Note': 'Note pour le client',
+  'Internal: staff only, never shown to the customer.': 'Interne : réservée à l’équipe, jamais montrée au client.',
+  'Internal Note': 'Note interne',
+  'Written from the vehicle, for English readers.': 'Écrit d’après le véhicule, pour les lecteurs anglophones.',
+  'Vehicle label (English)': 'Libellé du véhicule (anglais)',
+  'Contact Form': 'Formulaire de contact',
+  'Contact Forms': 'Formulaires de contact',
+  'Legal Notice': 'Mentions légales',
+  'Legal Notices': 'Mentions légales',
+  'The details come from Site settings (Legal tab and Seller); edit them there.':
+    'Les informations viennent des réglages du site (onglet Mentions légales et Vendeur) : modifiez-les là.',
+  'Terms accepted (version)': 'CGV acceptées (version)',
+  Legal: 'Mentions légales',
+  'Shown on the legal notice with the Seller details of the Payments tab (name, form, address, SIRET, RCS, VAT number).':
+    'Affiché dans les mentions légales avec les informations Vendeur de l’onglet Paiements (raison sociale, forme, adresse, SIRET, RCS, n° de TVA).',
+  'Cookie policy': 'Politique cookies',
+  'Host of the site': 'Hébergeur du site',
+  'Legal notice': 'Mentions légales',
+  'Where visitors exercise their GDPR rights; shown on the legal notice.':
+    'Où les visiteurs exercent leurs droits RGPD ; affiché dans les mentions légales.',
+  'Personal data contact (DPO)': 'Contact données personnelles (DPO)',
+  'Privacy policy': 'Politique de confidentialité',
+  'Director of publication': 'Directeur de la publication',
+  'e.g. 50 000 €': 'p. ex. 50 000 €',
+  'Share Capital': 'Capital social',
+  'Also linked beside "I accept" on every quote.': 'Aussi en lien à côté de « J’accepte » sur chaque devis.',
+  'General terms of sale': 'Conditions générales de vente',
+  'Change it whenever the terms change (e.g. 2026-12-01): each accepted quote records the version its customer accepted.':
+    'À changer à chaque modification des conditions (p. ex. 2026-12-01) : chaque devis accepté garde la version acceptée par son client.',
+  'Version of the general terms': 'Version des conditions générales',
+  'Legal pages (linked in every footer)': 'Pages légales (en lien dans chaque pied de page)',
+  'Only if it differs: "3 Series" in English for Série 3. Empty: the model.':
+    'Seulement s’il diffère : « 3 Series » en anglais pour Série 3. Vide : le modèle.',
+  'Model name in this language': 'Nom du modèle dans cette langue',
+  'Only if it differs ("Long Range" for Grande Autonomie). "ch"/"hp" adapt by themselves.':
+    'Seulement s’il diffère (« Long Range » pour Grande Autonomie). « ch »/« hp » s’adaptent d’eux-mêmes.',
+  'Trim in this language': 'Finition dans cette langue',
 }
 
 /** Words for select options given as bare values (order milestones in the timeline, channels). */

@@ -136,6 +136,21 @@ const en = {
     other: (currency: string, hasCents: boolean) =>
       `Enter an amount in ${currency}${hasCents ? ', e.g. 24 900,50' : ', whole units, e.g. 3 250 000'}`,
   },
+  providerSignIn: {
+    signInWith: (provider: string) => `Sign in with ${provider}`,
+    errors: {
+      unavailable: 'The sign-in provider cannot be reached right now. Try again later, or sign in with your password.',
+      state: 'That sign-in link has expired or was already used. Start again.',
+      rejected: 'The sign-in provider did not confirm who you are. Start again.',
+      tooMany: 'Too many attempts: wait a few minutes, then try again.',
+      noEmail: 'The provider did not give your e-mail address.',
+      unverifiedEmail: 'The provider has not verified your e-mail address.',
+      notInvited: 'This account has no access to Autoport. Ask an administrator to invite you.',
+      noRole: 'Your account at the provider grants no Autoport role. Ask an administrator.',
+      unverifiedAccount: 'This account is not confirmed yet.',
+      erased: 'This account cannot sign in.',
+    } as Record<string, string>,
+  },
 }
 
 export type AdminWords = typeof en
@@ -272,6 +287,22 @@ const fr: AdminWords = {
     euros: 'Saisissez un montant en euros, par ex. 24 900,50',
     other: (currency: string, hasCents: boolean) =>
       `Saisissez un montant en ${currency}${hasCents ? ', par ex. 24 900,50' : ', en unités entières, par ex. 3 250 000'}`,
+  },
+  providerSignIn: {
+    signInWith: (provider: string) => `Se connecter avec ${provider}`,
+    errors: {
+      unavailable:
+        'Le service de connexion est injoignable pour le moment. Réessayez plus tard, ou connectez-vous avec votre mot de passe.',
+      state: 'Ce lien de connexion a expiré ou a déjà servi. Recommencez.',
+      rejected: 'Le service de connexion n’a pas confirmé votre identité. Recommencez.',
+      tooMany: 'Trop de tentatives : patientez quelques minutes, puis réessayez.',
+      noEmail: 'Le service de connexion n’a pas transmis votre adresse e-mail.',
+      unverifiedEmail: 'Le service de connexion n’a pas vérifié votre adresse e-mail.',
+      notInvited: 'Ce compte n’a pas accès à Autoport. Demandez une invitation à un administrateur.',
+      noRole: 'Votre compte chez le service de connexion ne donne aucun rôle Autoport. Demandez à un administrateur.',
+      unverifiedAccount: 'Ce compte n’est pas encore confirmé.',
+      erased: 'Ce compte ne peut pas se connecter.',
+    },
   },
 }
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/ClientMessages'
 import { ContactForm } from '@/components/contact/ContactForm'
 import type { ContactFormBlock } from '@/payload-types'
 
@@ -7,7 +8,10 @@ export function ContactFormSection({ block }: { block: ContactFormBlock }) {
       <div className="container" style={{ maxWidth: '44rem' }}>
         {block.heading && <h2>{block.heading}</h2>}
         {block.text && <p>{block.text}</p>}
-        <ContactForm />
+        {/* The form's labels and errors are read in the browser: ship just its namespace. */}
+        <ClientMessages namespaces={['trust']}>
+          <ContactForm />
+        </ClientMessages>
       </div>
     </section>
   )
