@@ -73,6 +73,21 @@ function redirect(location: string, cookies: string[] = []): Response {
   return new Response(null, { status: 302, headers })
 }
 
+/**
+ * The way in after a successful sign-in. Not a redirect: the browser arrives at the callback from the
+ * provider's site, and a redirect would carry that navigation on as cross-site (Sec-Fetch-Site), for
+ * which Payload refuses the session cookie, so the first page would still show a signed-out visitor.
+ * A page of our own that moves on (meta refresh, no script under the CSP) makes the next navigation
+ * same-origin.
+ */
+function continueTo(location: string, cookies: string[]): Response {
+  const href = location.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  const headers = new Headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+  for (const cookie of cookies) headers.append('set-cookie', cookie)
+  const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}"><title>Autoport</title></head><body><p><a href="${href}">Continue / Continuer</a></p></body></html>`
+  return new Response(html, { status: 200, headers })
+}
+
 const providerParam = (req: PayloadRequest) => String(req.routeParams?.provider ?? '')
 
 const notFound = () => Response.json({ errors: [{ message: 'No such sign-in provider.' }] }, { status: 404 })
@@ -226,7 +241,7 @@ export const oidcCallbackEndpoint: Endpoint = {
       })
       const next =
         provider.audience === 'staff' ? flow.next : `${localePrefix(locale)}${flow.next}`.replace(/(.)\/$/, '$1')
-      return redirect(`${getEnv().SERVER_URL}${next}`, [
+      return continueTo(`${getEnv().SERVER_URL}${next}`, [
         session.cookie,
         clear,
         signedInWithCookieHeader(provider.id, session.collectionConfig.auth.tokenExpiration),

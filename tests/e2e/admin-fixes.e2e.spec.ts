@@ -88,11 +88,11 @@ test('the live preview shows a page’s draft title as soon as it is saved, with
   await staffLogin(page, 'admin@autoport.test')
   await page.goto(`/admin/collections/pages/${pageDoc.id}`)
   await page.locator('#live-preview-toggler').click()
-  const frame = page.frameLocator('iframe.live-preview-iframe')
+  const frame = page.frameLocator('iframe[src*="/next/preview"]')
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(original)
 
   // Count the frame's document loads: the new title must come without one.
-  const iframe = page.locator('iframe.live-preview-iframe')
+  const iframe = page.locator('iframe[src*="/next/preview"]')
   await iframe.evaluate((element: HTMLIFrameElement) => {
     ;(window as unknown as { previewLoads: number }).previewLoads = 0
     element.addEventListener('load', () => {
@@ -155,13 +155,14 @@ test('a note staff write for the customer shows on the customer’s timeline; th
 }) => {
   const api = await staffApi(request)
   const { docs } = await api.get<{ docs: { id: string; status: string }[] }>(
-    '/api/orders?where[customer.email][equals]=client@autoport.test&limit=50&depth=0',
+    '/api/orders?where[customer.email][equals]=client2@autoport.test&limit=50&depth=0',
   )
-  // The seeded order on its way (shipped); one awaiting its deposit is left to the payment journeys.
+  // client2's seeded order waiting for its keys (registered): client@'s shipped order is left to the
+  // tracking journeys, the one awaiting its deposit to the payment journeys.
   const order =
-    docs.find((doc) => doc.status === 'shipped') ??
-    docs.find((doc) => !['awaiting_deposit', 'delivered', 'cancelled'].includes(doc.status))
-  expect(order, 'an open order of client@autoport.test').toBeTruthy()
+    docs.find((doc) => doc.status === 'registered') ??
+    docs.find((doc) => !['awaiting_deposit', 'delivered', 'cancelled', 'shipped'].includes(doc.status))
+  expect(order, 'an open order of client2@autoport.test').toBeTruthy()
   const customerNote = `Votre véhicule avance bien (${Date.now()}).`
   const internalNote = `Fournisseur relancé, ne pas dire au client (${Date.now()}).`
 
@@ -184,7 +185,7 @@ test('a note staff write for the customer shows on the customer’s timeline; th
   const customer = await browser.newContext()
   const portal = await customer.newPage()
   const login = await portal.request.post('/api/customers/login', {
-    data: { email: 'client@autoport.test', password: DEMO_PASSWORD },
+    data: { email: 'client2@autoport.test', password: DEMO_PASSWORD },
   })
   expect(login.ok()).toBe(true)
   await portal.goto(`/account/orders/${order!.id}`)

@@ -87,7 +87,7 @@ test('an order reads in French: timeline, milestone moves and money', async ({ p
   await expect(progress).toContainText('Reste dû')
   await expect(progress).toContainText('Acompte réglé')
   await expect(page.getByTestId('order-status')).toHaveText('Acompte réglé')
-  await expect(page.getByLabel('Note pour l’historique (facultatif)')).toBeVisible()
+  await expect(page.getByLabel('Note pour le client (facultatif)')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Passer à : Véhicule acheté' })).toBeVisible()
 })
 

@@ -24,8 +24,9 @@ test.describe('sign-in with a provider', () => {
     await expect(page.getByLabel('Password')).toBeVisible()
     await page.getByRole('link', { name: 'Sign in with Autoport SSO' }).click()
     await expect(page).toHaveURL(/\/admin$/)
-    const me = await page.request.get('/api/users/me')
-    expect((await me.json()).user).toMatchObject({ email: 'sales@autoport.test', role: 'sales' })
+    // From the page, as the admin asks: Payload takes the session cookie only from its own origin.
+    const me = await page.evaluate(() => fetch('/api/users/me').then((response) => response.json()))
+    expect(me.user).toMatchObject({ email: 'sales@autoport.test', role: 'sales' })
   })
 
   test('staff: an address that is neither invited nor of an allowed domain is sent back with a reason', async ({
