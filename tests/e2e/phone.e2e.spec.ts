@@ -139,6 +139,8 @@ test.describe('on a phone', () => {
       page,
     }) => {
       await page.goto(`${texts.prefix}/vehicles`)
+      // Nothing is wider than the phone (a long region name once widened the whole page).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
       const everything = await countOf(page, texts)
       const form = page.getByRole('form', { name: texts.filters })
       const panel = form.locator('details')
@@ -160,7 +162,9 @@ test.describe('on a phone', () => {
       for (const title of await cards(page).locator('h3').allInnerTexts()) expect(title).toMatch(/^Toyota /)
       expect(await documentMarked(page)).toBe(true)
       await expect(panel).toHaveAttribute('open', '')
-      expect(Math.abs((await scrollY(page)) - place)).toBeLessThanOrEqual(2)
+      // Where it was, unless the shorter list of results no longer reaches that far down.
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
+      expect(Math.abs((await scrollY(page)) - Math.min(place, bottom))).toBeLessThanOrEqual(2)
       // The box just ticked is where it was: checked, focused, in view (its list of makes scrolled as before).
       await expect(form.getByRole('checkbox', { name: /^Toyota/ })).toBeChecked()
       await expect(form.getByRole('checkbox', { name: /^Toyota/ })).toBeFocused()

@@ -96,9 +96,7 @@ export const OrderStatusField: SelectFieldClientComponent = ({ path, field }) =>
           <p id="milestone-internal-note-help" style={helpStyle}>
             {words.internalNoteHelp}
           </p>
-          {modified && (
-            <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>
-          )}
+          {modified && <p style={{ fontSize: '0.8rem', margin: '0 0 0.5rem' }}>{words.otherChangesSaved}</p>}
           <div style={{ display: 'flex', flexDirection: 'column', gap: '0.4rem' }}>
             {moves.map((to) => (
               <Button

@@ -46,6 +46,24 @@ export function AutoSubmit({ formId, action }: { formId: string; action: string 
       if (facet && place.lists[facet]) list.scrollTop = place.lists[facet]
     }
     if (window.scrollY !== place.scrollY) window.scrollTo({ top: place.scrollY, behavior: 'instant' })
+    // The router may still move the page while the rest of the new results stream in (seen on the
+    // English pages): hold the place for a moment, unless the visitor scrolls themselves.
+    let held = true
+    const release = () => (held = false)
+    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+    for (const event of events) window.addEventListener(event, release, { once: true, passive: true })
+    const until = performance.now() + 800
+    const hold = () => {
+      if (!held) return
+      if (Math.abs(window.scrollY - place.scrollY) > 1) window.scrollTo({ top: place.scrollY, behavior: 'instant' })
+      if (performance.now() < until) requestAnimationFrame(hold)
+      else release()
+    }
+    requestAnimationFrame(hold)
+    return () => {
+      release()
+      for (const event of events) window.removeEventListener(event, release)
+    }
   }, [formId])
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null
