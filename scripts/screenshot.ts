@@ -1,7 +1,7 @@
 /**
  * Screenshots of storefront or admin pages at mobile and desktop widths, for a human to look at.
  *   tsx scripts/screenshot.ts http://localhost:3000 / /vehicles [--login sales@autoport.test]
- * Files land in .data/screenshots/<path>-<width>.png.
+ * Files land in .data/screenshots/<path>-<width>.png. `--admin-language fr` shows the admin in French.
  */
 import { chromium } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
@@ -12,7 +12,11 @@ const loginIndex = rest.indexOf('--login')
 const login = loginIndex >= 0 ? rest[loginIndex + 1] : undefined
 const customerIndex = rest.indexOf('--customer')
 const customer = customerIndex >= 0 ? rest[customerIndex + 1] : undefined
-const optionValues = new Set([loginIndex, customerIndex].filter((index) => index >= 0).map((index) => index + 1))
+const languageIndex = rest.indexOf('--admin-language')
+const adminLanguage = languageIndex >= 0 ? rest[languageIndex + 1] : undefined
+const optionValues = new Set(
+  [loginIndex, customerIndex, languageIndex].filter((index) => index >= 0).map((index) => index + 1),
+)
 const paths = rest.filter((arg, index) => !arg.startsWith('--') && !optionValues.has(index))
 const out = path.resolve('.data/screenshots')
 mkdirSync(out, { recursive: true })
@@ -40,6 +44,8 @@ for (const viewport of [
     await page.getByLabel('Password').fill('autoport-demo')
     await page.getByRole('button', { name: 'Login' }).click()
     await page.waitForURL(/\/admin$/)
+    // Payload keeps a member of staff's language choice in this cookie.
+    if (adminLanguage) await context.addCookies([{ name: 'payload-lng', value: adminLanguage, url: base! }])
   }
   if (customer) {
     const response = await page.request.post(`${base}/api/customers/login`, {

@@ -21,6 +21,10 @@ export const COLLECTION_LABELS: Record<string, { singular: Pair; plural: Pair }>
     plural: both('Unconfirmed requests', 'Demandes non confirmées'),
   },
   orders: { singular: both('Order', 'Commande'), plural: both('Orders', 'Commandes') },
+  'contact-messages': {
+    singular: both('Contact message', 'Message de contact'),
+    plural: both('Contact messages', 'Messages de contact'),
+  },
   payments: { singular: both('Payment', 'Paiement'), plural: both('Payments', 'Paiements') },
   customers: { singular: both('Customer', 'Client'), plural: both('Customers', 'Clients') },
   documents: { singular: both('Document', 'Document'), plural: both('Documents', 'Documents') },
