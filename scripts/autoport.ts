@@ -5,11 +5,11 @@
  *   tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …> [args]
  */
 import { spawn } from 'node:child_process'
-import { existsSync, rmSync, statSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { decideBuildNow } from './lib/buildLocks'
 import { prepareEnvironment } from './lib/prepareEnvironment'
-import { newestMtime } from './lib/newestMtime'
 import { payloadProcessEnv } from './lib/payloadProcessEnv'
 
 const [command = 'help', ...args] = process.argv.slice(2)
@@ -42,11 +42,21 @@ function dropDataCache(): void {
     rmSync(dir, { recursive: true, force: true })
 }
 
-function buildIsStale(): boolean {
-  const buildId = path.join('.next', 'BUILD_ID')
-  if (!existsSync(buildId)) return true
-  const sources = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
-  return newestMtime(sources) > statSync(buildId).mtimeMs
+/**
+ * Builds unless the build is current (`ifStale`), and never under a running server of this folder:
+ * the rebuild would replace the build it serves (scripts/lib/buildGuard.ts).
+ */
+async function build(ifStale: boolean, env: NodeJS.ProcessEnv, nextArgs: string[]): Promise<number> {
+  const decision = decideBuildNow(ifStale)
+  if (decision.action === 'refuse') {
+    console.error(decision.reason)
+    return 1
+  }
+  if (decision.action === 'reuse') {
+    console.log(decision.reason)
+    return 0
+  }
+  return run(bin('next'), ['build', ...nextArgs], env)
 }
 
 async function main(): Promise<number> {
@@ -76,14 +86,13 @@ async function main(): Promise<number> {
       case 'dev':
         dropDataCache()
         return (await migrate()) || (await run(bin('next'), ['dev', '-p', env.PORT ?? '3000', ...args], env))
-      case 'build': {
-        // `--if-stale` (the test runner's): keep a build that is newer than every source.
-        if (args.includes('--if-stale') && !buildIsStale()) {
-          console.log('The build in .next is current: not rebuilding.')
-          return 0
-        }
-        return await run(bin('next'), ['build', ...args.filter((arg) => arg !== '--if-stale')], env)
-      }
+      case 'build':
+        // `--if-stale` (the test runner's and the bench's): keep a build that is newer than every source.
+        return await build(
+          args.includes('--if-stale'),
+          env,
+          args.filter((arg) => arg !== '--if-stale'),
+        )
       case 'start':
         return (await migrate()) || (await start())
       case 'migrate':
@@ -95,7 +104,7 @@ async function main(): Promise<number> {
       case 'seed':
         return (await migrate()) || (await seed())
       case 'demo': {
-        if (buildIsStale() && (await run(bin('next'), ['build'], env))) return 1
+        if (await build(true, env, [])) return 1
         return (await migrate()) || (await seed()) || (await start())
       }
       case 'payload':

@@ -1,46 +1,40 @@
 /**
- * `npm run bench [-- --vehicles 1000,10000,100000 --duration 20 --connections 50]`
+ * `npm run bench [-- --vehicles 1000,10000,100000 --duration 20 --connections 50 --cold-connections 1
+ *                   --json bench.json]`
  *
  * For each inventory size: a dedicated embedded database (.data/bench-<N>, seeded with the demo data
- * then grown by cloning its vehicles in SQL), the production build served by `next start`, and one
- * autocannon run against the storefront search (3 filters + sort) and one against Payload's REST list
- * with the same query. Prints req/s and p50/p95/p99, the search page's first-load JavaScript (gzip),
- * and the budgets of docs/architecture.md (Performance budgets).
+ * then grown by cloning its vehicles in SQL, kept for the next run), the production build served by
+ * our server, and four autocannon runs: the storefront search warm (one query, cached reads), the
+ * search cold (each request a price one euro lower, so every read goes to the database, at low
+ * concurrency: the latency of one visitor), Payload's REST list and the same list through GraphQL.
+ * Prints one table, the search page's first-load JavaScript (gzip) and the budgets of
+ * docs/architecture.md (Performance budgets).
+ *
+ * The build is made only when sources changed, and never while a server of this folder serves the
+ * build in .next (scripts/lib/buildGuard.ts): the bench then stops with the reason.
  */
 import autocannon from 'autocannon'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import {
+  coldSearchPath,
+  evaluateBudgets,
+  formatReport,
+  parseBenchArgs,
+  summarize,
+  type BenchOptions,
+  type RunResult,
+  type Scenario,
+} from './lib/benchReport'
+import { GRAPHQL_BODY, REST_PATH, SEARCH_PATH } from './lib/benchRequests'
 import { growInventory } from './lib/growInventory'
 
-const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback
-}
-const sizes = option('vehicles', '10000').split(',').map(Number)
-const duration = Number(option('duration', '20'))
-const connections = Number(option('connections', '50'))
 const tsx = path.join('node_modules', '.bin', 'tsx')
-
-const SEARCH = '/vehicles?fuel=diesel&fuel=petrol&body=suv&body=estate&body=sedan&priceMax=80000&sort=price_asc'
-const REST =
-  '/api/vehicles?where[fuel][in]=diesel,petrol&where[body][in]=suv,estate,sedan' +
-  '&where[price.amount][less_than_equal]=8000000&sort=price.amount&limit=24&depth=1'
-
-type Result = {
-  name: string
-  requests: number
-  rps: number
-  p50: number
-  p95: number
-  p99: number
-  errors: number
-  non2xx: number
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -51,13 +45,14 @@ async function freePort(): Promise<number> {
   })
 }
 
-function launcher(command: string, env: NodeJS.ProcessEnv): number {
-  return spawnSync(tsx, ['scripts/autoport.ts', command], { env, stdio: ['ignore', 'inherit', 'inherit'] }).status ?? 1
+function launcher(args: string[], env: NodeJS.ProcessEnv): number {
+  return spawnSync(tsx, ['scripts/autoport.ts', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] }).status ?? 1
 }
 
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+async function waitFor(url: string, server: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server stopped (exit ${server.exitCode}) before answering`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -68,31 +63,71 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+type Load = {
+  path: string
+  method?: 'GET' | 'POST'
+  body?: string
+  /** A different path per request (the cold search). */
+  pathOf?: (n: number) => string
+  /** A 200 whose body says it failed (GraphQL answers errors with 200). */
+  failedBody?: (body: string) => boolean
+}
 
 /** autocannon reports p97.5 but no p95: record every response time and compute them ourselves. */
-async function load(name: string, url: string): Promise<Result> {
+async function load(
+  base: string,
+  run: Pick<RunResult, 'size' | 'scenario' | 'connections'>,
+  request: Load,
+  duration: number,
+): Promise<RunResult> {
   const times: number[] = []
+  let failedBodies = 0
+  let n = 1
+  const started = Date.now()
   const result = await autocannon({
-    url,
-    connections,
+    url: `${base}${request.path}`,
+    connections: run.connections,
     duration,
-    headers: { 'accept-encoding': 'gzip, br' },
-    setupClient: (client) =>
-      client.on('response', (_status: number, _bytes: number, responseTime: number) => times.push(responseTime)),
+    method: request.method ?? 'GET',
+    body: request.body,
+    headers: {
+      'accept-encoding': 'gzip, br',
+      ...(request.body ? { 'content-type': 'application/json' } : {}),
+    },
+    requests: request.pathOf
+      ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: request.pathOf!(n++) }) }]
+      : undefined,
+    setupClient: (client) => {
+      client.on('response', (_status: number, _bytes: number, responseTime: number) => times.push(responseTime))
+      if (request.failedBody)
+        client.on('body', (body: Buffer) => {
+          if (request.failedBody!(body.toString())) failedBodies++
+        })
+    },
   })
-  times.sort((a, b) => a - b)
-  return {
-    name,
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    errors: result.errors + result.timeouts,
+  return summarize(run, times, {
+    errors: result.errors + failedBodies,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
-  }
+    seconds: (Date.now() - started) / 1000,
+  })
+}
+
+/** One request of each kind must succeed before measuring, or the table would time failures. */
+async function preflight(base: string): Promise<void> {
+  const search = await fetch(`${base}${SEARCH_PATH}`)
+  if (!search.ok) throw new Error(`search answered ${search.status}`)
+  const restList = await fetch(`${base}${REST_PATH}`)
+  const restBody = (await restList.json()) as { docs?: unknown[] }
+  if (!restList.ok || !restBody.docs?.length) throw new Error(`REST list answered ${restList.status} without vehicles`)
+  const graphql = await fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: GRAPHQL_BODY,
+  })
+  const graphqlBody = (await graphql.json()) as { data?: { Vehicles?: { docs: unknown[] } }; errors?: unknown }
+  if (!graphql.ok || graphqlBody.errors || !graphqlBody.data?.Vehicles?.docs.length)
+    throw new Error(`GraphQL list answered ${graphql.status}: ${JSON.stringify(graphqlBody.errors ?? graphqlBody)}`)
 }
 
 /**
@@ -100,7 +135,7 @@ async function load(name: string, url: string): Promise<Result> {
  * `noModule` polyfills are left out: browsers that run modules never fetch them.
  */
 async function firstLoadJs(base: string): Promise<number> {
-  const html = await (await fetch(`${base}${SEARCH}`)).text()
+  const html = await (await fetch(`${base}${SEARCH_PATH}`)).text()
   const tags = [...html.matchAll(/<script\b[^>]*>/g)]
     .map((match) => match[0])
     .filter((tag) => !/\snomodule\b/i.test(tag))
@@ -121,6 +156,7 @@ function startServer(env: NodeJS.ProcessEnv): ChildProcess {
 
 function stopServer(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve()
     server.on('exit', () => resolve())
     try {
       process.kill(-server.pid!, 'SIGTERM')
@@ -130,73 +166,112 @@ function stopServer(server: ChildProcess): Promise<void> {
   })
 }
 
-async function benchSize(size: number): Promise<{ size: number; results: Result[]; js: number }> {
-  const dataDir = path.resolve(`.data/bench-${size}`)
-  const port = await freePort()
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' as const }
+async function prepareData(size: number, env: NodeJS.ProcessEnv, dataDir: string): Promise<void> {
   if (!existsSync(path.join(dataDir, 'postgres'))) {
     console.log(`\n— preparing ${size} vehicles in ${dataDir}`)
     const started = Date.now()
-    if (launcher('seed', env) !== 0) throw new Error('seed failed')
+    if (launcher(['seed'], env) !== 0) throw new Error('seed failed')
     const seconds = (Date.now() - started) / 1000
     console.log(`  demo seed with migrations: ${seconds.toFixed(1)} s (budget < 60 s): ${seconds < 60 ? 'OK' : 'OVER'}`)
   }
   if (await growInventory(env, size)) {
     // The clones have new prices: price them as the app would (the search sorts and filters on it).
-    const priced = spawnSync(tsx, ['scripts/autoport.ts', 'payload', 'run', 'scripts/refresh-landed-prices.ts'], {
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    if (priced.status !== 0) throw new Error('landed prices failed')
+    if (launcher(['payload', 'run', 'scripts/refresh-landed-prices.ts'], env) !== 0)
+      throw new Error('landed prices failed')
   }
+}
+
+async function benchSize(size: number, options: BenchOptions): Promise<{ results: RunResult[]; js: number }> {
+  const dataDir = path.resolve(`.data/bench-${size}`)
+  const port = await freePort()
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' as const }
+  await prepareData(size, env, dataDir)
 
   const server = startServer(env)
   try {
     const base = `http://127.0.0.1:${port}`
-    await waitFor(`${base}/api/health`)
-    // Warm up: first renders compile nothing in production, but fill the caches a real site has warm.
-    for (let i = 0; i < 20; i++) await Promise.all([fetch(`${base}${SEARCH}`), fetch(`${base}${REST}`)])
-    const search = await load('storefront search', `${base}${SEARCH}`)
-    const restList = await load('REST list', `${base}${REST}`)
-    return { size, results: [search, restList], js: await firstLoadJs(base) }
+    await waitFor(`${base}/api/health`, server)
+    await preflight(base)
+    // Warm up: production compiles nothing, but a real site has its caches and JIT warm.
+    for (let i = 0; i < 20; i++)
+      await Promise.all([
+        fetch(`${base}${SEARCH_PATH}`),
+        fetch(`${base}${REST_PATH}`),
+        fetch(`${base}/api/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: GRAPHQL_BODY,
+        }),
+      ])
+    const run = (scenario: Scenario, connections: number, request: Load) => {
+      console.log(`  ${size} vehicles: ${scenario} (${connections} connections, ${options.duration} s)`)
+      return load(base, { size, scenario, connections }, request, options.duration)
+    }
+    const results = [
+      await run('search warm', options.connections, { path: SEARCH_PATH }),
+      // The warm run read priceMax=80000; the cold one starts one euro below.
+      await run('search cold', options.coldConnections, {
+        path: SEARCH_PATH,
+        pathOf: (n) => coldSearchPath(SEARCH_PATH, n),
+      }),
+      await run('REST list', options.connections, { path: REST_PATH }),
+      await run('GraphQL list', options.connections, {
+        path: '/api/graphql',
+        method: 'POST',
+        body: GRAPHQL_BODY,
+        failedBody: (body) => body.includes('"errors"'),
+      }),
+    ]
+    return { results, js: await firstLoadJs(base) }
   } finally {
     await stopServer(server)
   }
 }
 
-async function main() {
-  console.log(`Building the production app if sources changed…`)
-  if (spawnSync(tsx, ['scripts/autoport.ts', 'build'], { stdio: 'inherit' }).status !== 0)
-    throw new Error('build failed')
+async function main(): Promise<number> {
+  const options = parseBenchArgs(process.argv.slice(2))
+  console.log('Building the production app if sources changed…')
+  if (launcher(['build', '--if-stale'], process.env) !== 0) {
+    console.error('bench: no current build to measure (see above); nothing was run.')
+    return 1
+  }
 
-  const rows: { size: number; results: Result[]; js: number }[] = []
-  for (const size of sizes) rows.push(await benchSize(size))
+  const results: RunResult[] = []
+  const firstLoadJsBytes: Record<number, number> = {}
+  for (const size of options.sizes) {
+    const measured = await benchSize(size, options)
+    results.push(...measured.results)
+    firstLoadJsBytes[size] = measured.js
+  }
+  // One build serves every size: the page's scripts are the same; the largest figure counts.
+  const js = Math.max(...Object.values(firstLoadJsBytes))
+  const budgets = evaluateBudgets(results, js)
 
-  console.log(`\n${connections} connections, ${duration} s per run\n`)
-  console.log('vehicles  endpoint            requests    req/s   p50 ms  p95 ms  p99 ms  errors  non-2xx')
-  for (const { size, results } of rows) {
-    for (const r of results) {
-      console.log(
-        `${String(size).padEnd(9)} ${r.name.padEnd(18)} ${String(r.requests).padStart(9)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}`,
-      )
+  console.log(
+    `\n${options.duration} s per run; ${os.cpus().length} CPUs, Node ${process.version}; ` +
+      `search page first-load JS ${(js / 1024).toFixed(1)} kB gzip\n`,
+  )
+  console.log(formatReport(results, budgets))
+  if (options.json) {
+    const report = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version },
+      options: { ...options, json: undefined },
+      requests: { search: SEARCH_PATH, rest: REST_PATH, graphql: JSON.parse(GRAPHQL_BODY) },
+      results,
+      firstLoadJsBytes,
+      budgets,
     }
+    writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`)
+    console.log(`\nResults written to ${options.json}`)
   }
-  for (const { size, results, js } of rows) {
-    const [search, restList] = results as [Result, Result]
-    console.log(`\n${size} vehicles:`)
-    console.log(
-      `  search p95 ${search.p95} ms (budget < 150 ms at 50 connections): ${search.p95 < 150 ? 'OK' : 'OVER'}`,
-    )
-    console.log(
-      `  search ${search.rps.toFixed(0)} req/s vs REST ${restList.rps.toFixed(0)} req/s (budget: at least REST): ${search.rps >= restList.rps ? 'OK' : 'UNDER'}`,
-    )
-    console.log(
-      `  search page first-load JS ${(js / 1024).toFixed(1)} kB gzip (budget ≤ 150 kB): ${js <= 150 * 1024 ? 'OK' : 'OVER'}`,
-    )
-  }
+  return 0
 }
 
-main().catch((error: Error) => {
-  console.error(error.message)
-  process.exit(1)
-})
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`bench: ${error.message}`)
+    process.exit(1)
+  },
+)

@@ -10,10 +10,13 @@ import next from 'next'
 import { getEnv } from '../src/config/env'
 import { parseTrustedProxies } from '../src/security/clientAddress'
 import { createClientAddressServer } from '../src/server/clientAddressServer'
+import { holdBuild } from './lib/buildLocks'
 
 async function main(): Promise<void> {
   const { PORT: port, TRUSTED_PROXIES } = getEnv()
   const ranges = parseTrustedProxies(TRUSTED_PROXIES)
+  // Before Next reads .next: from now on `build` refuses to replace the build under this server.
+  holdBuild(port)
   const app = next({ dev: false, hostname: 'localhost', port })
   await app.prepare()
   const handle = app.getRequestHandler()
