@@ -13,7 +13,6 @@
  * The build is made only when sources changed, and never while a server of this folder serves the
  * build in .next (scripts/lib/buildGuard.ts): the bench then stops with the reason.
  */
-import autocannon from 'autocannon'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
@@ -21,12 +20,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import { load, type Load } from './lib/benchLoad'
 import {
   coldSearchPath,
   evaluateBudgets,
   formatReport,
   parseBenchArgs,
-  summarize,
   type BenchOptions,
   type RunResult,
   type Scenario,
@@ -61,56 +60,6 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 90_000): P
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
-
-type Load = {
-  path: string
-  method?: 'GET' | 'POST'
-  body?: string
-  /** A different path per request (the cold search). */
-  pathOf?: (n: number) => string
-  /** A 200 whose body says it failed (GraphQL answers errors with 200). */
-  failedBody?: (body: string) => boolean
-}
-
-/** autocannon reports p97.5 but no p95: record every response time and compute them ourselves. */
-async function load(
-  base: string,
-  run: Pick<RunResult, 'size' | 'scenario' | 'connections'>,
-  request: Load,
-  duration: number,
-): Promise<RunResult> {
-  const times: number[] = []
-  let failedBodies = 0
-  let n = 1
-  const started = Date.now()
-  const result = await autocannon({
-    url: `${base}${request.path}`,
-    connections: run.connections,
-    duration,
-    method: request.method ?? 'GET',
-    body: request.body,
-    headers: {
-      'accept-encoding': 'gzip, br',
-      ...(request.body ? { 'content-type': 'application/json' } : {}),
-    },
-    requests: request.pathOf
-      ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: request.pathOf!(n++) }) }]
-      : undefined,
-    setupClient: (client) => {
-      client.on('response', (_status: number, _bytes: number, responseTime: number) => times.push(responseTime))
-      if (request.failedBody)
-        client.on('body', (body: Buffer) => {
-          if (request.failedBody!(body.toString())) failedBodies++
-        })
-    },
-  })
-  return summarize(run, times, {
-    errors: result.errors + failedBodies,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    seconds: (Date.now() - started) / 1000,
-  })
 }
 
 /** One request of each kind must succeed before measuring, or the table would time failures. */
