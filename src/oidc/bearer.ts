@@ -73,15 +73,17 @@ type Judged = { answer: Answer; fresh: boolean }
 async function judged(payload: Payload, provider: OidcProviderSettings, token: string, address: string | null) {
   const key = `${provider.id}:${hashOf(token)}`
   const known = answers.get(key)
-  if (known) return { answer: await known, fresh: false } satisfies Judged
-  // Each new token costs a call to the provider: a flood of made-up tokens is bounded per address.
-  if (address && !(await consume(payload, 'oidcBearer', address)).ok) {
-    payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: 'tooMany', address })
-    return null
+  if (known) {
+    try {
+      return { answer: await known, fresh: false } satisfies Judged
+    } catch {
+      // The call this one waited for failed (and said so): unauthenticated, like it.
+      return null
+    }
   }
-  const pending = ask(provider, token)
-  const ttl = getOidcSettings().bearerCacheSeconds * 1000
-  answers.set(key, pending, Date.now() + ttl)
+  // Remembered at once, before anything is awaited: the rest of a burst waits for this one answer.
+  const pending = budgetThenAsk(payload, provider, token, address)
+  answers.set(key, pending, Date.now() + getOidcSettings().bearerCacheSeconds * 1000)
   try {
     const answer = await pending
     if (answer.ok && answer.expiresAt) answers.limit(key, pending, answer.expiresAt)
@@ -89,9 +91,21 @@ async function judged(payload: Payload, provider: OidcProviderSettings, token: s
   } catch (error) {
     // Not remembered: the next call asks again, so the provider is back as soon as it is.
     answers.forgetIf(key, pending)
-    payload.logger.warn({ err: error, msg: 'API token not checked: provider unavailable', provider: provider.id, address })
+    if (error instanceof OverBudget) {
+      payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: 'tooMany', address })
+    } else {
+      payload.logger.warn({ err: error, msg: 'API token not checked: provider unavailable', provider: provider.id, address })
+    }
     return null
   }
+}
+
+class OverBudget extends Error {}
+
+/** Each new token costs a call to the provider: a flood of made-up tokens is bounded per address. */
+async function budgetThenAsk(payload: Payload, provider: OidcProviderSettings, token: string, address: string | null) {
+  if (address && !(await consume(payload, 'oidcBearer', address)).ok) throw new OverBudget()
+  return ask(provider, token)
 }
 
 /** When the token stops being trusted, for `me` (the token itself is never echoed back). */

@@ -162,7 +162,7 @@ describe('API calls with a provider’s access token', () => {
       expect(list.status).toBe(200)
       expect(list.body.docs.map((doc: { id: string }) => doc.id)).toEqual([customer.user.id])
       const stranger = await rest('GET', `/api/customers/${other.user.id}`, { headers: asGoogle(token) })
-      expect(stranger.status).toBe(403)
+      expect(stranger.status).toBe(404)
     })
 
     it('works over GraphQL for staff and customers', async () => {
