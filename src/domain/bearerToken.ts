@@ -83,7 +83,7 @@ export function bearerCandidates<T extends Candidate>(
     if (!iss) return []
     return pool.filter((provider) => trimSlash(provider.issuer) === trimSlash(iss))
   }
-  return named || pool.length === 1 ? pool : []
+  return named || pool.length === 1 ? [...pool] : []
 }
 
 /**
@@ -94,9 +94,7 @@ export function bearerCandidates<T extends Candidate>(
 export class AnswerCache<V> {
   private readonly entries = new Map<string, { until: number; value: Promise<V> }>()
 
-  constructor(
-    private readonly options: { maxEntries: number; now?: () => number },
-  ) {}
+  constructor(private readonly options: { maxEntries: number; now?: () => number }) {}
 
   private now(): number {
     return this.options.now?.() ?? Date.now()

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import * as client from 'openid-client'
-import type { AuthStrategy, MeHook, Payload, PayloadRequest } from 'payload'
+import type { AuthStrategy, CollectionMeHook, Payload, PayloadRequest } from 'payload'
 
 import { getOidcSettings } from '@/config/env'
 import type { OidcAudience, OidcProviderSettings } from '@/config/oidc'
@@ -94,7 +94,12 @@ async function judged(payload: Payload, provider: OidcProviderSettings, token: s
     if (error instanceof OverBudget) {
       payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: 'tooMany', address })
     } else {
-      payload.logger.warn({ err: error, msg: 'API token not checked: provider unavailable', provider: provider.id, address })
+      payload.logger.warn({
+        err: error,
+        msg: 'API token not checked: provider unavailable',
+        provider: provider.id,
+        address,
+      })
     }
     return null
   }
@@ -130,7 +135,8 @@ export function providerBearerStrategy(audience: OidcAudience): AuthStrategy {
         if (!result) continue
         const { answer, fresh } = result
         if (!answer.ok) {
-          if (fresh) payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: answer.reason, address })
+          if (fresh)
+            payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: answer.reason, address })
           continue
         }
         const linked = await findLinked(payload, slug, provider.id, answer.subject)
@@ -155,7 +161,13 @@ export function providerBearerStrategy(audience: OidcAudience): AuthStrategy {
         })
         if (!user) continue
         if (fresh) {
-          payload.logger.info({ msg: 'API token accepted', provider: provider.id, collection: slug, id: linked.id, address })
+          payload.logger.info({
+            msg: 'API token accepted',
+            provider: provider.id,
+            collection: slug,
+            id: linked.id,
+            address,
+          })
         }
         const authenticated = Object.assign(user, { collection: slug, _strategy: name })
         const trustedUntil = answer.expiresAt ?? Date.now() + getOidcSettings().bearerCacheSeconds * 1000
@@ -171,7 +183,7 @@ export function providerBearerStrategy(audience: OidcAudience): AuthStrategy {
  * Payload's `me` reads the request's token as its own JWT (to give its expiry, and the token back):
  * a provider's opaque token would make it fail. For a bearer caller `me` answers itself.
  */
-export const bearerMe: MeHook = ({ args, user }) => {
+export const bearerMe: CollectionMeHook = ({ args, user }) => {
   const caller = args.req.user
   if (!caller || !String(caller._strategy ?? '').startsWith('oidc-bearer-')) return
   return { user, exp: expiries.get(caller) ?? Math.floor(Date.now() / 1000) }

@@ -14,10 +14,14 @@ describe('judging an introspection answer', () => {
     expect(judgeIntrospection(good, expected)).toEqual({ ok: true, subject: 'u-1', expiresAt: NOW + 300_000 })
     // The client may be named by the audience instead, and the issuer with a trailing slash.
     expect(
-      judgeIntrospection({ ...good, client_id: 'partner', aud: ['api', 'mobile'], iss: `${expected.issuer}/` }, expected),
+      judgeIntrospection(
+        { ...good, client_id: 'partner', aud: ['api', 'mobile'], iss: `${expected.issuer}/` },
+        expected,
+      ),
     ).toMatchObject({ ok: true })
-    expect(judgeIntrospection({ active: true, sub: 'u-1', client_id: 'autoport', token_type: 'Bearer' }, expected))
-      .toEqual({ ok: true, subject: 'u-1', expiresAt: null })
+    expect(
+      judgeIntrospection({ active: true, sub: 'u-1', client_id: 'autoport', token_type: 'Bearer' }, expected),
+    ).toEqual({ ok: true, subject: 'u-1', expiresAt: null })
   })
 
   it.each([
