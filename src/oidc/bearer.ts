@@ -147,7 +147,7 @@ export function providerBearerStrategy(audience: OidcAudience): AuthStrategy {
             : linked._verified === false
               ? 'unverifiedAccount'
               : null
-        if (refusal || !linked) {
+        if (!linked || refusal) {
           if (fresh) payload.logger.warn({ msg: 'API token refused', provider: provider.id, reason: refusal, address })
           continue
         }
@@ -184,7 +184,7 @@ export function providerBearerStrategy(audience: OidcAudience): AuthStrategy {
  * a provider's opaque token would make it fail. For a bearer caller `me` answers itself.
  */
 export const bearerMe: CollectionMeHook = ({ args, user }) => {
-  const caller = args.req.user
+  const caller = args.req.user as (NonNullable<PayloadRequest['user']> & { _strategy?: string }) | null
   if (!caller || !String(caller._strategy ?? '').startsWith('oidc-bearer-')) return
   return { user, exp: expiries.get(caller) ?? Math.floor(Date.now() / 1000) }
 }
