@@ -61,6 +61,8 @@ export default buildConfig({
       beforeDashboard: ['@/admin/dashboard/Dashboard#Dashboard'],
       // "Sign in with …" for each staff provider (none configured: renders nothing).
       afterLogin: ['@/admin/auth/ProviderSignIn#ProviderSignIn'],
+      // Logs out of the company's provider too when the session came from it (RP-initiated logout).
+      logout: { Button: '@/admin/auth/ProviderLogout#ProviderLogout' },
     },
   },
   collections: [

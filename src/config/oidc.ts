@@ -24,6 +24,16 @@ export type OidcProviderSettings = {
   roleClaim?: string
   roleMap: Record<string, string>
   scopes: string
+  /**
+   * API bearer tokens: the apps (client ids, or audiences) whose access tokens from this provider
+   * open the API; by default our own client's only.
+   */
+  apiClients: string[]
+  /**
+   * A provider without token introspection can only be asked through userinfo, which cannot tell
+   * which app a token was issued to: its tokens open the API only when this is turned on.
+   */
+  apiUserinfo: boolean
 }
 
 export type StaffPasswordLogin = 'on' | 'admins' | 'off'
@@ -32,6 +42,8 @@ export type OidcSettings = {
   providers: OidcProviderSettings[]
   /** `off`: staff sign in through a provider only; `admins`: admins keep their password (break-glass). */
   staffPasswordLogin: StaffPasswordLogin
+  /** How long a provider's answer on a bearer token is trusted before it is asked again (0-60 s). */
+  bearerCacheSeconds: number
 }
 
 const PROVIDER_ID = /^[a-z][a-z0-9-]{0,31}$/
@@ -64,6 +76,12 @@ function issuerUrl(variable: string, value: string | undefined, production: bool
     throw new OidcConfigError(variable, 'must be an https URL')
   }
   return value.replace(/\/$/, '')
+}
+
+function onOff(variable: string, value: string | undefined): boolean {
+  if (value === undefined || value === 'off') return false
+  if (value === 'on') return true
+  throw new OidcConfigError(variable, 'must be on or off')
 }
 
 /** `group-a:admin,group-b:sales` → { 'group-a': 'admin', 'group-b': 'sales' }. */
@@ -130,10 +148,20 @@ export function parseOidcSettings(source: Record<string, string | undefined>): O
       roleClaim,
       roleMap: roles,
       scopes: read('SCOPES') ?? 'openid email profile',
+      apiClients: (read('API_CLIENTS') ?? clientId)
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+      apiUserinfo: onOff(`${prefix}API_USERINFO`, read('API_USERINFO')),
     }
   })
   if (staffPasswordLogin.data !== 'on' && !providers.some((provider) => provider.audience === 'staff')) {
     throw new OidcConfigError('STAFF_PASSWORD_LOGIN', 'can only be turned off with a staff provider in OIDC_PROVIDERS')
   }
-  return { providers, staffPasswordLogin: staffPasswordLogin.data }
+  const cache = text(source.OIDC_BEARER_CACHE_SECONDS) ?? '60'
+  const bearerCacheSeconds = Number(cache)
+  if (!/^\d+$/.test(cache) || bearerCacheSeconds > 60) {
+    throw new OidcConfigError('OIDC_BEARER_CACHE_SECONDS', 'must be a number of seconds from 0 to 60')
+  }
+  return { providers, staffPasswordLogin: staffPasswordLogin.data, bearerCacheSeconds }
 }

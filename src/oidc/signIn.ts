@@ -61,7 +61,8 @@ const asUser = (doc: AccountDoc) => doc as unknown as HookUser
 
 const slugOf = (provider: OidcProviderSettings): AuthSlug => (provider.audience === 'staff' ? 'users' : 'customers')
 
-async function findLinked(payload: Payload, slug: AuthSlug, provider: string, subject: string) {
+/** The account joined to this provider's subject, or null. */
+export async function findLinked(payload: Payload, slug: AuthSlug, provider: string, subject: string) {
   const { docs } = await payload.find({
     collection: slug,
     where: { 'identities.subject': { equals: subject } },

@@ -35,6 +35,9 @@ export const RATE_LIMITS = {
   consent: { points: 60, duration: 60 * 60 },
   // An OpenID Connect `state` is spent by its first callback: a replayed callback finds it used.
   oidcState: { points: 1, duration: 15 * 60 },
+  // A bearer token not seen in the last minute is checked with its provider: an app's users bring a
+  // few new tokens a minute, a flood of made-up ones would be a flood of calls to the provider.
+  oidcBearer: { points: 120, duration: 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS

@@ -27,6 +27,15 @@ test.describe('sign-in with a provider', () => {
     // From the page, as the admin asks: Payload takes the session cookie only from its own origin.
     const me = await page.evaluate(() => fetch('/api/users/me').then((response) => response.json()))
     expect(me.user).toMatchObject({ email: 'sales@autoport.test', role: 'sales' })
+
+    // The admin's logout ends the IdP's session too (RP-initiated logout), then comes back to the login.
+    const idpSession = async () => (await page.context().cookies(staffIdp)).some((cookie) => cookie.name === '_session')
+    expect(await idpSession()).toBe(true)
+    await page.getByTestId('admin-logout').click()
+    await expect(page).toHaveURL(/\/admin\/login$/)
+    expect(await idpSession()).toBe(false)
+    const after = await page.evaluate(() => fetch('/api/users/me').then((response) => response.json()))
+    expect(after.user).toBeNull()
   })
 
   test('staff: an address that is neither invited nor of an allowed domain is sent back with a reason', async ({

@@ -31,6 +31,16 @@ export type FakeOidcProvider = {
   tamper: IdTokenTamper
   /** How many codes the token endpoint has exchanged (a replay that reached it would show). */
   tokenRequests: number
+  /** How many times the app asked about a token (introspection or userinfo). */
+  tokenChecks: number
+  /** Every request answered 503, as a provider that is down would. */
+  unavailable: boolean
+  /**
+   * An access token for `sub`, as the provider would give an app after its sign-in: issued to our
+   * client unless `clientId` names another (see `otherClients`). Opaque, as oidc-provider's are.
+   */
+  mintAccessToken: (sub: string, options?: { clientId?: string; expiresIn?: number }) => Promise<string>
+  revokeAccessToken: (token: string) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -63,6 +73,10 @@ export async function startFakeOidcProvider(options: {
    * (`{ "sub": …, "email": … }`) adds it and makes it the next one signed in.
    */
   testControls?: boolean
+  /** Token introspection (RFC 7662) advertised and answered: on unless turned off. */
+  introspection?: boolean
+  /** Other apps registered at the provider (their tokens are not for us). */
+  otherClients?: string[]
 }): Promise<FakeOidcProvider> {
   const host = options.host ?? '127.0.0.1'
   const issuer = `http://${host}:${options.port}`
@@ -79,6 +93,10 @@ export async function startFakeOidcProvider(options: {
     nextAccount: null,
     tamper: null,
     tokenRequests: 0,
+    tokenChecks: 0,
+    unavailable: false,
+    mintAccessToken: async () => '',
+    revokeAccessToken: async () => {},
     close: async () => {},
   }
 
@@ -93,6 +111,14 @@ export async function startFakeOidcProvider(options: {
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      ...(options.otherClients ?? []).map((clientId) => ({
+        client_id: clientId,
+        client_secret: `${clientId}-secret-0123456789abcdef`,
+        redirect_uris: ['https://partner.example/callback'],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      })),
     ],
     jwks: { keys: [jwk] },
     cookies: { keys: ['fake-oidc-cookie-key-0123456789'] },
@@ -106,6 +132,7 @@ export async function startFakeOidcProvider(options: {
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
+      introspection: { enabled: options.introspection ?? true },
       rpInitiatedLogout: {
         enabled: true,
         // No "Do you want to sign out?" page: the test browser confirms at once.
@@ -130,6 +157,7 @@ export async function startFakeOidcProvider(options: {
 
   // After the token endpoint has answered: rewrite its ID token as the test asked.
   provider.use(async (ctx: any, next: () => Promise<void>) => {
+    if (ctx.path === '/token/introspection' || ctx.path === '/me') fake.tokenChecks += 1
     await next()
     if (ctx.path !== '/token' || ctx.method !== 'POST') return
     fake.tokenRequests += 1
@@ -150,8 +178,33 @@ export async function startFakeOidcProvider(options: {
     ctx.body = body
   })
 
+  fake.mintAccessToken = async (sub, { clientId = fake.clientId, expiresIn = 600 } = {}) => {
+    const client = await provider.Client.find(clientId)
+    const grant = new provider.Grant({ accountId: sub, clientId })
+    grant.addOIDCScope('openid email profile')
+    const grantId = await grant.save()
+    const token = new provider.AccessToken({
+      client,
+      accountId: sub,
+      grantId,
+      gty: 'authorization_code',
+      scope: 'openid email profile',
+      expiresIn,
+    })
+    return token.save()
+  }
+  fake.revokeAccessToken = async (value) => {
+    const token = await provider.AccessToken.find(value)
+    await token?.destroy()
+  }
+
   const handle = provider.callback()
   const server: Server = createServer(async (req, res) => {
+    if (fake.unavailable) {
+      res.statusCode = 503
+      res.end('down for maintenance')
+      return
+    }
     if (options.testControls && req.method === 'POST' && req.url === '/_test/sign-in-next') {
       let body = ''
       for await (const chunk of req) body += chunk

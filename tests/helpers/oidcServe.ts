@@ -12,6 +12,7 @@ const customerPort = Number(process.env.OIDC_CUSTOMER_PORT)
 await startFakeOidcProvider({
   port: staffPort,
   redirectUris: [`${appUrl}/api/oidc/staff-idp/callback`],
+  postLogoutRedirectUris: [`${appUrl}/admin/login`],
   clientId: 'e2e-staff',
   clientSecret: 'e2e-staff-secret-0123456789',
   testControls: true,

@@ -21,7 +21,7 @@ const staffIdp = {
 
 describe('OpenID Connect settings', () => {
   it('is off when no provider is listed, staff passwords on', () => {
-    expect(parseOidcSettings({})).toEqual({ providers: [], staffPasswordLogin: 'on' })
+    expect(parseOidcSettings({})).toEqual({ providers: [], staffPasswordLogin: 'on', bearerCacheSeconds: 60 })
   })
 
   it('reads each provider from its own variables', () => {
@@ -38,6 +38,8 @@ describe('OpenID Connect settings', () => {
         roleClaim: 'groups',
         roleMap: { 'autoport-admins': 'admin', 'autoport-sales': 'sales' },
         scopes: 'openid email profile',
+        apiClients: ['autoport-admin'],
+        apiUserinfo: false,
       },
       expect.objectContaining({ id: 'google', audience: 'customers', label: 'Google', allowedDomains: [] }),
     ])
@@ -53,6 +55,8 @@ describe('OpenID Connect settings', () => {
     [{ OIDC_STAFF_IDP_ALLOWED_DOMAINS: 'autoport' }, 'OIDC_STAFF_IDP_ALLOWED_DOMAINS "autoport" is not a domain'],
     [{ OIDC_GOOGLE_ALLOWED_DOMAINS: 'gmail.com' }, 'OIDC_GOOGLE_ROLE_CLAIM and ALLOWED_DOMAINS are for staff'],
     [{ STAFF_PASSWORD_LOGIN: 'no' }, 'STAFF_PASSWORD_LOGIN must be on, admins or off'],
+    [{ OIDC_GOOGLE_API_USERINFO: 'yes' }, 'OIDC_GOOGLE_API_USERINFO must be on or off'],
+    [{ OIDC_BEARER_CACHE_SECONDS: '600' }, 'OIDC_BEARER_CACHE_SECONDS must be a number of seconds from 0 to 60'],
     [
       {
         NODE_ENV: 'production',

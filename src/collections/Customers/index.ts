@@ -21,6 +21,7 @@ import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 import { recordLastLogin, refuseErasedLogin } from './hooks/erasedLogin'
 import { eraseEndpoint } from './eraseEndpoint'
 import { plainText } from '@/fields/plainText'
+import { bearerMe, providerBearerStrategy } from '@/oidc/bearer'
 import { identitiesField } from '@/oidc/identitiesField'
 import { readOnlyJson } from '@/fields/readOnlyJson'
 
@@ -41,6 +42,8 @@ export const Customers: CollectionConfig = {
     // Never locked: a stranger could keep the owner out. Failed sign-ins are slowed down instead
     // (src/security/requestBudgets.ts, loginThrottle).
     maxLoginAttempts: 0,
+    // API clients: `Authorization: Bearer` with an access token of one of our providers (src/oidc/bearer.ts).
+    strategies: [providerBearerStrategy('customers')],
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: {
       secure: getEnv().NODE_ENV === 'production' && getEnv().SERVER_URL.startsWith('https://'),
@@ -67,6 +70,7 @@ export const Customers: CollectionConfig = {
     beforeChange: [recordConsentChanges, dropPendingEmailChange, keepFullName],
     beforeLogin: [refuseErasedLogin],
     afterLogin: [loginSucceeded, recordLastLogin],
+    me: [bearerMe],
   },
   endpoints: [eraseEndpoint],
   fields: [

@@ -6,6 +6,7 @@ import { isAdmin, isStaff, STAFF_ROLES } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { refuseProtectedChanges } from '@/hooks/refuseProtectedChanges'
 import { forgotPasswordBudget, loginSucceeded, loginThrottle } from '@/security/requestBudgets'
+import { bearerMe, providerBearerStrategy } from '@/oidc/bearer'
 import { identitiesField } from '@/oidc/identitiesField'
 import { staffPasswordLogin } from '@/oidc/staffPasswordLogin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -26,6 +27,8 @@ export const Users: CollectionConfig = {
     // Never locked: a stranger could keep the owner out. Failed sign-ins are slowed down instead
     // (src/security/requestBudgets.ts, loginThrottle).
     maxLoginAttempts: 0,
+    // API clients: `Authorization: Bearer` with an access token of one of our providers (src/oidc/bearer.ts).
+    strategies: [providerBearerStrategy('staff')],
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       secure: getEnv().NODE_ENV === 'production' && getEnv().SERVER_URL.startsWith('https://'),
@@ -44,6 +47,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [staffPasswordLogin, loginThrottle, forgotPasswordBudget],
     afterLogin: [loginSucceeded],
+    me: [bearerMe],
     beforeChange: [firstUserIsAdmin, keepOneAdmin],
     beforeDelete: [keepOneAdminOnDelete],
   },

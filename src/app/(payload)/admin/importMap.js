@@ -43,6 +43,7 @@ import { JsonView as JsonView_b300ec301169ef56cc0cb539a3eef517 } from '@/admin/f
 import { EraseButton as EraseButton_f28bfb18267a707ffc254a1f183886d7 } from '@/admin/customers/EraseButton'
 import { DocumentReview as DocumentReview_90581767864ba006481fd792c5f8e743 } from '@/admin/documents/DocumentReview'
 import { ResendButton as ResendButton_c79b4cbedd8c8ff06554293ed0438ce4 } from '@/admin/notifications/ResendButton'
+import { ProviderLogout as ProviderLogout_d0b65e90fc3401ea8b73387b2de4c0bc } from '@/admin/auth/ProviderLogout'
 import { ProviderSignIn as ProviderSignIn_b7fdee0e1dcb62afa0f5526e008a2a8c } from '@/admin/auth/ProviderSignIn'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -95,6 +96,7 @@ export const importMap = {
   "@/admin/customers/EraseButton#EraseButton": EraseButton_f28bfb18267a707ffc254a1f183886d7,
   "@/admin/documents/DocumentReview#DocumentReview": DocumentReview_90581767864ba006481fd792c5f8e743,
   "@/admin/notifications/ResendButton#ResendButton": ResendButton_c79b4cbedd8c8ff06554293ed0438ce4,
+  "@/admin/auth/ProviderLogout#ProviderLogout": ProviderLogout_d0b65e90fc3401ea8b73387b2de4c0bc,
   "@/admin/auth/ProviderSignIn#ProviderSignIn": ProviderSignIn_b7fdee0e1dcb62afa0f5526e008a2a8c,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
