@@ -61,7 +61,7 @@ const asUser = (doc: AccountDoc) => doc as unknown as HookUser
 
 const slugOf = (provider: OidcProviderSettings): AuthSlug => (provider.audience === 'staff' ? 'users' : 'customers')
 
-async function findLinked(payload: Payload, slug: AuthSlug, provider: string, subject: string) {
+export async function findLinked(payload: Payload, slug: AuthSlug, provider: string, subject: string) {
   const { docs } = await payload.find({
     collection: slug,
     where: { 'identities.subject': { equals: subject } },
