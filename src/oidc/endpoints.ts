@@ -82,8 +82,9 @@ function signInPage(provider: OidcProviderSettings | undefined, locale: string, 
 
 export type LinkOutcome = 'linked' | 'alreadyLinked' | LinkRefusal | OidcError
 
-function profilePage(locale: string, outcome: LinkOutcome): string {
-  return `${getEnv().SERVER_URL}${localePrefix(locale)}/account/profile?provider=${outcome}`
+/** `via` names the provider for the message (only ever a configured id, checked where it is shown). */
+function profilePage(locale: string, outcome: LinkOutcome, via: string): string {
+  return `${getEnv().SERVER_URL}${localePrefix(locale)}/account/profile?provider=${outcome}&via=${via}`
 }
 
 function redirect(location: string, cookies: string[] = []): Response {
@@ -125,7 +126,9 @@ async function beginFlow(
     config = await providerConfiguration(provider)
   } catch (error) {
     req.payload.logger.warn({ err: error, msg: `sign-in provider ${provider.id} unavailable` })
-    return redirect(options.link ? profilePage(locale, 'unavailable') : signInPage(provider, locale, 'unavailable'))
+    return redirect(
+      options.link ? profilePage(locale, 'unavailable', provider.id) : signInPage(provider, locale, 'unavailable'),
+    )
   }
   const verifier = client.randomPKCECodeVerifier()
   const state = client.randomState()
@@ -289,7 +292,7 @@ const oidcCallback: Endpoint['handler'] = async (req) => {
       ...(flow?.link ? { customer: flow.link.customer } : {}),
       ...(detail ? { err: detail } : {}),
     })
-    const page = flow?.link ? profilePage(locale, error) : signInPage(provider, locale, error)
+    const page = flow?.link ? profilePage(locale, error, provider.id) : signInPage(provider, locale, error)
     return redirect(page, [clear])
   }
 
@@ -401,7 +404,7 @@ export const oidcLinkFinishEndpoint: Endpoint = {
     const locale = localeOf(pending?.locale)
     const clear = pendingLinkCookieHeader(provider.id, null)
     const address = clientAddressOf(req)
-    const back = (outcome: LinkOutcome) => redirect(profilePage(locale, outcome), [clear])
+    const back = (outcome: LinkOutcome) => redirect(profilePage(locale, outcome, provider.id), [clear])
     if (!pending || pending.provider !== provider.id) return back('state')
     // Spent once: the same pending link again is refused even while its cookie is valid.
     if (!(await consume(payload, 'oidcState', `link:${pending.id}`)).ok) return back('state')
