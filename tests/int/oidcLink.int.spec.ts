@@ -128,7 +128,7 @@ describe('Apple-style providers and linking from the profile', () => {
   }
 
   /** Link from the profile: start as `token`, sign in `sub` at the provider, finish as `finishToken`. */
-  async function link(id: 'apple' | 'google', token: string, sub: string, finishToken: string | undefined = token) {
+  async function link(id: 'apple' | 'google', token: string, sub: string, finishToken: string | null = token) {
     const started = await start(`/api/oidc/${id}/link?locale=en`, sessionHeaders(token))
     const { response } = await throughProvider(id, started, sub)
     const onward = await onwardOf(response)
@@ -139,7 +139,7 @@ describe('Apple-style providers and linking from the profile', () => {
       rawRest(
         new Request(onward, {
           headers: {
-            ...sessionHeaders(finishToken),
+            ...sessionHeaders(finishToken ?? undefined),
             cookie: [`autoport-oidc-link=${pending}`, finishToken ? `payload-token=${finishToken}` : '']
               .filter(Boolean)
               .join('; '),
@@ -319,7 +319,7 @@ describe('Apple-style providers and linking from the profile', () => {
     it('signed out, or someone else signed in, between the start and the callback: refused', async () => {
       const customer = await createCustomer(payload, 'leaver')
       google.accounts.set('g-leaver', { email: customer.user.email, email_verified: true })
-      expect((await link('google', customer.token, 'g-leaver', undefined)).location).toBe(
+      expect((await link('google', customer.token, 'g-leaver', null)).location).toBe(
         `${server()}/en/account/profile?provider=signedOut&via=google`,
       )
       const intruder = await createCustomer(payload, 'intruder')
