@@ -374,7 +374,10 @@ describe('Apple-style providers and linking from the profile', () => {
 
     it('nobody signed in, or a link from another site, starts nothing', async () => {
       const customer = await createCustomer(payload, 'crosssite')
-      for (const headers of [{}, { cookie: `payload-token=${customer.token}`, 'sec-fetch-site': 'cross-site' }]) {
+      for (const headers of [
+        {} as Record<string, string>,
+        { cookie: `payload-token=${customer.token}`, 'sec-fetch-site': 'cross-site' },
+      ]) {
         const response = await rawRest(new Request(`${server()}/api/oidc/google/link?locale=en`, { headers }))
         expect(response.status).toBe(302)
         expect(response.headers.get('location')).toBe(`${server()}/en/account?next=/account/profile`)
