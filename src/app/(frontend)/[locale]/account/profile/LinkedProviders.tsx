@@ -88,7 +88,7 @@ export async function LinkedProviders({
         </ul>
       )}
       {linkable.length > 0 && (
-        <p className={styles.actions}>
+        <p className={styles.providerButtons}>
           {linkable.map((option) => (
             <a
               key={option.id}
