@@ -73,7 +73,12 @@ for (const viewport of [
   }
   for (const target of paths) {
     await page.goto(`${base}${target}`, { waitUntil: 'networkidle' })
-    const name = [target, section].filter(Boolean).join('-').replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'
+    const name =
+      [target, section]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^a-z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '') || 'home'
     const file = path.join(out, `${name}-${viewport.width}.png`)
     if (section) await page.getByTestId(section).screenshot({ path: file })
     else await page.screenshot({ path: file, fullPage: true })
