@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto'
+
 import { defineConfig } from '@playwright/test'
 
 import { CONSENT_COOKIE, CONSENT_TEXT_VERSION, encodeConsent } from './src/domain/consent'
@@ -19,8 +21,11 @@ const fakePayPalPort = port + 2
 // (tests/helpers/oidcServe.ts), the staff IdP and a "Google" for customers.
 const oidcStaffPort = port + 3
 const oidcCustomerPort = port + 4
+// An "Apple": response_mode=form_post, and a client secret the app signs ES256 with this key.
+const oidcApplePort = port + 5
+const appleKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
 const oidcEnv = {
-  OIDC_PROVIDERS: 'staff-idp,google',
+  OIDC_PROVIDERS: 'staff-idp,google,apple',
   OIDC_STAFF_IDP_AUDIENCE: 'staff',
   OIDC_STAFF_IDP_ISSUER: `http://127.0.0.1:${oidcStaffPort}`,
   OIDC_STAFF_IDP_CLIENT_ID: 'e2e-staff',
@@ -32,6 +37,15 @@ const oidcEnv = {
   OIDC_GOOGLE_CLIENT_ID: 'e2e-google',
   OIDC_GOOGLE_CLIENT_SECRET: 'e2e-google-secret-0123456789',
   OIDC_GOOGLE_LABEL: 'Google',
+  OIDC_APPLE_AUDIENCE: 'customers',
+  OIDC_APPLE_ISSUER: `http://127.0.0.1:${oidcApplePort}`,
+  OIDC_APPLE_CLIENT_ID: 'e2e-apple',
+  OIDC_APPLE_LABEL: 'Apple',
+  OIDC_APPLE_RESPONSE_MODE: 'form_post',
+  OIDC_APPLE_PRIVATE_KEY: appleKey.privateKey.export({ format: 'pem', type: 'pkcs8' }) as string,
+  OIDC_APPLE_KEY_ID: 'E2EKEY0001',
+  OIDC_APPLE_TEAM_ID: 'E2ETEAM001',
+  OIDC_APPLE_SECRET_AUDIENCE: `http://127.0.0.1:${oidcApplePort}`,
 }
 const paymentEnv = {
   STRIPE_SECRET_KEY: FAKE_STRIPE.secretKey,
@@ -110,7 +124,13 @@ export default defineConfig({
     {
       command: 'node_modules/.bin/tsx tests/helpers/oidcServe.ts',
       url: `http://127.0.0.1:${oidcCustomerPort}/.well-known/openid-configuration`,
-      env: { OIDC_STAFF_PORT: String(oidcStaffPort), OIDC_CUSTOMER_PORT: String(oidcCustomerPort), APP_URL: baseURL },
+      env: {
+        OIDC_STAFF_PORT: String(oidcStaffPort),
+        OIDC_CUSTOMER_PORT: String(oidcCustomerPort),
+        OIDC_APPLE_PORT: String(oidcApplePort),
+        OIDC_APPLE_PUBLIC_KEY: appleKey.publicKey.export({ format: 'pem', type: 'spki' }) as string,
+        APP_URL: baseURL,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

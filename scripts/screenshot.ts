@@ -2,10 +2,14 @@
  * Screenshots of storefront or admin pages at mobile and desktop widths, for a human to look at.
  *   tsx scripts/screenshot.ts http://localhost:3000 / /vehicles [--login sales@autoport.test]
  * Files land in .data/screenshots/<path>-<width>.png. `--admin-language fr` shows the admin in French.
+ * `--section <test id>` shoots only that element (e.g. linked-providers); the cookie banner is
+ * answered ("only essential") so it does not cover the page.
  */
 import { chromium } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+
+import { CONSENT_COOKIE, CONSENT_TEXT_VERSION, encodeConsent } from '../src/domain/consent'
 
 const [base, ...rest] = process.argv.slice(2)
 const loginIndex = rest.indexOf('--login')
@@ -14,8 +18,10 @@ const customerIndex = rest.indexOf('--customer')
 const customer = customerIndex >= 0 ? rest[customerIndex + 1] : undefined
 const languageIndex = rest.indexOf('--admin-language')
 const adminLanguage = languageIndex >= 0 ? rest[languageIndex + 1] : undefined
+const sectionIndex = rest.indexOf('--section')
+const section = sectionIndex >= 0 ? rest[sectionIndex + 1] : undefined
 const optionValues = new Set(
-  [loginIndex, customerIndex, languageIndex].filter((index) => index >= 0).map((index) => index + 1),
+  [loginIndex, customerIndex, languageIndex, sectionIndex].filter((index) => index >= 0).map((index) => index + 1),
 )
 const paths = rest.filter((arg, index) => !arg.startsWith('--') && !optionValues.has(index))
 const out = path.resolve('.data/screenshots')
@@ -37,6 +43,18 @@ for (const viewport of [
   { width: 1366, height: 900 },
 ]) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  await context.addCookies([
+    {
+      name: CONSENT_COOKIE,
+      value: encodeConsent({
+        id: '5c4ee45407000000000000000000000a',
+        version: CONSENT_TEXT_VERSION,
+        at: new Date().toISOString(),
+        choices: { maps: false },
+      }),
+      url: base!,
+    },
+  ])
   const page = await context.newPage()
   if (login) {
     await page.goto(`${base}/admin/login`)
@@ -55,9 +73,15 @@ for (const viewport of [
   }
   for (const target of paths) {
     await page.goto(`${base}${target}`, { waitUntil: 'networkidle' })
-    const name = target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'
+    const name =
+      [target, section]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^a-z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '') || 'home'
     const file = path.join(out, `${name}-${viewport.width}.png`)
-    await page.screenshot({ path: file, fullPage: true })
+    if (section) await page.getByTestId(section).screenshot({ path: file })
+    else await page.screenshot({ path: file, fullPage: true })
     console.log(file)
   }
   await context.close()

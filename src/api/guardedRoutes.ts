@@ -105,6 +105,8 @@ async function checkRest(config: SanitizedConfig, request: Request, slug: string
     if (problem) return refuse(400, problem)
   }
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || method === 'DELETE') return null
+  // A form_post provider's answer (Apple's) is a form, not JSON: the callback reads and bounds it.
+  if (slug[0] === 'oidc' && slug[2] === 'callback' && slug.length === 3) return null
   return checkBody(config, request, target)
 }
 

@@ -1,3 +1,5 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto'
+
 import { z } from 'zod'
 
 import { normaliseDomains } from '@/domain/signInDomains'
@@ -34,6 +36,26 @@ export type OidcProviderSettings = {
    * which app a token was issued to: its tokens open the API only when this is turned on.
    */
   apiUserinfo: boolean
+  /**
+   * `form_post`: the provider POSTs `code` and `state` to the callback (Apple does when it asks for
+   * the name or e-mail); `query` (default): it sends them in the callback URL.
+   */
+  responseMode: 'query' | 'form_post'
+  /**
+   * A client secret that is a short-lived JWT signed with a key the provider gave (Apple), made
+   * anew for each token request, instead of a fixed CLIENT_SECRET.
+   */
+  clientSecretJwt?: ClientSecretJwtSettings
+}
+
+export type ClientSecretJwtSettings = {
+  /** An EC P-256 private key: the JWT is signed ES256. */
+  privateKey: KeyObject
+  keyId: string
+  /** The JWT's `iss` (Apple: the team id). */
+  teamId: string
+  /** The JWT's `aud`. */
+  audience: string
 }
 
 export type StaffPasswordLogin = 'on' | 'admins' | 'off'
@@ -100,6 +122,53 @@ function roleMap(variable: string, value: string | undefined): Record<string, st
   return map
 }
 
+/** The PEM itself (newlines may be written `\\n`, as one-line environments need) or base64 of it. */
+function ecPrivateKey(variable: string, value: string): KeyObject {
+  const pem = value.includes('-----BEGIN') ? value.replace(/\\n/g, '\n') : Buffer.from(value, 'base64').toString('utf8')
+  let key: KeyObject
+  try {
+    key = createPrivateKey(pem)
+  } catch {
+    throw new OidcConfigError(variable, 'must be the PEM private key the provider gave (-----BEGIN PRIVATE KEY-----…)')
+  }
+  if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    throw new OidcConfigError(variable, 'must be an EC P-256 key (the JWT is signed ES256)')
+  }
+  return key
+}
+
+function clientSecretJwt(
+  prefix: string,
+  read: (name: string) => string | undefined,
+  production: boolean,
+): ClientSecretJwtSettings | undefined {
+  const names = ['PRIVATE_KEY', 'KEY_ID', 'TEAM_ID'] as const
+  const given = names.filter((name) => read(name))
+  if (!given.length) {
+    if (read('SECRET_AUDIENCE')) throw new OidcConfigError(`${prefix}SECRET_AUDIENCE`, 'goes with PRIVATE_KEY')
+    return undefined
+  }
+  const missing = names.find((name) => !read(name))
+  if (missing) {
+    throw new OidcConfigError(
+      `${prefix}${missing}`,
+      `is required with ${given.map((name) => prefix + name).join(', ')}`,
+    )
+  }
+  if (read('CLIENT_SECRET')) {
+    throw new OidcConfigError(
+      `${prefix}CLIENT_SECRET`,
+      'must not be set with PRIVATE_KEY: the secret is made from the key',
+    )
+  }
+  return {
+    privateKey: ecPrivateKey(`${prefix}PRIVATE_KEY`, read('PRIVATE_KEY')!),
+    keyId: read('KEY_ID')!,
+    teamId: read('TEAM_ID')!,
+    audience: issuerUrl(`${prefix}SECRET_AUDIENCE`, read('SECRET_AUDIENCE') ?? 'https://appleid.apple.com', production),
+  }
+}
+
 export function parseOidcSettings(source: Record<string, string | undefined>): OidcSettings {
   const production = source.NODE_ENV === 'production'
   const login = text(source.STAFF_PASSWORD_LOGIN) ?? 'on'
@@ -137,6 +206,10 @@ export function parseOidcSettings(source: Record<string, string | undefined>): O
     } catch (error) {
       throw new OidcConfigError(`${prefix}ALLOWED_DOMAINS`, (error as Error).message)
     }
+    const responseMode = read('RESPONSE_MODE') ?? 'query'
+    if (responseMode !== 'query' && responseMode !== 'form_post') {
+      throw new OidcConfigError(`${prefix}RESPONSE_MODE`, 'must be query or form_post')
+    }
     return {
       id,
       audience,
@@ -153,6 +226,8 @@ export function parseOidcSettings(source: Record<string, string | undefined>): O
         .map((item) => item.trim())
         .filter(Boolean),
       apiUserinfo: onOff(`${prefix}API_USERINFO`, read('API_USERINFO')),
+      responseMode,
+      clientSecretJwt: clientSecretJwt(prefix, read, production),
     }
   })
   if (staffPasswordLogin.data !== 'on' && !providers.some((provider) => provider.audience === 'staff')) {

@@ -1,7 +1,9 @@
+import { randomUUID, sign } from 'node:crypto'
+
 import * as client from 'openid-client'
 
 import { getEnv, getOidcSettings } from '@/config/env'
-import type { OidcProviderSettings } from '@/config/oidc'
+import type { ClientSecretJwtSettings, OidcProviderSettings } from '@/config/oidc'
 
 /**
  * openid-client does every check of the protocol: the issuer's metadata and keys (discovery), PKCE,
@@ -34,6 +36,44 @@ export function forgetOidcConfigurations(): void {
   configurations.clear()
 }
 
+/** Long enough for one token request; a leaked secret is worth nothing minutes later. */
+const CLIENT_SECRET_JWT_TTL_SECONDS = 5 * 60
+
+/**
+ * Apple's client secret: a JWT signed ES256 with the key Apple gave (`kid` its id), `iss` the team
+ * id, `sub` the client id, `aud` Apple. Apple accepts one valid up to six months; ours is made anew
+ * for each request and lives minutes, so no long-lived secret exists anywhere but the key.
+ */
+export function clientSecretJwt(settings: ClientSecretJwtSettings, clientId: string, now = Date.now()): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const iat = Math.floor(now / 1000)
+  const input = `${part({ alg: 'ES256', kid: settings.keyId, typ: 'JWT' })}.${part({
+    iss: settings.teamId,
+    sub: clientId,
+    aud: settings.audience,
+    iat,
+    exp: iat + CLIENT_SECRET_JWT_TTL_SECONDS,
+    jti: randomUUID(),
+  })}`
+  // JOSE wants the raw r||s signature, not DER.
+  const signature = sign('sha256', Buffer.from(input), { key: settings.privateKey, dsaEncoding: 'ieee-p1363' })
+  return `${input}.${signature.toString('base64url')}`
+}
+
+/**
+ * How we authenticate at the token endpoint: openid-client's client_secret_post, with a fresh JWT
+ * each time for a provider configured with a private key (the Configuration is kept an hour, the
+ * secret must not be).
+ */
+function clientAuthentication(provider: OidcProviderSettings): client.ClientAuth {
+  const jwt = provider.clientSecretJwt
+  if (jwt) {
+    return (as, metadata, body, headers) =>
+      client.ClientSecretPost(clientSecretJwt(jwt, provider.clientId))(as, metadata, body, headers)
+  }
+  return provider.clientSecret ? client.ClientSecretBasic(provider.clientSecret) : client.None()
+}
+
 async function discover(provider: OidcProviderSettings): Promise<client.Configuration> {
   const insecure = provider.issuer.startsWith('http://')
   try {
@@ -41,7 +81,7 @@ async function discover(provider: OidcProviderSettings): Promise<client.Configur
       new URL(provider.issuer),
       provider.clientId,
       { client_secret: provider.clientSecret },
-      provider.clientSecret ? client.ClientSecretBasic(provider.clientSecret) : client.None(),
+      clientAuthentication(provider),
       {
         // Plain http is only accepted for a provider on this machine or outside production (src/config/oidc.ts).
         execute: [client.enableNonRepudiationChecks, ...(insecure ? [client.allowInsecureRequests] : [])],

@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test'
 const port = Number(process.env.E2E_PORT ?? 3210)
 const staffIdp = `http://127.0.0.1:${port + 3}`
 const google = `http://127.0.0.1:${port + 4}`
+const apple = `http://127.0.0.1:${port + 5}`
 
 async function signInNext(page: Page, provider: string, account: Record<string, unknown>): Promise<void> {
   const response = await page.request.post(`${provider}/_test/sign-in-next`, { data: account })
@@ -52,8 +53,9 @@ test.describe('sign-in with a provider', () => {
     page,
   }) => {
     const email = `e2e.oidc.${Date.now()}@gmail.test`
+    const sub = `e2e-${Date.now()}`
     await signInNext(page, google, {
-      sub: `e2e-${Date.now()}`,
+      sub,
       email,
       email_verified: true,
       given_name: 'Olivia',
@@ -71,6 +73,14 @@ test.describe('sign-in with a provider', () => {
     await linked.getByRole('button', { name: 'Retirer' }).click()
     await expect(page).toHaveURL(/\/account\/profile\?provider=removed$/)
     await expect(page.getByTestId('linked-providers')).toContainText('Aucun service lié')
+
+    // Linked again from the profile: Google → back to the profile, signed in all along.
+    await signInNext(page, google, { sub, email, email_verified: true })
+    await page.getByTestId('linked-providers').getByRole('link', { name: 'Lier Google' }).click()
+    await expect(page).toHaveURL(/\/account\/profile\?provider=linked&via=google$/)
+    await expect(page.getByTestId('link-outcome')).toContainText('Google est lié')
+    await expect(page.getByTestId('linked-providers')).toContainText(email)
+    await expect(page.getByTestId('linked-providers').getByRole('link', { name: 'Lier Google' })).toHaveCount(0)
 
     // Signing out ends the local session, then Google's (RP-initiated logout), and comes back.
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
@@ -90,5 +100,18 @@ test.describe('sign-in with a provider', () => {
     await expect(page.getByTestId('oidc-error')).toContainText('Un compte existe déjà avec cette adresse')
     const me = await page.request.get('/api/customers/me')
     expect((await me.json()).user).toBeNull()
+  })
+
+  test('customer: “Continuer avec Apple” answers by form_post (a cross-site POST) and signs in', async ({ page }) => {
+    const email = `e2e.apple.${Date.now()}@privaterelay.appleid.test`
+    await signInNext(page, apple, { sub: `e2e-apple-${Date.now()}`, email, email_verified: true })
+    await page.goto('/account/profile')
+    await page.getByRole('link', { name: 'Continuer avec Apple' }).click()
+    await expect(page).toHaveURL(/\/account\/profile$/)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const linked = page.getByTestId('linked-providers')
+    await expect(linked).toContainText('Apple')
+    await expect(linked).toContainText(email)
+    await expect(linked.getByRole('link', { name: 'Lier Google' })).toBeVisible()
   })
 })

@@ -1,4 +1,4 @@
-import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createSign, generateKeyPairSync, verify, type KeyObject } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 
 import Provider from 'oidc-provider'
@@ -41,7 +41,38 @@ export type FakeOidcProvider = {
    */
   mintAccessToken: (sub: string, options?: { clientId?: string; expiresIn?: number }) => Promise<string>
   revokeAccessToken: (token: string) => Promise<void>
+  /** Apple-style secrets: the claims of each JWT client secret the token endpoint accepted. */
+  acceptedSecretJwts: Array<Record<string, unknown>>
   close: () => Promise<void>
+}
+
+/**
+ * The client authenticates as Apple wants: client_secret_post whose secret is a JWT signed ES256
+ * with the key the provider gave (`kid`), `iss` the team id, `sub` the client id, `aud` the
+ * provider, valid minutes. oidc-provider compares secrets as strings: this checks the JWT instead.
+ */
+export type AppleStyleSecret = { publicKey: KeyObject; keyId: string; teamId: string; audience: string }
+
+function appleSecretClaims(
+  secret: string,
+  expected: AppleStyleSecret,
+  clientId: string,
+): Record<string, unknown> | null {
+  const [h, p, s] = secret.split('.')
+  if (!h || !p || !s) return null
+  const { header, payload } = decode(secret)
+  if (header.alg !== 'ES256' || header.kid !== expected.keyId) return null
+  const signed = verify(
+    'sha256',
+    Buffer.from(`${h}.${p}`),
+    { key: expected.publicKey, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(s, 'base64url'),
+  )
+  const now = Math.floor(Date.now() / 1000)
+  if (!signed || payload.iss !== expected.teamId || payload.sub !== clientId || payload.aud !== expected.audience)
+    return null
+  if (typeof payload.exp !== 'number' || payload.exp <= now || payload.exp - now > 15 * 60) return null
+  return payload
 }
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -68,6 +99,8 @@ export async function startFakeOidcProvider(options: {
   clientId?: string
   clientSecret?: string
   host?: string
+  /** The client authenticates with an Apple-style JWT secret (form_post works for any client when asked). */
+  appleStyleSecret?: AppleStyleSecret
   /**
    * For a provider in another process (e2e): POST /_test/sign-in-next with an account as JSON
    * (`{ "sub": …, "email": … }`) adds it and makes it the next one signed in.
@@ -97,6 +130,7 @@ export async function startFakeOidcProvider(options: {
     unavailable: false,
     mintAccessToken: async () => '',
     revokeAccessToken: async () => {},
+    acceptedSecretJwts: [],
     close: async () => {},
   }
 
@@ -109,7 +143,7 @@ export async function startFakeOidcProvider(options: {
         post_logout_redirect_uris: options.postLogoutRedirectUris ?? [],
         response_types: ['code'],
         grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_basic',
+        token_endpoint_auth_method: options.appleStyleSecret ? 'client_secret_post' : 'client_secret_basic',
       },
       ...(options.otherClients ?? []).map((clientId) => ({
         client_id: clientId,
@@ -154,6 +188,15 @@ export async function startFakeOidcProvider(options: {
     },
   })
   provider.on('server_error', () => {})
+  const appleStyle = options.appleStyleSecret
+  if (appleStyle) {
+    // The registered secret is never sent: only a JWT signed with the client's key is accepted.
+    provider.Client.prototype.compareClientSecret = async function (this: { clientId: string }, actual: string) {
+      const claims = appleSecretClaims(actual, appleStyle, this.clientId)
+      if (claims) fake.acceptedSecretJwts.push(claims)
+      return Boolean(claims)
+    }
+  }
 
   // After the token endpoint has answered: rewrite its ID token as the test asked.
   provider.use(async (ctx: any, next: () => Promise<void>) => {
@@ -247,6 +290,51 @@ export async function startFakeOidcProvider(options: {
       server.close(() => resolve())
     })
   return fake
+}
+
+/**
+ * As followToCallback, for a provider answering with response_mode=form_post: its last page is a form
+ * that POSTs to `until`; returns that URL and the form's fields.
+ */
+export async function followToFormPost(
+  start: string,
+  until: string,
+  jar = new Map<string, string>(),
+): Promise<{ url: URL; form: URLSearchParams }> {
+  let url = start
+  for (let hop = 0; hop < 15; hop += 1) {
+    const target = new URL(url)
+    const cookie = [...jar.entries()].map(([name, value]) => `${name}=${value}`).join('; ')
+    const response = await fetch(target, { redirect: 'manual', headers: cookie ? { cookie } : {} })
+    for (const set of response.headers.getSetCookie()) {
+      const [pair] = set.split(';')
+      const [name, ...rest] = pair!.split('=')
+      jar.set(name!.trim(), rest.join('='))
+    }
+    const location = response.headers.get('location')
+    if (location) {
+      url = new URL(location, target).href
+      continue
+    }
+    const html = await response.text()
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&')
+    if (!action?.startsWith(until))
+      throw new Error(`provider stopped at ${target.pathname}: ${response.status} ${html}`)
+    const form = new URLSearchParams()
+    for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)) {
+      form.set(
+        name!,
+        value!
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      )
+    }
+    return { url: new URL(action), form }
+  }
+  throw new Error('too many redirects at the provider')
 }
 
 /**

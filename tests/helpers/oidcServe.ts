@@ -1,9 +1,12 @@
+import { createPublicKey } from 'node:crypto'
+
 import { startFakeOidcProvider } from './oidcProvider'
 
 /**
  * The e2e run's identity providers (playwright.config.ts starts this): the company's IdP for staff
  * on OIDC_STAFF_PORT, a "Google" for customers on OIDC_CUSTOMER_PORT, both sending the browser back
- * to APP_URL. A spec chooses who signs in next with POST /_test/sign-in-next.
+ * to APP_URL, and an "Apple" on OIDC_APPLE_PORT (form_post, a JWT client secret checked against
+ * OIDC_APPLE_PUBLIC_KEY). A spec chooses who signs in next with POST /_test/sign-in-next.
  */
 const appUrl = process.env.APP_URL ?? 'http://localhost:3210'
 const staffPort = Number(process.env.OIDC_STAFF_PORT)
@@ -25,4 +28,17 @@ await startFakeOidcProvider({
   clientSecret: 'e2e-google-secret-0123456789',
   testControls: true,
 })
-console.log(`fake OpenID Connect providers on ${staffPort} and ${customerPort}`)
+const applePort = Number(process.env.OIDC_APPLE_PORT)
+await startFakeOidcProvider({
+  port: applePort,
+  redirectUris: [`${appUrl}/api/oidc/apple/callback`],
+  clientId: 'e2e-apple',
+  testControls: true,
+  appleStyleSecret: {
+    publicKey: createPublicKey(process.env.OIDC_APPLE_PUBLIC_KEY!),
+    keyId: 'E2EKEY0001',
+    teamId: 'E2ETEAM001',
+    audience: `http://127.0.0.1:${applePort}`,
+  },
+})
+console.log(`fake OpenID Connect providers on ${staffPort}, ${customerPort} and ${applePort}`)

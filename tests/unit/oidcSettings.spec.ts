@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError, parseEnv } from '@/config/env'
@@ -40,6 +42,7 @@ describe('OpenID Connect settings', () => {
         scopes: 'openid email profile',
         apiClients: ['autoport-admin'],
         apiUserinfo: false,
+        responseMode: 'query',
       },
       expect.objectContaining({ id: 'google', audience: 'customers', label: 'Google', allowedDomains: [] }),
     ])
@@ -84,5 +87,65 @@ describe('OpenID Connect settings', () => {
     expect(() => parseOidcSettings({ STAFF_PASSWORD_LOGIN: 'off' })).toThrow(
       'can only be turned off with a staff provider',
     )
+  })
+
+  describe('Apple-style providers (form_post, a JWT client secret)', () => {
+    const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+    }) as string
+    const apple = {
+      OIDC_PROVIDERS: 'apple',
+      OIDC_APPLE_AUDIENCE: 'customers',
+      OIDC_APPLE_ISSUER: 'https://appleid.apple.com',
+      OIDC_APPLE_CLIENT_ID: 'fr.autoport.web',
+      OIDC_APPLE_RESPONSE_MODE: 'form_post',
+      // One line, as most environments hold it.
+      OIDC_APPLE_PRIVATE_KEY: ecKey.replace(/\n/g, '\\n'),
+      OIDC_APPLE_KEY_ID: 'ABC123DEFG',
+      OIDC_APPLE_TEAM_ID: 'TEAM123456',
+    }
+
+    it('reads the response mode and the key the secret is signed with; Apple is the default audience', () => {
+      const [provider] = parseOidcSettings(apple).providers
+      expect(provider).toMatchObject({ responseMode: 'form_post', clientSecret: undefined })
+      expect(provider!.clientSecretJwt).toMatchObject({
+        keyId: 'ABC123DEFG',
+        teamId: 'TEAM123456',
+        audience: 'https://appleid.apple.com',
+      })
+      expect(provider!.clientSecretJwt!.privateKey.asymmetricKeyType).toBe('ec')
+      // The key may also be given as base64 of the PEM.
+      const base64 = parseOidcSettings({ ...apple, OIDC_APPLE_PRIVATE_KEY: Buffer.from(ecKey).toString('base64') })
+      expect(base64.providers[0]!.clientSecretJwt!.privateKey.asymmetricKeyType).toBe('ec')
+    })
+
+    const rsaKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+    })
+    it.each([
+      [{ OIDC_APPLE_RESPONSE_MODE: 'fragment' }, 'OIDC_APPLE_RESPONSE_MODE must be query or form_post'],
+      [
+        { OIDC_APPLE_KEY_ID: undefined },
+        'OIDC_APPLE_KEY_ID is required with OIDC_APPLE_PRIVATE_KEY, OIDC_APPLE_TEAM_ID',
+      ],
+      [{ OIDC_APPLE_PRIVATE_KEY: '' }, 'OIDC_APPLE_PRIVATE_KEY is required with'],
+      [
+        { OIDC_APPLE_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nnot a key' },
+        'OIDC_APPLE_PRIVATE_KEY must be the PEM private key',
+      ],
+      [{ OIDC_APPLE_PRIVATE_KEY: String(rsaKey) }, 'OIDC_APPLE_PRIVATE_KEY must be an EC P-256 key'],
+      [{ OIDC_APPLE_CLIENT_SECRET: 'fixed' }, 'OIDC_APPLE_CLIENT_SECRET must not be set with PRIVATE_KEY'],
+      [{ OIDC_APPLE_SECRET_AUDIENCE: 'apple' }, 'OIDC_APPLE_SECRET_AUDIENCE must be'],
+    ])('refuses %o, naming the variable', (override, message) => {
+      expect(() => parseEnv({ ...base, ...apple, ...override })).toThrow(message)
+    })
+
+    it('a secret audience alone, without the key, is a mistake', () => {
+      expect(() =>
+        parseOidcSettings({ ...staffIdp, OIDC_GOOGLE_SECRET_AUDIENCE: 'https://appleid.apple.com' }),
+      ).toThrow('goes with PRIVATE_KEY')
+    })
   })
 })

@@ -50,6 +50,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       ? t(consent.granted ? 'consentGiven' : 'consentWithdrawn', { date: date(consent.at, locale) })
       : undefined
   const collator = new Intl.Collator(locale)
+  const query = (await searchParams) ?? {}
 
   return (
     <div className={`container ${styles.page} ${styles.narrow}`}>
@@ -72,7 +73,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         <ChangeEmailForm pendingEmail={customer.pendingEmail} />
         <ChangePasswordForm />
       </PortalMessages>
-      <LinkedProviders customer={customer} locale={locale} outcome={[(await searchParams)?.provider].flat()[0]} />
+      <LinkedProviders
+        customer={customer}
+        locale={locale}
+        outcome={[query.provider].flat()[0]}
+        via={[query.via].flat()[0]}
+      />
     </div>
   )
 }
