@@ -1,0 +1,215 @@
+/**
+ * `NODE_OPTIONS=--conditions=production npx tsx scripts/profile-rest.ts [--vehicles 10000] [--runs 40]
+ *   [--concurrency 1] [--explain] [--only rest|graphql|local]`
+ *
+ * Where the time of Payload's public vehicle list goes, in-process (no server, no build): the REST
+ * route handler and the GraphQL handler are called the way Next.js calls them, with the query the
+ * bench loads (3 filters, price sort, 24 cars, depth 1). For each it prints the server time per
+ * request (mean, p50, p95), the SQL statements and their total time per request, and the response
+ * size. `--explain` runs EXPLAIN ANALYZE on every distinct statement of one request; with
+ * `node --cpu-prof` (NODE_OPTIONS) the run leaves a CPU profile to open in Chrome's DevTools.
+ *
+ * The database is `.data/profile-<N>` (or DATA_DIR): seeded with the demo data, grown to N
+ * vehicles by cloning them in SQL and priced in every region, once, the way the bench prepares its own.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+
+import { growInventory } from './lib/growInventory'
+import { prepareEnvironment } from './lib/prepareEnvironment'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`)
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback
+}
+const size = Number(option('vehicles', '10000'))
+const runs = Number(option('runs', '40'))
+const concurrency = Number(option('concurrency', '1'))
+const only = option('only', 'rest,graphql,local').split(',')
+const explain = args.includes('--explain')
+
+export const REST_LIST =
+  '/api/vehicles?where[fuel][in]=diesel,petrol&where[body][in]=suv,estate,sedan' +
+  '&where[price.amount][less_than_equal]=8000000&sort=price.amount&limit=24&depth=1'
+
+/** What a client building cards asks for over GraphQL: the same filters, sort and page size. */
+export const GRAPHQL_LIST = `{
+  Vehicles(
+    where: { fuel: { in: [diesel, petrol] }, body: { in: [suv, estate, sedan] }, price__amount: { less_than_equal: 8000000 } }
+    sort: "price.amount"
+    limit: 24
+  ) {
+    totalDocs
+    docs { id title slug make model trim year mileageKm fuel transmission body headline
+      price { amount currency euroAmount }
+      location { city country }
+      gallery { url alt width height }
+    }
+  }
+}`
+
+type Statement = { text: string; values: unknown[]; ms: number }
+const statements: Statement[] = []
+
+/** Every query any pg client sends (Payload's pool included), with its time. */
+function recordQueries(): void {
+  const original = pg.Client.prototype.query as (...a: unknown[]) => unknown
+  pg.Client.prototype.query = function (this: pg.Client, ...queryArgs: unknown[]) {
+    const [first, second] = queryArgs as [string | { text: string; values?: unknown[] }, unknown]
+    const text = typeof first === 'string' ? first : first?.text
+    const values = (typeof first === 'object' && first?.values) || (Array.isArray(second) ? second : [])
+    const started = performance.now()
+    const result = original.apply(this, queryArgs)
+    if (text && result && typeof (result as Promise<unknown>).then === 'function') {
+      ;(result as Promise<unknown>).then(
+        () => statements.push({ text, values, ms: performance.now() - started }),
+        () => {},
+      )
+    }
+    return result
+  } as typeof pg.Client.prototype.query
+}
+
+function prepareDatabase(dataDir: string): Promise<boolean> | boolean {
+  const tsx = path.join('node_modules', '.bin', 'tsx')
+  const env = { ...process.env, DATA_DIR: dataDir }
+  if (!existsSync(path.join(dataDir, 'postgres'))) {
+    console.log(`Seeding the demo data into ${dataDir}…`)
+    if (spawnSync(tsx, ['scripts/autoport.ts', 'seed'], { env, stdio: 'inherit' }).status !== 0)
+      throw new Error('seed failed')
+  }
+  return growInventory(env, size).then((grown) => {
+    if (grown) {
+      const priced = spawnSync(tsx, ['scripts/autoport.ts', 'payload', 'run', 'scripts/refresh-landed-prices.ts'], {
+        env,
+        stdio: 'inherit',
+      })
+      if (priced.status !== 0) throw new Error('landed prices failed')
+    }
+    return grown
+  })
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+async function measure(name: string, call: () => Promise<number>) {
+  for (let i = 0; i < 5; i++) await call() // warm-up: schema, caches, JIT
+  statements.length = 0
+  const times: number[] = []
+  let bytes = 0
+  const started = performance.now()
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < runs) {
+        next++
+        const t0 = performance.now()
+        bytes = await call()
+        times.push(performance.now() - t0)
+      }
+    }),
+  )
+  const wall = performance.now() - started
+  times.sort((a, b) => a - b)
+  const sqlMs = statements.reduce((sum, s) => sum + s.ms, 0)
+  const mean = times.reduce((a, b) => a + b, 0) / times.length
+  console.log(
+    `${name.padEnd(34)} mean ${mean.toFixed(1).padStart(7)} ms  p50 ${percentile(times, 50).toFixed(1).padStart(7)}  ` +
+      `p95 ${percentile(times, 95).toFixed(1).padStart(7)}  ${(runs / (wall / 1000)).toFixed(1).padStart(6)} req/s  ` +
+      `${(statements.length / runs).toFixed(1)} SQL/req, ${(sqlMs / runs).toFixed(1)} ms SQL/req  ${(bytes / 1024).toFixed(1)} kB`,
+  )
+}
+
+async function explainOne(url: string, call: () => Promise<number>) {
+  statements.length = 0
+  await call()
+  const seen = [...statements]
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  console.log(`\n${seen.length} statements of one request:`)
+  for (const statement of seen) {
+    if (!/^\s*(select|with)/i.test(statement.text)) continue
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[])
+    const lines = plan.rows.map((row) => row['QUERY PLAN'] as string)
+    console.log(`\n-- ${statement.text.slice(0, 300)}${statement.text.length > 300 ? '…' : ''}`)
+    console.log(lines.slice(0, 12).join('\n'))
+    console.log(lines.filter((line) => /Execution Time/.test(line)).join('\n'))
+  }
+  await client.end()
+}
+
+async function main() {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? `.data/profile-${size}`)
+  process.env.DATA_DIR = dataDir
+  await prepareDatabase(dataDir)
+  const { env, stop } = await prepareEnvironment({ production: false })
+  Object.assign(process.env, env, { NODE_ENV: 'production' })
+  recordQueries()
+  try {
+    const { default: config } = await import('../payload.config')
+    const { getPayload } = await import('payload')
+    const { guardedGraphql, guardedRest } = await import('../src/api/guardedRoutes')
+    const payload = await getPayload({ config })
+    const { GET } = guardedRest(config)
+    const graphql = guardedGraphql(config)
+    const base = process.env.SERVER_URL ?? 'http://localhost:3000'
+    console.log(`${await payload.count({ collection: 'vehicles' }).then((r) => r.totalDocs)} vehicles, ${runs} runs, concurrency ${concurrency}\n`)
+
+    const restCall = async () => {
+      const request = new Request(new URL(REST_LIST, base), { headers: { 'accept-encoding': 'identity' } })
+      const slug = ['vehicles']
+      const response = await GET(request, { params: Promise.resolve({ slug }) })
+      const body = await response.text()
+      if (response.status !== 200) throw new Error(`REST ${response.status}: ${body.slice(0, 300)}`)
+      return Buffer.byteLength(body)
+    }
+    const graphqlCall = async () => {
+      const response = await graphql(
+        new Request(new URL('/api/graphql', base), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: GRAPHQL_LIST }),
+        }),
+      )
+      const body = await response.text()
+      if (response.status !== 200 || body.includes('"errors"')) throw new Error(`GraphQL ${response.status}: ${body.slice(0, 300)}`)
+      return Buffer.byteLength(body)
+    }
+    const localCall = async () => {
+      const result = await payload.find({
+        collection: 'vehicles',
+        where: {
+          fuel: { in: ['diesel', 'petrol'] },
+          body: { in: ['suv', 'estate', 'sedan'] },
+          'price.amount': { less_than_equal: 8000000 },
+        },
+        sort: 'price.amount',
+        limit: 24,
+        depth: 1,
+        overrideAccess: false,
+        user: null,
+      })
+      return Buffer.byteLength(JSON.stringify(result))
+    }
+
+    if (only.includes('rest')) await measure('REST list (handler)', restCall)
+    if (only.includes('graphql')) await measure('GraphQL list (handler)', graphqlCall)
+    if (only.includes('local')) await measure('Local API find (visitor)', localCall)
+    if (explain) await explainOne(process.env.DATABASE_URL!, only.includes('rest') ? restCall : graphqlCall)
+    await payload.destroy()
+  } finally {
+    await stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
