@@ -1,6 +1,6 @@
 /**
  * `NODE_OPTIONS=--conditions=production npx tsx scripts/profile-rest.ts [--vehicles 10000] [--runs 40]
- *   [--concurrency 1] [--explain] [--only rest|graphql|local]`
+ *   [--concurrency 1] [--explain [--full-plans]] [--statements] [--only rest|graphql|local]`
  *
  * Where the time of Payload's public vehicle list goes, in-process (no server, no build): the REST
  * route handler and the GraphQL handler are called the way Next.js calls them, with the query the
@@ -62,12 +62,19 @@ function recordQueries(): void {
     const text = typeof first === 'string' ? first : first?.text
     const values = (typeof first === 'object' && first?.values) || (Array.isArray(second) ? second : [])
     const started = performance.now()
+    const record = () => text && statements.push({ text, values, ms: performance.now() - started })
+    // The pool passes a callback (and then gets no promise back).
+    const callback = queryArgs.at(-1)
+    if (typeof callback === 'function') {
+      queryArgs[queryArgs.length - 1] = (...results: unknown[]) => {
+        record()
+        return (callback as (...r: unknown[]) => unknown)(...results)
+      }
+      return original.apply(this, queryArgs)
+    }
     const result = original.apply(this, queryArgs)
     if (text && result && typeof (result as Promise<unknown>).then === 'function') {
-      ;(result as Promise<unknown>).then(
-        () => statements.push({ text, values, ms: performance.now() - started }),
-        () => {},
-      )
+      ;(result as Promise<unknown>).then(record, () => {})
     }
     return result
   } as typeof pg.Client.prototype.query
@@ -102,6 +109,7 @@ async function measure(name: string, call: () => Promise<number>) {
   const times: number[] = []
   let bytes = 0
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   let next = 0
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -114,13 +122,21 @@ async function measure(name: string, call: () => Promise<number>) {
     }),
   )
   const wall = performance.now() - started
+  // CPU time of this process (Node's side only): steadier than wall time on a busy machine.
+  const cpu = process.cpuUsage(cpuStarted)
+  const cpuMs = (cpu.user + cpu.system) / 1000 / runs
   times.sort((a, b) => a - b)
+  if (args.includes('--statements')) {
+    const counts = new Map<string, number>()
+    for (const { text } of statements) counts.set(text.slice(0, 90), (counts.get(text.slice(0, 90)) ?? 0) + 1)
+    for (const [text, count] of counts) console.log(`  ${String(count).padStart(5)} × ${text}`)
+  }
   const sqlMs = statements.reduce((sum, s) => sum + s.ms, 0)
   const mean = times.reduce((a, b) => a + b, 0) / times.length
   console.log(
     `${name.padEnd(34)} mean ${mean.toFixed(1).padStart(7)} ms  p50 ${percentile(times, 50).toFixed(1).padStart(7)}  ` +
       `p95 ${percentile(times, 95).toFixed(1).padStart(7)}  ${(runs / (wall / 1000)).toFixed(1).padStart(6)} req/s  ` +
-      `${(statements.length / runs).toFixed(1)} SQL/req, ${(sqlMs / runs).toFixed(1)} ms SQL/req  ${(bytes / 1024).toFixed(1)} kB`,
+      `node CPU ${cpuMs.toFixed(1)} ms/req  ${(statements.length / runs).toFixed(1)} SQL/req (${(sqlMs / runs).toFixed(1)} ms)  ${(bytes / 1024).toFixed(1)} kB`,
   )
 }
 
@@ -133,11 +149,14 @@ async function explainOne(url: string, call: () => Promise<number>) {
   console.log(`\n${seen.length} statements of one request:`)
   for (const statement of seen) {
     if (!/^\s*(select|with)/i.test(statement.text)) continue
+    // Buffers (pages read) say more than times when other processes share the CPU.
     const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[])
     const lines = plan.rows.map((row) => row['QUERY PLAN'] as string)
-    console.log(`\n-- ${statement.text.slice(0, 300)}${statement.text.length > 300 ? '…' : ''}`)
-    console.log(lines.slice(0, 12).join('\n'))
-    console.log(lines.filter((line) => /Execution Time/.test(line)).join('\n'))
+    const full = args.includes('--full-plans')
+    console.log(
+      `\n-- ${full ? statement.text : statement.text.slice(0, 300)}${!full && statement.text.length > 300 ? '…' : ''}`,
+    )
+    console.log(full ? lines.join('\n') : [...lines.slice(0, 12), lines.at(-1)].join('\n'))
   }
   await client.end()
 }
@@ -157,7 +176,14 @@ async function main() {
     const { GET } = guardedRest(config)
     const graphql = guardedGraphql(config)
     const base = process.env.SERVER_URL ?? 'http://localhost:3000'
-    console.log(`${await payload.count({ collection: 'vehicles' }).then((r) => r.totalDocs)} vehicles, ${runs} runs, concurrency ${concurrency}\n`)
+    // The route handlers start the jobs queue's cron (it would send the seed's e-mails in the middle
+    // of the measures): one call to start it, then stop it.
+    await GET(new Request(new URL('/api/vehicles?limit=1', base)), { params: Promise.resolve({ slug: ['vehicles'] }) })
+    const crons = (payload as unknown as { crons: { stop: () => Promise<void> | void }[] }).crons
+    await Promise.all(crons.splice(0).map((cron) => cron.stop()))
+    console.log(
+      `${await payload.count({ collection: 'vehicles' }).then((r) => r.totalDocs)} vehicles, ${runs} runs, concurrency ${concurrency}\n`,
+    )
 
     const restCall = async () => {
       const request = new Request(new URL(REST_LIST, base), { headers: { 'accept-encoding': 'identity' } })
@@ -176,7 +202,8 @@ async function main() {
         }),
       )
       const body = await response.text()
-      if (response.status !== 200 || body.includes('"errors"')) throw new Error(`GraphQL ${response.status}: ${body.slice(0, 300)}`)
+      if (response.status !== 200 || body.includes('"errors"'))
+        throw new Error(`GraphQL ${response.status}: ${body.slice(0, 300)}`)
       return Buffer.byteLength(body)
     }
     const localCall = async () => {
