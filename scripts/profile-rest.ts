@@ -1,6 +1,6 @@
 /**
  * `NODE_OPTIONS=--conditions=production npx tsx scripts/profile-rest.ts [--vehicles 10000] [--runs 40]
- *   [--concurrency 1] [--explain [--full-plans]] [--statements] [--only rest|graphql|local]`
+ *   [--concurrency 1] [--explain [--full-plans]] [--statements] [--dump] [--only rest|graphql|local]`
  *
  * Where the time of Payload's public vehicle list goes, in-process (no server, no build): the REST
  * route handler and the GraphQL handler are called the way Next.js calls them, with the query the
@@ -193,19 +193,24 @@ async function main() {
       if (response.status !== 200) throw new Error(`REST ${response.status}: ${body.slice(0, 300)}`)
       return Buffer.byteLength(body)
     }
-    const graphqlCall = async () => {
+    const graphqlText = async () => {
       const response = await graphql(
         new Request(new URL('/api/graphql', base), {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: GRAPHQL_LIST }),
+          body: JSON.stringify({
+            query: args.includes('--graphql-select')
+              ? GRAPHQL_LIST.replace('limit: 24', 'limit: 24\n    select: true')
+              : GRAPHQL_LIST,
+          }),
         }),
       )
       const body = await response.text()
       if (response.status !== 200 || body.includes('"errors"'))
         throw new Error(`GraphQL ${response.status}: ${body.slice(0, 300)}`)
-      return Buffer.byteLength(body)
+      return body
     }
+    const graphqlCall = async () => Buffer.byteLength(await graphqlText())
     const localCall = async () => {
       const result = await payload.find({
         collection: 'vehicles',
@@ -223,6 +228,15 @@ async function main() {
       return Buffer.byteLength(JSON.stringify(result))
     }
 
+    if (args.includes('--dump')) {
+      const response = await GET(new Request(new URL(REST_LIST, base)), {
+        params: Promise.resolve({ slug: ['vehicles'] }),
+      })
+      const body = (await response.json()) as { docs: unknown[] }
+      console.log(JSON.stringify({ ...body, docs: body.docs.slice(0, 1) }, null, 1))
+      const gq = await graphqlText()
+      console.log(gq.slice(0, 1500))
+    }
     if (only.includes('rest')) await measure('REST list (handler)', restCall)
     if (only.includes('graphql')) await measure('GraphQL list (handler)', graphqlCall)
     if (only.includes('local')) await measure('Local API find (visitor)', localCall)
