@@ -16,3 +16,9 @@ export const MEDIA_SHOWN = {
     card: { url: true, filename: true, width: true, height: true },
   },
 } as const satisfies SelectType
+
+/** What every read of a picture selects, whatever it asks for: the names its URLs are made of. */
+export const MEDIA_FILENAMES = {
+  filename: true,
+  sizes: { thumbnail: { filename: true }, card: { filename: true }, large: { filename: true } },
+} as const satisfies SelectType
