@@ -5,8 +5,8 @@ type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[nu
 type Table = PgTableWithColumns<any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
- * Indexes Payload does not declare, for the public list of vehicles (README, Performance; measured
- * at 10,000 vehicles with `scripts/profile-rest.ts`):
+ * Indexes Payload does not declare, for the public list of vehicles (docs/architecture.md,
+ * Performance budgets; measured at 10,000 vehicles with `scripts/profile-rest.ts`):
  *
  * - Payload joins a vehicle's localized values (`vehicles_locales`) and its `hasMany` texts
  *   (`vehicles_texts`) on the parent id alone, but indexes them on (locale, parent) only: each row

@@ -3,8 +3,9 @@ import { Kind, visit, type DocumentNode, type FieldNode } from 'graphql'
 /**
  * The GraphQL lists that read only the fields the query asks for. Payload's list resolver reads
  * every column, localized join and hook of every document and then lets GraphQL drop what was not
- * asked, unless the query passes `select: true`: for 24 vehicles that was a third of the Node time
- * per request (README, Performance). Vehicles are the list read at scale by clients of the API.
+ * asked, unless the query passes `select: true`: for 24 vehicles that was a third of the Node
+ * time per request (docs/architecture.md, Performance budgets). Vehicles are the list read at
+ * scale by clients of the API.
  */
 export const SELECTED_LISTS = new Set(['Vehicles'])
 

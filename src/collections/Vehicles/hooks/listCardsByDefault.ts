@@ -7,8 +7,9 @@ import { VEHICLE_CARD } from '../card'
  * A visitor's REST list of vehicles returns cards unless it names the fields it wants (`select`).
  * Every field of a full record costs on every row: its columns and localized joins in SQL, its
  * transformation and read hooks in Node, and its bytes on the wire; a list of 24 full records was
- * 150 kB and most of the request's time (README, Performance). One vehicle by id stays whole, and
- * so do staff reads, GraphQL (which selects what the query asks for) and the Local API.
+ * 150 kB and most of the request's time (docs/architecture.md, Performance budgets). One vehicle
+ * by id stays whole, and so do staff reads, GraphQL (which selects what the query asks for) and
+ * the Local API.
  */
 export const listCardsByDefault: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI !== 'REST' || isStaffUser(req.user)) return args
