@@ -1,16 +1,20 @@
 /**
- * `NODE_OPTIONS=--conditions=production npx tsx scripts/profile-rest.ts [--vehicles 10000] [--runs 40]
- *   [--concurrency 1] [--explain [--full-plans]] [--statements] [--dump] [--only rest|graphql|local]`
+ * `node --conditions=production --import tsx scripts/profile-rest.ts [--vehicles 10000] [--runs 40]
+ *   [--concurrency 1] [--explain [--full-plans]] [--statements] [--dump] [--only rest,graphql,local]`
  *
  * Where the time of Payload's public vehicle list goes, in-process (no server, no build): the REST
  * route handler and the GraphQL handler are called the way Next.js calls them, with the query the
- * bench loads (3 filters, price sort, 24 cars, depth 1). For each it prints the server time per
- * request (mean, p50, p95), the SQL statements and their total time per request, and the response
- * size. `--explain` runs EXPLAIN ANALYZE on every distinct statement of one request; with
- * `node --cpu-prof` (NODE_OPTIONS) the run leaves a CPU profile to open in Chrome's DevTools.
+ * bench loads (3 filters, price sort, 24 cars, depth 1), and the Local API's `find` as a visitor.
+ * For each it prints the time per request (mean, p50, p95), this process's CPU time per request
+ * (steadier than wall time when other processes share the machine), the SQL statements per request
+ * and the response size. `--explain` runs EXPLAIN (ANALYZE, BUFFERS) on each statement of one
+ * request, `--statements` lists them, `--dump` prints the first document of each answer. Add
+ * `--cpu-prof --cpu-prof-dir=<dir>` to the node flags for a profile to open in Chrome's DevTools
+ * (Node refuses it in NODE_OPTIONS).
  *
  * The database is `.data/profile-<N>` (or DATA_DIR): seeded with the demo data, grown to N
- * vehicles by cloning them in SQL and priced in every region, once, the way the bench prepares its own.
+ * vehicles by cloning them in SQL and priced in every region, once, the way the bench prepares its
+ * own. Grow from a fresh seed: growing an already grown inventory repeats slugs.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
