@@ -30,6 +30,7 @@ import { adminInFrench } from './src/admin/i18n/translateConfig'
 import { getEnv } from './src/config/env'
 import { ADMIN_DATE_FORMAT } from './src/domain/displayFormat'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
+import { vehicleListIndexes } from './src/config/vehicleListIndexes'
 import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
 import { healthEndpoint } from './src/endpoints/health'
@@ -115,6 +116,7 @@ export default buildConfig({
     // Schema changes go through committed migrations only (src/migrations).
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
+    afterSchemaInit: [vehicleListIndexes],
   }),
   email: emailAdapter(env),
   sharp,

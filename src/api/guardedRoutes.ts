@@ -7,10 +7,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { parse } from 'graphql'
+import { parse, print, type DocumentNode } from 'graphql'
 import { getPayload, headersWithCors, type FlattenedField, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { hasFragmentCycle } from '@/graphql/queryLimits'
+import { selectAskedFields } from '@/graphql/selectLists'
 
 import { checkDataShapes, unknownKeys } from './checks/dataShapes'
 import { API_LIMITS, UUID } from './checks/limits'
@@ -260,13 +261,30 @@ export function guardedRest(config: Config) {
 export function guardedGraphql(config: Config) {
   const handler = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
-    const refusal = await checkGraphql(request)
+    const checked = await checkGraphql(request)
     // Any query may read personal data, as the REST routes of PRIVATE_COLLECTIONS do.
-    return noStore(refusal ? withCors(await config, request, refusal) : await handler(request))
+    if (checked instanceof Response) return noStore(withCors(await config, request, checked))
+    return noStore(await handler(checked ? withQuery(request, checked.body, checked.document) : request))
   }
 }
 
-async function checkGraphql(request: Request): Promise<Response | null> {
+/** The request with its query rewritten to read only the fields it asks for (src/graphql/selectLists.ts). */
+function withQuery(request: Request, body: Record<string, unknown>, document: DocumentNode): Request {
+  const rewritten = selectAskedFields(document)
+  if (!rewritten) return request
+  const headers = new Headers(request.headers)
+  headers.delete('content-length')
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: JSON.stringify({ ...body, query: print(rewritten) }),
+  })
+}
+
+/** A refusal, or the body and its parsed query (null when it does not parse: GraphQL says why). */
+async function checkGraphql(
+  request: Request,
+): Promise<Response | { body: Record<string, unknown>; document: DocumentNode } | null> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (mediaType !== 'application/json')
     return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
@@ -283,10 +301,13 @@ async function checkGraphql(request: Request): Promise<Response | null> {
     return refuse(400, 'The body must be an object with a "query" string.')
   if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables))
     return refuse(400, '"variables" must be an object.')
+  let document: DocumentNode
   try {
-    if (hasFragmentCycle(parse(body.query))) return refuse(400, 'Fragments must not spread each other in a cycle.')
+    document = parse(body.query)
   } catch {
     // A syntax error: GraphQL reports it itself, with its location.
+    return null
   }
-  return null
+  if (hasFragmentCycle(document)) return refuse(400, 'Fragments must not spread each other in a cycle.')
+  return { body, document }
 }

@@ -5,6 +5,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { revalidateCollection } from '@/hooks/revalidate'
+import { MEDIA_FILENAMES, MEDIA_SHOWN } from './shown'
 import { relativeMediaUrls } from './relativeUrls'
 
 // Pictures appear on vehicle cards and pages.
@@ -14,6 +15,12 @@ const revalidateMedia = revalidateCollection('vehicles', 'pages')
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', useAsTitle: 'alt' },
+  // What a vehicle card, a gallery or a page block shows of a picture it links to (it was every
+  // column: focal point, MIME types and byte sizes of each size, prefix, object key).
+  defaultPopulate: MEDIA_SHOWN,
+  // Payload computes `url` from `filename` (and each size's from its own): a read that selects the
+  // URL alone (GraphQL lists select what the query asks) would otherwise get null.
+  forceSelect: MEDIA_FILENAMES,
   access: {
     read: anyone,
     create: isStaff,

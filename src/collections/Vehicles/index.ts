@@ -14,6 +14,8 @@ import { commercialFields } from './fields/commercial'
 import { fillDerivedFields } from './hooks/fillDerivedFields'
 import { fillEuroPrice } from './hooks/fillEuroPrice'
 import { fillSearchText } from './hooks/fillSearchText'
+import { listCardsByDefault } from './hooks/listCardsByDefault'
+import { VEHICLE_CARD } from './card'
 import { revalidateCollection } from '@/hooks/revalidate'
 import { refreshVehicleLandedPrices } from '@/landedPrices/hooks'
 
@@ -37,25 +39,7 @@ export const Vehicles: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 30 },
   // What a page block or a quote shows of a vehicle it links to: a card, not the whole record.
-  defaultPopulate: {
-    title: true,
-    slug: true,
-    make: true,
-    model: true,
-    trim: true,
-    modelName: true,
-    trimName: true,
-    year: true,
-    mileageKm: true,
-    fuel: true,
-    transmission: true,
-    price: true,
-    status: true,
-    originCountry: true,
-    hasCoc: true,
-    headline: true,
-    gallery: true,
-  },
+  defaultPopulate: VEHICLE_CARD,
   access: {
     read: or(isStaff, () => publishedVehicles),
     readVersions: isStaff,
@@ -64,6 +48,7 @@ export const Vehicles: CollectionConfig = {
     delete: or(isAdmin, isSales),
   },
   hooks: {
+    beforeOperation: [listCardsByDefault],
     beforeValidate: [fillDerivedFields],
     beforeChange: [fillEuroPrice, fillSearchText],
     afterChange: [refreshVehicleLandedPrices, revalidateVehicles.afterChange],

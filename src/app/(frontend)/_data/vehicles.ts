@@ -3,6 +3,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { TypedUser } from 'payload'
 
+import { VEHICLE_PLACE_CONTEXT } from '@/access/vehiclePlace'
 import type { Locale } from '@/i18n/routing'
 import type { Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
@@ -27,6 +28,8 @@ async function findVehicle(
     locale,
     overrideAccess: false,
     user,
+    // The page turns the exact place into what a visitor may see (Location.tsx, domain/vehiclePlace).
+    context: { [VEHICLE_PLACE_CONTEXT]: true },
   })
   return docs[0] ?? null
 }

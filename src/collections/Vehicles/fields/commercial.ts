@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { readExactPlace } from '@/access/vehiclePlace'
 import { COUNTRIES } from '@/domain/countries'
 import { VEHICLE_STATUSES } from '@/domain/vehicleOptions'
 import { CURRENCIES } from '@/domain/currencies'
@@ -132,9 +133,10 @@ export const commercialFields: Field[] = [
   {
     name: 'location',
     type: 'group',
+    // Town and country are public; the street and coordinates are read by staff and the vehicle page's server code.
     admin: { description: 'Where the car is now (shown on its page).' },
     fields: [
-      { name: 'address', type: 'text', maxLength: 200 },
+      { name: 'address', type: 'text', maxLength: 200, access: { read: readExactPlace } },
       {
         type: 'row',
         fields: [
@@ -146,8 +148,8 @@ export const commercialFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'lat', label: 'Latitude', type: 'number', min: -90, max: 90 },
-          { name: 'lng', label: 'Longitude', type: 'number', min: -180, max: 180 },
+          { name: 'lat', label: 'Latitude', type: 'number', min: -90, max: 90, access: { read: readExactPlace } },
+          { name: 'lng', label: 'Longitude', type: 'number', min: -180, max: 180, access: { read: readExactPlace } },
         ],
       },
     ],
