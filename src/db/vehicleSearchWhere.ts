@@ -46,16 +46,25 @@ export function vehicleSearchFrom(search: Pick<VehicleSearch, 'region'>): SQL {
   return sql`vehicles v LEFT JOIN vehicle_landed_prices lp ON lp.vehicle_id = v.id AND lp.region = ${search.region}`
 }
 
+/** A multi-valued filter as SQL (`column IN (…)`), or null when the search leaves that facet open. */
+export function facetMatch(search: VehicleSearch, facet: MultiFacet): SQL | null {
+  return search[facet].length ? sql`${FACET_COLUMN[facet]} IN (${sqlList(search[facet])})` : null
+}
+
 /**
  * The WHERE clause of a search (over `vehicleSearchFrom`). It starts from what visitors may see —
  * the same rule as the collection's read access (published, for sale or reserved) — because counts
  * and ids come from SQL; the cards themselves are then read through the Local API with the
- * visitor's access.
+ * visitor's access. `except` leaves out one facet's filter (its own counts); `'facets'` leaves out
+ * all of them (the single pass of src/db/vehicleSearchFacets.ts applies them itself).
  */
-export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet): SQL {
+export function vehicleSearchWhere(search: VehicleSearch, except?: MultiFacet | 'facets'): SQL {
   const where: SQL[] = [sql`v._status = 'published'`, sql`v.status::text IN (${sqlList([...PUBLIC_VEHICLE_STATUSES])})`]
-  for (const facet of MULTI_FACETS) {
-    if (facet !== except && search[facet].length) where.push(sql`${FACET_COLUMN[facet]} IN (${sqlList(search[facet])})`)
+  if (except !== 'facets') {
+    for (const facet of MULTI_FACETS) {
+      const match = facet === except ? null : facetMatch(search, facet)
+      if (match) where.push(match)
+    }
   }
   if (search.model) where.push(...textConditions(search.model))
   if (search.yearMin) where.push(sql`v.year >= ${search.yearMin}`)
