@@ -16,6 +16,7 @@ import * as migration_20261202_135315_consent_records from './20261202_135315_co
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
 import * as migration_20261202_211517_storefront_staff_signin from './20261202_211517_storefront_staff_signin';
+import * as migration_20261203_035600_wip_search_perf from './20261203_035600_wip_search-perf';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261202_211517_storefront_staff_signin.up,
     down: migration_20261202_211517_storefront_staff_signin.down,
     name: '20261202_211517_storefront_staff_signin'
+  },
+  {
+    up: migration_20261203_035600_wip_search_perf.up,
+    down: migration_20261203_035600_wip_search_perf.down,
+    name: '20261203_035600_wip_search-perf',
   },
 ];
