@@ -1,21 +1,21 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 /*
- * By hand: statistics for the storefront search's filters (src/db/vehicleSearchWhere.ts). It
- * compares the enum columns as text (`v.fuel::text IN (…)`), and PostgreSQL keeps no statistics for
- * such an expression: it guessed a handful of rows for any search, so it always scanned the whole
- * table and sorted it instead of walking the sort's index to the page's 24 rows (price_asc at 10,000
- * cars: 15 ms → 0.6 ms). With the expressions' statistics, and how they go together, it knows.
+ * By hand: a narrow index of the cars visitors may see (the search's first two conditions, in
+ * src/db/vehicleSearchWhere.ts), holding every column the facet counts and the usual filters read.
+ * The one pass that counts the facets (src/db/vehicleSearchFacets.ts) reads it instead of the whole
+ * table (an index-only scan: about an eighth of the pages at 100,000 cars), and the price sorts walk
+ * it to the page's 24 rows without visiting a hidden car.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-  CREATE STATISTICS "vehicles_search_filters_stats"
-    ON ("fuel"::text), ("transmission"::text), ("body"::text), ("origin_country"::text), ("status"::text)
-    FROM "vehicles";
+  CREATE INDEX "vehicles_search_visible_idx" ON "vehicles" USING btree ("price_euro_amount")
+    INCLUDE ("id", "make", "fuel", "transmission", "body", "origin_country", "year", "mileage_km")
+    WHERE "_status" = 'published' AND "status" IN ('available', 'reserved');
   ANALYZE "vehicles";`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-  DROP STATISTICS IF EXISTS "vehicles_search_filters_stats";`)
+  DROP INDEX IF EXISTS "vehicles_search_visible_idx";`)
 }
