@@ -16,7 +16,8 @@ import * as migration_20261202_135315_consent_records from './20261202_135315_co
 import * as migration_20261202_163721_landed_cost_pages from './20261202_163721_landed_cost_pages';
 import * as migration_20261202_165408_euro_price from './20261202_165408_euro_price';
 import * as migration_20261202_211517_storefront_staff_signin from './20261202_211517_storefront_staff_signin';
-import * as migration_20261203_032807_wip_rest_perf from './20261203_032807_wip_rest_perf';
+import * as migration_20261203_032807_vehicle_list_indexes from './20261203_032807_vehicle_list_indexes';
+import * as migration_20261203_035600_search_visible_index from './20261203_035600_search_visible_index';
 
 export const migrations = [
   {
@@ -110,8 +111,13 @@ export const migrations = [
     name: '20261202_211517_storefront_staff_signin',
   },
   {
-    up: migration_20261203_032807_wip_rest_perf.up,
-    down: migration_20261203_032807_wip_rest_perf.down,
-    name: '20261203_032807_wip_rest_perf'
+    up: migration_20261203_032807_vehicle_list_indexes.up,
+    down: migration_20261203_032807_vehicle_list_indexes.down,
+    name: '20261203_032807_vehicle_list_indexes'
+  },
+  {
+    up: migration_20261203_035600_search_visible_index.up,
+    down: migration_20261203_035600_search_visible_index.down,
+    name: '20261203_035600_search_visible_index',
   },
 ];

@@ -77,6 +77,51 @@ describe('storefront vehicle search', () => {
     expect(result.facets.fuel.reduce((sum, { count }) => sum + count, 0)).toBe(10)
   })
 
+  it('counts each facet under every filter but its own, and the total under all, in one pass', async () => {
+    // What a visitor may see, counted here by hand from the cars themselves.
+    const { docs } = await payload.find({
+      collection: 'vehicles',
+      pagination: false,
+      overrideAccess: false,
+      user: null,
+      select: { make: true, fuel: true, body: true, transmission: true, originCountry: true, price: true },
+    })
+    const filters = { make: ['BMW', 'Audi'], fuel: ['diesel'], body: ['suv', 'hatchback'] }
+    const priceMax = 3_500_000
+    const field = {
+      make: 'make',
+      fuel: 'fuel',
+      body: 'body',
+      transmission: 'transmission',
+      origin: 'originCountry',
+    } as const
+    const passes = (doc: (typeof docs)[number], except?: string) =>
+      doc.price.amount <= priceMax &&
+      Object.entries(filters).every(
+        ([facet, values]) => facet === except || values.includes(doc[field[facet as keyof typeof filters]] as string),
+      )
+    const expected = (facet: keyof typeof field) => {
+      const counts = new Map<string, number>()
+      for (const doc of docs.filter((doc) => passes(doc, facet))) {
+        const value = doc[field[facet]] as string
+        counts.set(value, (counts.get(value) ?? 0) + 1)
+      }
+      return Object.fromEntries(counts)
+    }
+    const result = await runSearch(
+      parseVehicleSearch({ ...filters, priceMax: String(priceMax / 100), sort: 'price_asc' }),
+      'fr',
+    )
+    expect(result.total).toBe(docs.filter((doc) => passes(doc)).length)
+    expect(result.total).toBeGreaterThan(0)
+    for (const facet of ['make', 'fuel', 'body', 'transmission', 'origin'] as const) {
+      const got = Object.fromEntries(result.facets[facet].map(({ value, count }) => [value, count]))
+      expect(got, facet).toEqual(expected(facet))
+    }
+    // Petrol cars count for the fuel facet (the other filters hold) though the search asks for diesel.
+    expect(result.facets.fuel.map(({ value }) => value).sort()).toEqual(['diesel', 'petrol'])
+  })
+
   it('combines filters and ranges', async () => {
     const result = await runSearch(
       parseVehicleSearch({ fuel: 'diesel', priceMax: '15000', body: ['hatchback', 'suv'], sort: 'price_asc' }),

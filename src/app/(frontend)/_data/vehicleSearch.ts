@@ -4,11 +4,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 
-import {
-  FACET_COLUMN as COLUMN,
-  vehicleSearchFrom as from,
-  vehicleSearchWhere as conditions,
-} from '@/db/vehicleSearchWhere'
+import { TOTAL_FACET, vehicleSearchFacetsQuery } from '@/db/vehicleSearchFacets'
+import { vehicleSearchFrom as from, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
 import { DEFAULT_REGION, type RegionCode } from '@/domain/regions'
 import {
   MULTI_FACETS,
@@ -76,24 +73,25 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   const [idRows, facetRows] = await Promise.all([
     // The landed price joins here only when the sort or the budget reads it (PostgreSQL removes an
     // unread LEFT JOIN on a primary key); the page's 24 prices are then read by key, beside the cards.
-    db.execute<{ id: string; total: string }>(sql`
-      SELECT v.id, count(*) OVER () AS total FROM ${from(search)}
+    // No count here: the facets' pass counts the total, so this one can stop after the page's rows
+    // (walking a sort's index when the filters are broad).
+    db.execute<{ id: string }>(sql`
+      SELECT v.id FROM ${from(search)}
       WHERE ${conditions(search)} ORDER BY ${ORDER[search.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`),
-    db.execute<{ facet: MultiFacet; value: string; count: string }>(
-      sql.join(
-        MULTI_FACETS.map(
-          (facet) => sql`(SELECT ${facet} AS facet, ${COLUMN[facet]} AS value, count(*) AS count FROM ${from(search)}
-            WHERE ${conditions(search, facet)} AND ${COLUMN[facet]} IS NOT NULL GROUP BY 2)`,
-        ),
-        sql` UNION ALL `,
-      ),
+    db.execute<{ facet: MultiFacet | typeof TOTAL_FACET; value: string | null; count: string }>(
+      vehicleSearchFacetsQuery(search),
     ),
   ])
 
   const ids = idRows.rows.map((row) => row.id)
-  const total = ids.length ? Number(idRows.rows[0]!.total) : await countOnly(search)
+  let total = 0
   const facets = Object.fromEntries(MULTI_FACETS.map((facet) => [facet, [] as FacetCounts[MultiFacet]])) as FacetCounts
-  for (const row of facetRows.rows) facets[row.facet].push({ value: row.value, count: Number(row.count) })
+  for (const row of facetRows.rows) {
+    if (row.facet === TOTAL_FACET) total = Number(row.count)
+    // A value only its own facet's filter admitted comes back with no car to count: not offered.
+    else if (row.value !== null && Number(row.count) > 0)
+      facets[row.facet].push({ value: row.value, count: Number(row.count) })
+  }
   // In the order of their labels in the page's language, as the filters list them.
   for (const facet of MULTI_FACETS)
     facets[facet] = sortByLabel(facets[facet], ({ value }) => facetLabel(facet, value, locale), locale)
@@ -106,15 +104,6 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets,
   }
-}
-
-/** A page past the end has no rows to carry the total: count separately. */
-async function countOnly(search: VehicleSearch): Promise<number> {
-  const payload = await getPayloadClient()
-  const { rows } = await payload.db.drizzle.execute<{ total: string }>(
-    sql`SELECT count(*) AS total FROM ${from(search)} WHERE ${conditions(search)}`,
-  )
-  return Number(rows[0]?.total ?? 0)
 }
 
 export const CARD_SELECT = {
