@@ -9,7 +9,10 @@ import { preload } from 'react-dom'
  * `preload` is for the one image that is the page's largest paint: its srcset is announced in the
  * head (as next/image does) so the browser fetches it before it reaches the <img>.
  */
-export function StaticImage({ preload: isLcp = false, ...props }: Omit<ImageProps, 'priority'> & { preload?: boolean }) {
+export function StaticImage({
+  preload: isLcp = false,
+  ...props
+}: Omit<ImageProps, 'priority'> & { preload?: boolean }) {
   const { props: img } = getImageProps({ ...props, preload: isLcp, fetchPriority: isLcp ? 'high' : undefined })
   if (isLcp) {
     preload(img.src, {
@@ -20,6 +23,6 @@ export function StaticImage({ preload: isLcp = false, ...props }: Omit<ImageProp
     })
   }
   // getImageProps passes the required alt through.
-  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
+  // eslint-disable-next-line @next/next/no-img-element
   return <img {...img} />
 }

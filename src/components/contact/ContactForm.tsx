@@ -13,7 +13,10 @@ export type ContactLabels = { [key: string]: string | Record<string, string>; er
 export function ContactForm({ labels, locale }: { labels: ContactLabels; locale: string }) {
   const t = (key: string, values: Record<string, string> = {}) => {
     const entry = key.startsWith('errors.') ? labels.errors[key.slice('errors.'.length)] : labels[key]
-    return (typeof entry === 'string' ? entry : key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+    return (typeof entry === 'string' ? entry : key).replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => values[name] ?? whole,
+    )
   }
   const [state, action, pending] = useActionState(sendContactMessage, initial)
   const values = state.values ?? {}
