@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from './helpers'
 
 test('en: signed out, the form offers a sign-in in English that comes back to the search', async ({ page }) => {
   await page.goto('/en/vehicles?fuel=electric')
-  const box = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Save this search' }) })
+  const box = page.getByRole('region', { name: 'Save this search' })
   await expect(box).toBeVisible()
   const signIn = box.getByRole('link', { name: 'Sign in to save this search' })
   await expect(signIn).toBeVisible()
@@ -26,9 +26,7 @@ test('fr: a signed-in customer saves the search and is pointed to their searches
   })
   expect(login.ok()).toBe(true)
   await page.goto('/vehicles?fuel=hybrid&sort=price_asc')
-  const box = page
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { name: 'Enregistrer cette recherche' }) })
+  const box = page.getByRole('region', { name: 'Enregistrer cette recherche' })
   const name = box.getByLabel('Nom de la recherche')
   await expect(name).not.toHaveValue('')
   const chosen = `E2E hybrides ${Date.now()}`
@@ -38,5 +36,5 @@ test('fr: a signed-in customer saves the search and is pointed to their searches
   const manage = box.getByRole('link', { name: 'Gérer mes recherches' })
   await expect(manage).toHaveAttribute('href', '/account/searches')
   await manage.click()
-  await expect(page.getByText(chosen)).toBeVisible()
+  await expect(page.getByRole('link', { name: chosen })).toHaveAttribute('href', '/vehicles?fuel=hybrid&sort=price_asc')
 })
