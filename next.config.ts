@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     // says so; the transport must let such a file (plus the form around it) reach that check.
     serverActions: { bodySizeLimit: '11mb' },
     proxyClientMaxBodySize: '11mb',
+    // The storefront's CSS is ~20 kB: in a <style> in the head, it no longer blocks the first paint
+    // behind two stylesheet requests. (The admin's first load carries its own CSS inline too; its
+    // client-side navigations still fetch stylesheets.)
+    inlineCss: true,
   },
   images: {
     formats: ['image/avif', 'image/webp'],

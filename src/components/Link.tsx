@@ -3,12 +3,9 @@ import { getLocale } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 
 import { isLocale, routing, type Locale } from '@/i18n/routing'
+import { localizedHref } from './localizedHref'
 
-/** "/vehicles" in French, "/en/vehicles" in English; outside links and anchors left alone. */
-export function localizedHref(href: string, locale: Locale): string {
-  if (!href.startsWith('/') || href.startsWith('//') || locale === routing.defaultLocale) return href
-  return href === '/' ? `/${locale}` : `/${locale}${href}`
-}
+export { localizedHref }
 
 type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: string; locale?: Locale }
 

@@ -1,10 +1,10 @@
-import Image from 'next/image'
 import { getTranslations } from 'next-intl/server'
 
 import type { VehicleCard as Card } from '@/app/(frontend)/_data/vehicleSearch'
 import { countryName } from '@/domain/countries'
 import { modelIn, trimIn, vehicleName } from '@/domain/vehicleName'
 import { Link } from '@/components/Link'
+import { StaticImage } from '@/components/StaticImage'
 import type { Locale } from '@/i18n/routing'
 import { DEFAULT_REGION } from '@/domain/regions'
 import { euros, km, price } from './format'
@@ -27,13 +27,12 @@ export async function VehicleCard({
     <article className={styles.card}>
       <div className={styles.media}>
         {vehicle.image?.url ? (
-          <Image
+          <StaticImage
             src={vehicle.image.url}
             alt={vehicle.image.alt ?? vehicleName(vehicle, locale)}
             fill
             sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-            priority={priority}
-            fetchPriority={priority ? 'high' : undefined}
+            preload={priority}
             className={styles.image}
           />
         ) : null}

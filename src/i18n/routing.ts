@@ -1,12 +1,14 @@
 import { defineRouting } from 'next-intl/routing'
 
+import { DEFAULT_LOCALE, LOCALES } from './locales'
+
 /**
  * French at the root (/vehicles), English under /en (/en/vehicles). No detection from the browser's
  * language: one URL shows one language, so pages stay cacheable and shareable.
  */
 export const routing = defineRouting({
-  locales: ['fr', 'en'],
-  defaultLocale: 'fr',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'as-needed',
   localeDetection: false,
   alternateLinks: false,

@@ -29,6 +29,7 @@ const LOCALES = [
     apply: 'Afficher les résultats',
     count: /véhicules?$|Aucun véhicule/,
     request: 'Demander ce véhicule',
+    newVat: 'Véhicule « neuf » au sens de la TVA : TVA française due',
     portal: 'Mon espace',
     lastSection: 'Données',
   },
@@ -48,6 +49,7 @@ const LOCALES = [
     apply: 'Show results',
     count: /vehicles?$|No vehicle/,
     request: 'Request this car',
+    newVat: 'A "new vehicle" for VAT: French VAT is due',
     portal: 'My account',
     lastSection: 'Your data',
   },
@@ -217,6 +219,14 @@ test.describe('on a phone', () => {
 
       await request.click()
       await expect(page).toHaveURL(new RegExp(`${texts.prefix}/quote\\?vehicle=.+&region=IDF$`))
+    })
+
+    test(`${texts.name}: a vehicle page's long flag wraps instead of widening the page`, async ({ page }) => {
+      // The lowest mileage from the EU (the Netherlands): a car still "new" for VAT, whose flag is a sentence.
+      await page.goto(`${texts.prefix}/vehicles?origin=NL&sort=mileage_asc`)
+      await page.goto((await cards(page).first().locator('h3 a').getAttribute('href'))!)
+      await expect(page.getByText(texts.newVat)).toBeVisible()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
     })
 
     test(`${texts.name}: the portal's sections are one row that scrolls sideways, the current one in view`, async ({

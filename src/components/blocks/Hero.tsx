@@ -1,6 +1,5 @@
-import Image from 'next/image'
-
 import { Link } from '@/components/Link'
+import { StaticImage } from '@/components/StaticImage'
 import type { HeroBlock } from '@/payload-types'
 import styles from './blocks.module.css'
 
@@ -30,14 +29,13 @@ export function Hero({ block, primary }: { block: HeroBlock; primary: boolean })
         </div>
         {image?.url && (
           <div className={styles.heroMedia}>
-            <Image
+            <StaticImage
               src={image.url}
               alt={image.alt ?? ''}
               width={image.width ?? 1600}
               height={image.height ?? 1000}
               sizes="(min-width: 64rem) 36rem, 100vw"
-              priority={primary}
-              fetchPriority={primary ? 'high' : undefined}
+              preload={primary}
               className={styles.heroImage}
             />
           </div>

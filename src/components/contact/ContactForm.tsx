@@ -1,5 +1,4 @@
 'use client'
-import { useLocale, useTranslations } from 'next-intl'
 import { useActionState, type ReactNode } from 'react'
 
 import type { ContactFormState } from '@/server/contactMessage'
@@ -7,10 +6,18 @@ import { sendContactMessage } from './actions'
 
 const initial: ContactFormState = { status: 'idle' }
 
+/** The "trust.contact" messages, passed by the server page: plain strings, no catalogue in the browser. */
+export type ContactLabels = { [key: string]: string | Record<string, string>; errors: Record<string, string> }
+
 /** The contact form: server-validated, each error beside its field, nothing typed lost. */
-export function ContactForm() {
-  const t = useTranslations('trust.contact')
-  const locale = useLocale()
+export function ContactForm({ labels, locale }: { labels: ContactLabels; locale: string }) {
+  const t = (key: string, values: Record<string, string> = {}) => {
+    const entry = key.startsWith('errors.') ? labels.errors[key.slice('errors.'.length)] : labels[key]
+    return (typeof entry === 'string' ? entry : key).replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => values[name] ?? whole,
+    )
+  }
   const [state, action, pending] = useActionState(sendContactMessage, initial)
   const values = state.values ?? {}
   const error = (name: string) => state.errors?.[name]

@@ -1,6 +1,6 @@
 'use client'
 
-import { useLocale } from 'next-intl'
+import { useParams } from 'next/navigation'
 import { useEffect } from 'react'
 
 import { ERROR_TEXT } from '@/components/errorText'
@@ -11,7 +11,8 @@ import { ERROR_TEXT } from '@/components/errorText'
  * because the client has no message catalogue here.
  */
 export default function StorefrontError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useLocale() === 'en' ? 'en' : 'fr'
+  // The segment's own parameter: reading it through next-intl would ship its runtime to every page.
+  const locale = useParams<{ locale?: string }>().locale === 'en' ? 'en' : 'fr'
   const text = ERROR_TEXT[locale]
   useEffect(() => {
     console.error(error)

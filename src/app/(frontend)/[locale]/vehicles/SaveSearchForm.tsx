@@ -1,9 +1,10 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import NextLink from 'next/link'
 import { useActionState, useEffect, useState } from 'react'
 
-import { Link } from '@/i18n/navigation'
+import { localizedHref } from '@/components/localizedHref'
+import type { Locale } from '@/i18n/routing'
 import { FormMessage, TextField } from '../account/_components/Field'
 import { SubmitButton } from '../account/_components/SubmitButton'
 import { saveSearch, type SaveSearchState } from '../account/actions/saveSearch'
@@ -11,14 +12,29 @@ import styles from './search.module.css'
 
 const initial: SaveSearchState = { status: 'idle' }
 
+/** Its words come from the server page: the browser gets these strings, not a message catalogue. */
+export type SaveSearchLabels = Record<
+  'title' | 'lead' | 'name' | 'submit' | 'pending' | 'manage' | 'signIn' | 'signInLead',
+  string
+>
+
 /**
  * "Save this search". The search page is cached for everyone, so who is signed in is asked from the
  * browser; until the answer comes (or if it fails) the form shows, and the action itself says when
  * the visitor must sign in first.
  */
-export function SaveSearchForm({ query, defaultName }: { query: string; defaultName: string }) {
-  const locale = useLocale()
-  const t = useTranslations('search.save')
+export function SaveSearchForm({
+  query,
+  defaultName,
+  locale,
+  labels,
+}: {
+  query: string
+  defaultName: string
+  locale: Locale
+  labels: SaveSearchLabels
+}) {
+  const t = (key: keyof SaveSearchLabels) => labels[key]
   const [state, action] = useActionState(saveSearch, initial)
   const [signedOut, setSignedOut] = useState(false)
   useEffect(() => {
@@ -31,9 +47,12 @@ export function SaveSearchForm({ query, defaultName }: { query: string; defaultN
   }, [])
 
   const signIn = (
-    <Link href={{ pathname: '/account', query: { next: `/vehicles?${query}` } }} className="button button--small">
+    <NextLink
+      href={`${localizedHref('/account', locale)}?${new URLSearchParams({ next: `/vehicles?${query}` })}`}
+      className="button button--small"
+    >
       {t('signIn')}
-    </Link>
+    </NextLink>
   )
 
   return (
@@ -49,7 +68,7 @@ export function SaveSearchForm({ query, defaultName }: { query: string; defaultN
       ) : state.status === 'success' ? (
         <>
           <FormMessage status="success" message={state.message} />
-          <Link href="/account/searches">{t('manage')}</Link>
+          <NextLink href={localizedHref('/account/searches', locale)}>{t('manage')}</NextLink>
         </>
       ) : (
         <form action={action} className={styles.saveForm}>

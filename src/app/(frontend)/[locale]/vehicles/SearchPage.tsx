@@ -41,7 +41,7 @@ export async function SearchPage({ search: asked, locale }: { search: VehicleSea
             <ul className={styles.grid}>
               {result.cards.map((card, index) => (
                 <li key={card.id}>
-                  <VehicleCard vehicle={card} locale={locale} priority={index < 2} />
+                  <VehicleCard vehicle={card} locale={locale} priority={index === 0} />
                 </li>
               ))}
             </ul>

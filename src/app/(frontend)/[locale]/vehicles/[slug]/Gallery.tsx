@@ -1,6 +1,6 @@
-import Image from 'next/image'
 import { getTranslations } from 'next-intl/server'
 
+import { StaticImage } from '@/components/StaticImage'
 import type { Locale } from '@/i18n/routing'
 import type { Media } from '@/payload-types'
 import styles from './vehicle.module.css'
@@ -14,13 +14,12 @@ export async function Gallery({ images, title, locale }: { images: Media[]; titl
       <ul className={styles.slides}>
         {images.map((image, index) => (
           <li key={image.id} id={`photo-${index + 1}`} className={styles.slide}>
-            <Image
+            <StaticImage
               src={image.url!}
               alt={image.alt || `${title} (${index + 1}/${images.length})`}
               fill
               sizes="(min-width: 64rem) 46rem, 100vw"
-              priority={index === 0}
-              fetchPriority={index === 0 ? 'high' : undefined}
+              preload={index === 0}
               className={styles.slideImage}
             />
           </li>
@@ -31,7 +30,7 @@ export async function Gallery({ images, title, locale }: { images: Media[]; titl
           {images.map((image, index) => (
             <li key={image.id}>
               <a href={`#photo-${index + 1}`} aria-label={t('photo', { index: index + 1, count: images.length })}>
-                <Image src={image.url!} alt="" width={96} height={72} sizes="96px" className={styles.thumb} />
+                <StaticImage src={image.url!} alt="" width={96} height={72} sizes="96px" className={styles.thumb} />
               </a>
             </li>
           ))}
