@@ -84,7 +84,7 @@ function apiPattern(segments: string[]): string {
   if (!API_SLUGS.has(first)) return 'other'
   const tail = rest.slice(0, 3).map((segment, index) => {
     if (API_OPERATIONS.has(segment)) return segment
-    // `file/<name>` and `versions/<id>` are followed by a value; so is anything after an id.
+    // `file/<name>` and `versions/<id>` are followed by a value; a later word is a custom endpoint.
     const previous = index > 0 ? rest[index - 1]! : undefined
     if (previous !== undefined && (previous === 'file' || previous === 'versions')) return ':id'
     return index > 0 && word.test(segment) ? ':action' : ':id'
