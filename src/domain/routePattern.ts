@@ -31,7 +31,7 @@ export const API_SLUGS: ReadonlySet<string> = new Set([
   'payload-preferences',
   'payload-migrations',
 ])
-export const GLOBAL_SLUGS: ReadonlySet<string> = new Set(['site-settings', 'import-rules'])
+export const GLOBAL_SLUGS: ReadonlySet<string> = new Set(['site-settings', 'import-rules', 'payload-jobs-stats'])
 
 /** Payload's own operations after a collection slug; other words become `:action`. */
 const API_OPERATIONS = new Set([
