@@ -85,6 +85,9 @@ async function main(): Promise<number> {
         return await run(bin('next'), ['build', ...args.filter((arg) => arg !== '--if-stale')], env)
       }
       case 'start':
+        // Several instances starting at once must not each migrate: a deploy runs `npm run migrate`
+        // once and starts them with MIGRATE_ON_START=false (docs/operations.md).
+        if (env.MIGRATE_ON_START === 'false') return await start()
         return (await migrate()) || (await start())
       case 'migrate':
         return await migrate()
