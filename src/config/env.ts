@@ -123,7 +123,11 @@ const schema = z
       })
     }
     if (value.METRICS_TOKEN && value.METRICS_TOKEN.length < 16) {
-      ctx.addIssue({ code: 'custom', path: ['METRICS_TOKEN'], message: 'is too short: use at least 16 random characters' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_TOKEN'],
+        message: 'is too short: use at least 16 random characters',
+      })
     }
     if (value.TWILIO_ACCOUNT_SID && !(value.TWILIO_AUTH_TOKEN && value.TWILIO_FROM)) {
       ctx.addIssue({

@@ -33,7 +33,10 @@ export function loggerOptions(env: LogSettings): LoggerOptions {
 export function payloadLogger(env: LogSettings): { options: LoggerOptions; destination?: DestinationStream } {
   const options = loggerOptions(env)
   if (logFormat(env) === 'json') return { options }
-  return { options, destination: prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }) }
+  return {
+    options,
+    destination: prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
+  }
 }
 
 /** The logger of code outside Payload (the HTTP server's access log). */

@@ -73,5 +73,9 @@ export async function readiness(settings: ReadinessSettings): Promise<Readiness>
     state(settings.s3 ? headBucket(settings.s3) : writeProbe(settings.dataDir)),
   ])
   const ready = database === 'ok' && redis !== 'unreachable' && storage === 'ok'
-  return { status: ready ? 'ready' : 'not-ready', checks: { database, redis, storage }, storage: settings.s3 ? 's3' : 'local' }
+  return {
+    status: ready ? 'ready' : 'not-ready',
+    checks: { database, redis, storage },
+    storage: settings.s3 ? 's3' : 'local',
+  }
 }

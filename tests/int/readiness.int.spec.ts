@@ -95,7 +95,11 @@ describe('GET /api/health/live and /api/health/ready', () => {
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
     try {
       const report = await readiness({ ...settings, redisUrl: `redis://127.0.0.1:${port}` })
-      expect(report).toEqual({ status: 'ready', checks: { database: 'ok', redis: 'ok', storage: 'ok' }, storage: 'local' })
+      expect(report).toEqual({
+        status: 'ready',
+        checks: { database: 'ok', redis: 'ok', storage: 'ok' },
+        storage: 'local',
+      })
     } finally {
       server.close()
     }
@@ -157,7 +161,11 @@ describe('GET /api/health/live and /api/health/ready', () => {
 
     it('is ready when the bucket answers HEAD', async () => {
       const report = await readiness({ ...settings, s3: s3Settings('autoport-ready') })
-      expect(report).toEqual({ status: 'ready', checks: { database: 'ok', redis: 'not-configured', storage: 'ok' }, storage: 's3' })
+      expect(report).toEqual({
+        status: 'ready',
+        checks: { database: 'ok', redis: 'not-configured', storage: 'ok' },
+        storage: 's3',
+      })
     })
 
     it('is not ready when the bucket is missing', async () => {

@@ -32,7 +32,9 @@ describe('loggedPath', () => {
     expect(loggedPath('/api/oidc/google/callback?code=SECRET1&state=SECRET2&iss=https%3A%2F%2Fidp')).toBe(
       '/api/oidc/google/callback?code=[redacted]&state=[redacted]&iss=https%3A%2F%2Fidp',
     )
-    expect(loggedPath('/account/reset-password?token=abc&lang=fr')).toBe('/account/reset-password?token=[redacted]&lang=fr')
+    expect(loggedPath('/account/reset-password?token=abc&lang=fr')).toBe(
+      '/account/reset-password?token=[redacted]&lang=fr',
+    )
     expect(loggedPath('/account/verify?email=a%40b.fr')).toBe('/account/verify?email=[redacted]')
     expect(loggedPath('/x?api%5Fkey=1')).toBe('/x?api%5Fkey=[redacted]')
   })
@@ -85,7 +87,14 @@ describe('routePattern', () => {
     const labels = new Set<string>()
     for (let i = 0; i < 2000; i++) {
       const random = Math.random().toString(36).slice(2)
-      for (const path of [`/${random}`, `/${random}/${i}`, `/api/${random}`, `/api/vehicles/${random}`, `/vehicles/${random}`, `/x/${random}/y`])
+      for (const path of [
+        `/${random}`,
+        `/${random}/${i}`,
+        `/api/${random}`,
+        `/api/vehicles/${random}`,
+        `/vehicles/${random}`,
+        `/x/${random}/y`,
+      ])
         labels.add(routePattern(path))
     }
     expect([...labels].sort()).toEqual(['/:slug', '/api/vehicles/:id', '/vehicles/:slug', 'other'].sort())

@@ -25,13 +25,16 @@ describe('withRequestLog (scripts/server.ts)', () => {
 
   beforeAll(async () => {
     server = createServer(
-      withRequestLog((request, response) => {
-        appLog.info({ msg: 'inside the handler' })
-        setTimeout(() => {
-          response.statusCode = request.url?.startsWith('/api/missing') ? 404 : 200
-          response.end(JSON.stringify({ seen: request.headers['x-request-id'], context: currentRequestId() }))
-        }, 5)
-      }, pino(loggerOptions(settings), sink)),
+      withRequestLog(
+        (request, response) => {
+          appLog.info({ msg: 'inside the handler' })
+          setTimeout(() => {
+            response.statusCode = request.url?.startsWith('/api/missing') ? 404 : 200
+            response.end(JSON.stringify({ seen: request.headers['x-request-id'], context: currentRequestId() }))
+          }, 5)
+        },
+        pino(loggerOptions(settings), sink),
+      ),
     )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -71,7 +74,9 @@ describe('withRequestLog (scripts/server.ts)', () => {
     await fetch(`${base}/api/missing-thing-${Date.now()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
     const text = await metrics().registry.metrics()
-    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/vehicles\/:slug",status="200"\} [1-9]/)
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/vehicles\/:slug",status="200"\} [1-9]/,
+    )
     expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="other",status="404"\} [1-9]/)
     expect(text).not.toContain('missing-thing')
     expect(text).toContain('process_cpu_user_seconds_total')
