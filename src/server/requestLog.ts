@@ -32,13 +32,16 @@ export function withRequestLog(handler: Handler, logger: Logger): Handler {
       const status = response.writableFinished ? response.statusCode : 499
       const method = methodLabel(request.method)
       const path = loggedPath(request.url)
-      httpDuration.observe({ method, route: routePattern(path), status: String(status) }, seconds)
-      logger.info({
+      const route = routePattern(path)
+      httpDuration.observe({ method, route, status: String(status) }, seconds)
+      // Probes and scrapes arrive every few seconds from each balancer: visible at LOG_LEVEL=debug.
+      const routine = status < 500 && (route.startsWith('/api/health') || route === '/api/metrics')
+      logger[routine ? 'debug' : 'info']({
         msg: 'request',
         requestId,
         method: request.method,
         path,
-        route: routePattern(path),
+        route,
         status,
         durationMs: Math.round(seconds * 10_000) / 10,
         bytes: Number(response.getHeader('content-length')) || undefined,

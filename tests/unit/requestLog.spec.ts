@@ -70,6 +70,16 @@ describe('withRequestLog (scripts/server.ts)', () => {
     expect(forged.headers.get('x-request-id')).not.toBe('x')
   })
 
+  it('leaves health probes and scrapes out of the info log, but measures them', async () => {
+    const probe = await fetch(`${base}/api/health/ready`)
+    const id = probe.headers.get('x-request-id')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(accessLines().find((line) => line.requestId === id)).toBeUndefined()
+    expect(await metrics().registry.metrics()).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/health\/ready",status="200"\} 1/,
+    )
+  })
+
   it('records the latency under the route pattern, not the raw URL', async () => {
     await fetch(`${base}/api/missing-thing-${Date.now()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
