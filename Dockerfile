@@ -30,6 +30,9 @@ CMD ["npx", "tsx", "scripts/autoport.ts", "migrate"]
 # The build runs as `node`: with no DATABASE_URL the launcher starts the embedded PostgreSQL, which
 # refuses root. Its data stays in this stage.
 FROM source AS build
+# Public values are compiled into the browser's code: they are build arguments, not runtime settings.
+ARG NEXT_PUBLIC_GOOGLE_MAPS_API_KEY=
+ENV NEXT_PUBLIC_GOOGLE_MAPS_API_KEY=${NEXT_PUBLIC_GOOGLE_MAPS_API_KEY}
 RUN NEXT_OUTPUT=standalone npx tsx scripts/autoport.ts build \
  && node_modules/.bin/esbuild scripts/server.ts --bundle --platform=node --format=esm --target=node22 \
       --tsconfig=tsconfig.json --outfile=.next/standalone/autoport-server.mjs \
