@@ -7,6 +7,11 @@ import { securityHeaders } from './src/config/securityHeaders'
 const production = process.env.NODE_ENV === 'production'
 
 const nextConfig: NextConfig = {
+  // The Docker image (Dockerfile) builds with NEXT_OUTPUT=standalone: a self-contained server with
+  // only the files it needs. `npm run build` / `next start` keep the usual output.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
+  // Loaded from node_modules, not bundled: scripts/server.ts records into the same metrics registry.
+  serverExternalPackages: ['prom-client'],
   reactStrictMode: true,
   compress: true,
   experimental: {

@@ -33,13 +33,15 @@ import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { vehicleListIndexes } from './src/config/vehicleListIndexes'
 import { Notifications } from './src/collections/Notifications'
 import { SavedSearches } from './src/collections/SavedSearches'
-import { healthEndpoint } from './src/endpoints/health'
+import { healthEndpoints } from './src/endpoints/health'
+import { metricsEndpoint } from './src/endpoints/metrics'
 import { paymentWebhookEndpoints } from './src/endpoints/paymentWebhooks'
 import { oidcEndpoints } from './src/oidc/endpoints'
 import { answerBusyDatabase } from './src/hooks/answerBusyDatabase'
 import { emailAdapter } from './src/integrations/messaging/email'
 import { jobs } from './src/jobs'
 import { plugins } from './src/plugins'
+import { payloadLogger } from './src/server/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -100,7 +102,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  endpoints: [healthEndpoint, ...paymentWebhookEndpoints, ...oidcEndpoints],
+  endpoints: [...healthEndpoints, metricsEndpoint, ...paymentWebhookEndpoints, ...oidcEndpoints],
   graphQL: {
     maxComplexity: GRAPHQL_LIMITS.maxComplexity,
     validationRules: () => [queryLimits(GRAPHQL_LIMITS.maxDepth, GRAPHQL_LIMITS.maxRootFields)],
@@ -126,9 +128,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  // Int tests provoke refusals on purpose; their expected errors would drown the report.
   hooks: { afterError: [answerBusyDatabase] },
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
+  // JSON lines in production, each with the request's id (docs/operations.md, Logs); quiet in tests.
+  logger: payloadLogger(env),
   onInit: async (payload) => {
     // pg emits 'error' on the pool when an idle connection drops (server restart); unhandled, it
     // would take the whole process down instead of letting the next query reconnect.

@@ -94,6 +94,9 @@ async function main(): Promise<number> {
           args.filter((arg) => arg !== '--if-stale'),
         )
       case 'start':
+        // Several instances starting at once must not each migrate: a deploy runs `npm run migrate`
+        // once and starts them with MIGRATE_ON_START=false (docs/operations.md).
+        if (env.MIGRATE_ON_START === 'false') return await start()
         return (await migrate()) || (await start())
       case 'migrate':
         return await migrate()

@@ -69,6 +69,16 @@ const schema = z
     TWILIO_FROM: optionalString,
     TWILIO_API_BASE: httpUrl.optional(),
     NEXT_PUBLIC_GOOGLE_MAPS_API_KEY: optionalString,
+
+    // Operations (docs/operations.md).
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must look like redis://host:6379' }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** `json` (one object a line, for a log collector) or `pretty`; unset: json in production. */
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    /** Bearer token that GET /api/metrics requires; unset: open outside production, closed in it. */
+    METRICS_TOKEN: optionalString,
+    /** `true` opens /api/metrics without a token in production (the port is reachable by the scraper only). */
+    METRICS_PUBLIC: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((value, ctx) => {
     const embedded = value.DATABASE_EMBEDDED === '1'
@@ -110,6 +120,13 @@ const schema = z
         code: 'custom',
         path: ['S3_ACCESS_KEY_ID'],
         message: 'and S3_SECRET_ACCESS_KEY are required when S3_BUCKET is set',
+      })
+    }
+    if (value.METRICS_TOKEN && value.METRICS_TOKEN.length < 16) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_TOKEN'],
+        message: 'is too short: use at least 16 random characters',
       })
     }
     if (value.TWILIO_ACCOUNT_SID && !(value.TWILIO_AUTH_TOKEN && value.TWILIO_FROM)) {

@@ -7,6 +7,7 @@ import {
   WebhookRejectedError,
   type OnlineProviderId,
 } from '@/integrations/payments'
+import { metrics } from '@/server/metrics'
 
 const noStore = { 'cache-control': 'no-store' }
 
@@ -16,12 +17,18 @@ const noStore = { 'cache-control': 'no-store' }
  * and writes nothing. A failure while settling answers 500 so the provider delivers again.
  */
 function webhookEndpoint(id: OnlineProviderId): Endpoint {
+  // Outcomes: not-configured, rejected (bad signature), unavailable, ignored (an event we do not
+  // act on), error (settling threw: the provider retries), or the settlement's result.
+  const count = (outcome: string) => metrics().paymentWebhooks.inc({ provider: id, outcome })
   return {
     path: `/webhooks/${id}`,
     method: 'post',
     handler: async (req) => {
       const provider = paymentProvider(id)
-      if (!provider) return Response.json({ error: `${id} is not configured.` }, { status: 404, headers: noStore })
+      if (!provider) {
+        count('not-configured')
+        return Response.json({ error: `${id} is not configured.` }, { status: 404, headers: noStore })
+      }
       const raw = req.text ? await req.text() : ''
       let event
       try {
@@ -29,15 +36,28 @@ function webhookEndpoint(id: OnlineProviderId): Endpoint {
       } catch (error) {
         if (error instanceof WebhookRejectedError) {
           req.payload.logger.warn({ msg: `${id} webhook refused: ${error.message}` })
+          count('rejected')
           return Response.json({ error: error.message }, { status: 400, headers: noStore })
         }
         if (error instanceof ProviderUnavailableError) {
+          count('unavailable')
           return Response.json({ error: 'Cannot verify the event right now.' }, { status: 503, headers: noStore })
         }
+        count('error')
         throw error
       }
-      if (!event) return Response.json({ received: true, result: 'ignored' }, { headers: noStore })
-      const result = await settlePaymentEvent(req.payload, id, event)
+      if (!event) {
+        count('ignored')
+        return Response.json({ received: true, result: 'ignored' }, { headers: noStore })
+      }
+      let result
+      try {
+        result = await settlePaymentEvent(req.payload, id, event)
+      } catch (error) {
+        count('error')
+        throw error
+      }
+      count(result)
       req.payload.logger.info({ msg: `${id} webhook ${event.eventId} (${event.type}): ${result}` })
       return Response.json({ received: true, result }, { headers: noStore })
     },

@@ -46,6 +46,19 @@ describe('GET /api/health', () => {
       expect(response.status).toBe(503)
       expect(response.body).toEqual({ status: 'unavailable', database: 'unreachable' })
     })
+
+    it('is not ready (503, the database named) but still alive', async () => {
+      const ready = await rest('GET', '/api/health/ready')
+      expect(ready.status).toBe(503)
+      expect(ready.body).toEqual({
+        status: 'not-ready',
+        checks: { database: 'unreachable', redis: 'not-configured', storage: 'ok' },
+        storage: 'local',
+      })
+      const live = await rest('GET', '/api/health/live')
+      expect(live.status).toBe(200)
+      expect(live.body.status).toBe('ok')
+    })
   })
 
   it('recovers once the database accepts connections again', async () => {

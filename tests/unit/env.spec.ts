@@ -37,6 +37,11 @@ describe('parseEnv', () => {
     [{ TRUSTED_PROXIES: '10.0.0.0/40' }, 'TRUSTED_PROXIES "10.0.0.0/40": the prefix length is at most 32'],
     [{ DOCUMENT_KEYS: 'k1:c2hvcnQ=' }, 'DOCUMENT_KEYS key "k1" must be 32 bytes'],
     [{ NODE_ENV: 'production' }, 'DOCUMENT_KEYS is required in production'],
+    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL must look like redis://'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    [{ METRICS_TOKEN: 'abc' }, 'METRICS_TOKEN is too short'],
+    [{ METRICS_PUBLIC: 'yes' }, 'METRICS_PUBLIC'],
   ])('refuses %o with one line naming the variable', (override, message) => {
     const attempt = () => parseEnv({ ...base, ...override })
     expect(attempt).toThrow(ConfigError)
