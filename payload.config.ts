@@ -27,7 +27,7 @@ import { Vehicles } from './src/collections/Vehicles'
 import { ImportRules } from './src/globals/ImportRules'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { adminInFrench } from './src/admin/i18n/translateConfig'
-import { getEnv } from './src/config/env'
+import { getEnv, readReplicaUrls } from './src/config/env'
 import { ADMIN_DATE_FORMAT } from './src/domain/displayFormat'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { Notifications } from './src/collections/Notifications'
@@ -42,6 +42,7 @@ import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
+const readReplicas = readReplicaUrls(env)
 const allowedOrigins = [env.SERVER_URL, ...(env.CORS_ORIGINS?.split(',').map((o) => o.trim()) ?? [])]
 
 export default buildConfig({
@@ -113,6 +114,9 @@ export default buildConfig({
     // Schema changes go through committed migrations only (src/migrations).
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
+    // Reads spread over the replicas; for 2 s after a write this process reads the primary again,
+    // so a visitor sees what they just saved despite replication lag.
+    ...(readReplicas.length ? { readReplicas } : {}),
   }),
   email: emailAdapter(env),
   sharp,
