@@ -57,8 +57,9 @@ const adminOnlyHints: NextConfig['headers'] = async () => {
 /**
  * Several instances behind a load balancer share one cache in Redis (cache-handler.mjs): a page or
  * a read dropped by a staff edit on one instance is dropped for all. Only the running server uses
- * it (started from the project directory, as scripts/server.ts is); a build never writes pages into a Redis that live servers read. Without REDIS_URL the cache
- * stays in this process's memory, as isrFlushToDisk above says.
+ * it (started from the project directory, as scripts/server.ts is): a build never writes pages into
+ * a Redis that live servers read. Without REDIS_URL the cache stays in this process's memory, as
+ * isrFlushToDisk above says.
  */
 const sharedCache = (phase: string): NextConfig =>
   phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL?.trim()

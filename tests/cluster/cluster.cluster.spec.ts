@@ -114,8 +114,11 @@ describe('two instances behind a load balancer', () => {
       one!.url,
       '/api/vehicles?depth=0&limit=1&where[status][equals]=available&where[_status][equals]=published&where[price.currency][equals]=EUR',
     )
-    const vehicle = ((await found.json()) as { docs: { id: string; slug: string; make: string; model: string; price: { amount: number } }[] })
-      .docs[0]
+    const vehicle = (
+      (await found.json()) as {
+        docs: { id: string; slug: string; make: string; model: string; price: { amount: number } }[]
+      }
+    ).docs[0]
     expect(vehicle, 'a published EUR vehicle in the seed').toBeTruthy()
     const searchPath = `/vehicles?make=${encodeURIComponent(vehicle!.make)}&model=${encodeURIComponent(vehicle!.model)}`
     const vehiclePath = `/vehicles/${vehicle!.slug}`
@@ -223,7 +226,10 @@ describe('two instances behind a load balancer', () => {
         method: 'POST',
         body,
         headers: {
-          'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret: FAKE_STRIPE.webhookSecret }),
+          'stripe-signature': Stripe.webhooks.generateTestHeaderString({
+            payload: body,
+            secret: FAKE_STRIPE.webhookSecret,
+          }),
         },
       })
     // Stripe retries; two copies race on the two instances, then a late one arrives.
@@ -236,7 +242,11 @@ describe('two instances behind a load balancer', () => {
     expect(paymentDocs).toHaveLength(1)
     expect(paymentDocs[0]).toMatchObject({ status: 'succeeded', amount: 260_000 })
     const settled = await asAdmin(two!.url, `/api/orders/${order.id}?depth=0`)
-    const settledOrder = (await settled.json()) as { status: string; amountPaid: number; timeline?: { status: string }[] }
+    const settledOrder = (await settled.json()) as {
+      status: string
+      amountPaid: number
+      timeline?: { status: string }[]
+    }
     expect(settledOrder).toMatchObject({ status: 'deposit_paid', amountPaid: 260_000 })
     expect(settledOrder.timeline?.filter((entry) => entry.status === 'deposit_paid')).toHaveLength(1)
   })

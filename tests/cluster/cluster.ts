@@ -25,7 +25,7 @@ export interface ClusterOptions {
   /** Where each process writes its output. */
   logDir: string
   /** Settings for one instance (1-based), e.g. its own way to Redis. */
-  instanceEnv?: (index: number) => NodeJS.ProcessEnv
+  instanceEnv?: (index: number) => Record<string, string>
 }
 
 export interface Instance {
@@ -114,7 +114,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     STRIPE_API_BASE: `http://127.0.0.1:${options.basePort + 8}`,
   }
   const children: ChildProcess[] = []
-  const launch = (name: string, args: string[], extra: NodeJS.ProcessEnv = {}) => {
+  const launch = (name: string, args: string[], extra: Record<string, string> = {}) => {
     const log = openSync(path.join(options.logDir, `${name}.log`), 'w')
     // Its own process group: a signal reaches autoport.ts and the server under it alike.
     const child = spawn(tsx, ['scripts/autoport.ts', ...args], {

@@ -31,7 +31,10 @@ describe('scale-out settings', () => {
   })
 
   it.each([
-    [{ DATABASE_READ_REPLICAS: 'postgres://ro:pw@replica-1/autoport,mysql://ro:secret@replica-2/x' }, 'DATABASE_READ_REPLICAS has "mysql://ro:***@replica-2/x"'],
+    [
+      { DATABASE_READ_REPLICAS: 'postgres://ro:pw@replica-1/autoport,mysql://ro:secret@replica-2/x' },
+      'DATABASE_READ_REPLICAS has "mysql://ro:***@replica-2/x"',
+    ],
     [{ DATABASE_READ_REPLICAS: 'replica-1:5432' }, 'DATABASE_READ_REPLICAS has "replica-1:5432"'],
     [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL must look like redis://'],
     [{ JOBS_RUNNER: 'cron' }, 'JOBS_RUNNER must be web or worker'],
