@@ -1,3 +1,4 @@
+/* global process */
 // Next.js's cache (rendered pages, unstable_cache reads, tag revalidation) kept in Redis so every
 // instance shares it. next.config.ts only names this file when REDIS_URL is set.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'

@@ -1,3 +1,4 @@
+/* global process, console */
 // Plain JavaScript: Next.js loads its cache handler (cache-handler.mjs) with Node's own loader,
 // outside the TypeScript build. The job worker imports this module too, so both write the same keys.
 import { readFileSync } from 'node:fs'

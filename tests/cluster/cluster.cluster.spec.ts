@@ -75,7 +75,7 @@ beforeAll(async () => {
     worker: true,
     logDir: path.resolve('.data/test-results/cluster-logs'),
     // Instance 2 reaches Redis through a relay the outage test cuts.
-    instanceEnv: (index) => (index === 2 ? { REDIS_URL: relay.url } : {}),
+    instanceEnv: (index): Record<string, string> => (index === 2 ? { REDIS_URL: relay.url } : {}),
   })
   adminToken = ((await (await login(cluster.instances[0]!.url, 'users', ADMIN)).json()) as { token: string }).token
 }, 600_000)

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
@@ -157,8 +157,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   }
 
   try {
-    const seed = spawnSync(tsx, ['scripts/autoport.ts', 'seed', '--allow-server'], { env, stdio: 'inherit' })
-    if (seed.status !== 0) throw new Error(`seeding ${database} failed`)
+    const seed = spawn(tsx, ['scripts/autoport.ts', 'seed', '--allow-server'], { env, stdio: 'inherit' })
+    const seeded = await new Promise<number | null>((resolve) => seed.on('exit', (code) => resolve(code)))
+    if (seeded !== 0) throw new Error(`seeding ${database} failed`)
 
     const instances: Instance[] = []
     for (let i = 1; i <= options.instances; i++) {
