@@ -97,11 +97,12 @@ describe('two instances behind a load balancer', () => {
     expect(cookie).toBeTruthy()
 
     const me = await call(two!.url, '/api/customers/me', { headers: { cookie: cookie! } })
-    expect(me.status).toBe(200)
-    expect(((await me.json()) as { user: { email: string } | null }).user?.email).toBe(CUSTOMER)
+    const meBody = await me.text()
+    expect(me.status, meBody).toBe(200)
+    expect((JSON.parse(meBody) as { user?: { email: string } | null }).user?.email, meBody).toBe(CUSTOMER)
     // And a personal page renders signed in there, not a redirect to the sign-in form.
     const profile = await call(two!.url, '/account/profile', { headers: { cookie: cookie! } })
-    expect(profile.status).toBe(200)
+    expect(profile.status, profile.headers.get('location') ?? '').toBe(200)
     expect((await call(two!.url, '/account/profile')).status, 'signed out: sent to sign in').toBe(307)
 
     const anonymous = await call(two!.url, '/api/customers/me')
