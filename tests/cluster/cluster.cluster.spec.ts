@@ -96,12 +96,14 @@ describe('two instances behind a load balancer', () => {
       .find((pair) => pair.startsWith('payload-token='))
     expect(cookie).toBeTruthy()
 
-    const me = await call(two!.url, '/api/customers/me', { headers: { cookie: cookie! } })
+    // What a browser sends with its cookie: Payload only believes a session cookie on a same-site request.
+    const browser = { cookie: cookie!, 'sec-fetch-site': 'same-origin' }
+    const me = await call(two!.url, '/api/customers/me', { headers: browser })
     const meBody = await me.text()
     expect(me.status, meBody).toBe(200)
     expect((JSON.parse(meBody) as { user?: { email: string } | null }).user?.email, meBody).toBe(CUSTOMER)
     // And a personal page renders signed in there, not a redirect to the sign-in form.
-    const profile = await call(two!.url, '/account/profile', { headers: { cookie: cookie! } })
+    const profile = await call(two!.url, '/account/profile', { headers: browser })
     expect(profile.status, profile.headers.get('location') ?? '').toBe(200)
     expect((await call(two!.url, '/account/profile')).status, 'signed out: sent to sign in').toBe(307)
 
