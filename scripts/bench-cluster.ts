@@ -25,7 +25,7 @@ const basePort = Number(process.env.CLUSTER_BASE_PORT ?? 4400)
 const SEARCH = '/vehicles?fuel=petrol&fuel=hybrid&body=suv&body=sedan&sort=price_asc'
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0)
 
 async function measure(name: string, baseUrl: string) {
   // Warm the caches and the JIT the same way for both set-ups.
