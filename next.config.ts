@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
+import path from 'node:path'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { securityHeaders } from './src/config/securityHeaders'
@@ -61,4 +63,16 @@ const adminOnlyHints: NextConfig['headers'] = async () => {
   })
 }
 
-export default { ...payloadConfig, headers: adminOnlyHints }
+/**
+ * Several instances behind a load balancer share one cache in Redis (cache-handler.mjs): a page or
+ * a read dropped by a staff edit on one instance is dropped for all. Only the running server uses
+ * it (started from the project directory, as scripts/server.ts is): a build never writes pages into
+ * a Redis that live servers read. Without REDIS_URL the cache stays in this process's memory, as
+ * isrFlushToDisk above says.
+ */
+const sharedCache = (phase: string): NextConfig =>
+  phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL?.trim()
+    ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : {}
+
+export default (phase: string): NextConfig => ({ ...payloadConfig, headers: adminOnlyHints, ...sharedCache(phase) })

@@ -27,7 +27,7 @@ import { Vehicles } from './src/collections/Vehicles'
 import { ImportRules } from './src/globals/ImportRules'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { adminInFrench } from './src/admin/i18n/translateConfig'
-import { getEnv } from './src/config/env'
+import { getEnv, readReplicaUrls } from './src/config/env'
 import { ADMIN_DATE_FORMAT } from './src/domain/displayFormat'
 import { GRAPHQL_LIMITS, queryLimits } from './src/graphql/queryLimits'
 import { vehicleListIndexes } from './src/config/vehicleListIndexes'
@@ -45,6 +45,7 @@ import { payloadLogger } from './src/server/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
+const readReplicas = readReplicaUrls(env)
 const allowedOrigins = [env.SERVER_URL, ...(env.CORS_ORIGINS?.split(',').map((o) => o.trim()) ?? [])]
 
 export default buildConfig({
@@ -119,6 +120,9 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
     afterSchemaInit: [vehicleListIndexes],
+    // Reads spread over the replicas; for 2 s after a write this process reads the primary again,
+    // so a visitor sees what they just saved despite replication lag.
+    ...(readReplicas.length ? { readReplicas } : {}),
   }),
   email: emailAdapter(env),
   sharp,

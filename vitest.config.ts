@@ -36,6 +36,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Two production instances, a worker and a proxy (scripts/test-cluster.ts, npm run test:cluster).
+          name: 'cluster',
+          environment: 'node',
+          include: ['tests/cluster/**/*.cluster.spec.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

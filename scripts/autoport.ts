@@ -2,7 +2,7 @@
  * The launcher behind every npm script: resolves the database (embedded when DATABASE_URL is unset),
  * validates the configuration, applies migrations and runs the requested command.
  *
- *   tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|payload …> [args]
+ *   tsx scripts/autoport.ts <dev|build|start|worker|demo|seed|migrate|payload …> [args]
  */
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -61,10 +61,10 @@ async function build(ifStale: boolean, env: NodeJS.ProcessEnv, nextArgs: string[
 
 async function main(): Promise<number> {
   if (command === 'help' || command === '--help') {
-    console.log('usage: tsx scripts/autoport.ts <dev|build|start|demo|seed|migrate|keys:rotate|payload …>')
+    console.log('usage: tsx scripts/autoport.ts <dev|build|start|worker|demo|seed|migrate|keys:rotate|payload …>')
     return 0
   }
-  const production = ['build', 'start', 'demo'].includes(command)
+  const production = ['build', 'start', 'worker', 'demo'].includes(command)
   const { env, embedded, stop } = await prepareEnvironment({ production })
   try {
     const migrate = () => run(bin('tsx'), ['scripts/migrate.ts'], payloadProcessEnv(env), 'ignore')
@@ -98,6 +98,16 @@ async function main(): Promise<number> {
         // once and starts them with MIGRATE_ON_START=false (docs/operations.md).
         if (env.MIGRATE_ON_START === 'false') return await start()
         return (await migrate()) || (await start())
+      case 'worker': {
+        // The jobs queue outside the web process (JOBS_RUNNER=worker, scripts/worker.ts), beside
+        // web instances on the same database: an embedded one belongs to a single process.
+        if (embedded) {
+          console.error('The jobs worker needs DATABASE_URL: the embedded database serves one process.')
+          return 1
+        }
+        const workerEnv = payloadProcessEnv({ ...env, NODE_ENV: 'production' })
+        return (await migrate()) || (await run(bin('tsx'), ['scripts/worker.ts'], workerEnv, 'ignore'))
+      }
       case 'migrate':
         return await migrate()
       case 'keys:rotate':

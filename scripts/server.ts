@@ -31,6 +31,9 @@ function standaloneConfig() {
   return config
 }
 
+/** How long requests in progress get after SIGTERM. */
+const DRAIN_MS = 10_000
+
 async function main(): Promise<void> {
   const env = getEnv()
   const { PORT: port, TRUSTED_PROXIES } = env
@@ -48,9 +51,18 @@ async function main(): Promise<void> {
   server.on('upgrade', (request, socket, head) => upgrade(request, socket, head))
   // Every interface, as `next start` does.
   server.listen(port, () => logger.info({ msg: `Autoport ready on http://localhost:${port}`, port }))
+  // SIGTERM (a rolling deploy, a scale-in): stop taking connections, let the requests in progress
+  // finish, then leave. Idle keep-alive connections close at once; a load balancer resends on them.
+  let stopping = false
   const stop = () => {
+    if (stopping) return
+    stopping = true
     server.close(() => process.exit(0))
-    server.closeAllConnections()
+    server.closeIdleConnections()
+    setTimeout(() => {
+      server.closeAllConnections()
+      process.exit(0)
+    }, DRAIN_MS).unref()
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -40,8 +40,17 @@ const schema = z
     TRUSTED_PROXIES: optionalString,
     DATABASE_URL: postgresUrl,
     DATABASE_EMBEDDED: optionalString,
+    /** PostgreSQL read replicas (comma-separated URLs): reads go there, writes and recent-write reads to DATABASE_URL. */
+    DATABASE_READ_REPLICAS: optionalString,
     PAYLOAD_SECRET: optionalString,
     DATA_DIR: z.string().default('.data'),
+
+    /** Shared Next.js cache for several instances (cache-handler.mjs); unset: each process caches in memory. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must look like redis://host:6379 (or rediss://)' }).optional(),
+    /** Separates deployments sharing one Redis. */
+    REDIS_KEY_PREFIX: z.string().trim().min(1).default('autoport:'),
+    /** Who works the jobs queue: the web process itself, or a separate `npm run worker` (web instances only queue). */
+    JOBS_RUNNER: z.enum(['web', 'worker'], { error: 'must be web or worker' }).default('web'),
 
     // Key-encryption keys of private documents, `id:base64,…`, the first active (docs/security.md).
     DOCUMENT_KEYS: optionalString,
@@ -71,7 +80,6 @@ const schema = z
     NEXT_PUBLIC_GOOGLE_MAPS_API_KEY: optionalString,
 
     // Operations (docs/operations.md).
-    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must look like redis://host:6379' }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** `json` (one object a line, for a log collector) or `pretty`; unset: json in production. */
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
@@ -95,6 +103,15 @@ const schema = z
         path: ['PAYLOAD_SECRET'],
         message: 'is too short: use at least 32 random characters',
       })
+    }
+    for (const replica of readReplicaList(value.DATABASE_READ_REPLICAS)) {
+      if (!postgresUrl.safeParse(replica).success) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_READ_REPLICAS'],
+          message: `has "${redactPassword(replica)}": each must look like postgres://user:password@host:5432/database`,
+        })
+      }
     }
     try {
       parseTrustedProxies(value.TRUSTED_PROXIES)
@@ -158,6 +175,23 @@ const schema = z
       })
     }
   })
+
+function readReplicaList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+}
+
+/** An error message may name a bad URL, never its password. */
+function redactPassword(url: string): string {
+  return url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@')
+}
+
+/** The read replicas of DATABASE_READ_REPLICAS, in order (none: every query goes to DATABASE_URL). */
+export function readReplicaUrls(env: Pick<Env, 'DATABASE_READ_REPLICAS'>): string[] {
+  return readReplicaList(env.DATABASE_READ_REPLICAS)
+}
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; SERVER_URL: string }
 

@@ -1,4 +1,3 @@
-import { revalidateTag } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -6,36 +5,32 @@ import type {
   RequestContext,
 } from 'payload'
 
+import { revalidateTags } from '@/cache/revalidateTags'
+
 /**
  * Storefront reads are cached by tag; a change drops the tag so the next visitor sees it. Seeds and
- * tests pass `context.disableRevalidate`. Outside a Next.js server (CLI scripts) there is no cache
- * to drop, which revalidateTag reports by throwing: that is not an error for the save.
+ * tests pass `context.disableRevalidate`. Saves made by the job worker reach the shared cache
+ * directly (src/cache/revalidateTags.ts).
  */
-function drop(tags: string[], context: RequestContext) {
+async function drop(tags: string[], context: RequestContext) {
   if (context.disableRevalidate) return
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch {
-      // not running inside Next.js
-    }
-  }
+  await revalidateTags(tags)
 }
 
 export const revalidateCollection = (...tags: string[]) => ({
-  afterChange: (({ doc, context }) => {
-    drop(tags, context)
+  afterChange: (async ({ doc, context }) => {
+    await drop(tags, context)
     return doc
   }) as CollectionAfterChangeHook,
-  afterDelete: (({ doc, context }) => {
-    drop(tags, context)
+  afterDelete: (async ({ doc, context }) => {
+    await drop(tags, context)
     return doc
   }) as CollectionAfterDeleteHook,
 })
 
 export const revalidateGlobal =
   (...tags: string[]): GlobalAfterChangeHook =>
-  ({ doc, context }) => {
-    drop(tags, context)
+  async ({ doc, context }) => {
+    await drop(tags, context)
     return doc
   }

@@ -12,9 +12,15 @@ import { flagInactiveCustomersTask } from '@/privacy/inactiveCustomers'
 import { sendNotificationTask } from '@/notifications/sendNotification'
 import { notifyExpiringQuotesTask, sendSavedSearchDigestsTask } from '@/notifications/tasks'
 
+/** How often the queue is worked (and schedules queued) by whichever process runs the jobs. */
+export const JOBS_QUEUE = 'default'
+export const JOBS_RUN_LIMIT = 20
+
 /**
- * Background work runs from Payload's jobs queue (table payload_jobs). The web process works the
- * queue every few seconds; a separate `payload jobs:run` worker can take over when scaled out.
+ * Background work runs from Payload's jobs queue (table payload_jobs). With JOBS_RUNNER=web (the
+ * default) the web process queues the scheduled jobs and works the queue every 10 s. With
+ * JOBS_RUNNER=worker web instances only add jobs; `npm run worker` (scripts/worker.ts) schedules and
+ * runs them, so several web instances neither race for the schedules nor slow pages with jobs.
  */
 export function jobs(env: Env): JobsConfig {
   return {
@@ -33,7 +39,10 @@ export function jobs(env: Env): JobsConfig {
       refreshLandedPricesTask,
     ],
     access: { run: isAdmin, queue: isAdmin },
-    autoRun: [{ cron: '*/10 * * * * *', limit: 20, queue: 'default', silent: { info: true } }],
+    autoRun:
+      env.JOBS_RUNNER === 'web'
+        ? [{ cron: '*/10 * * * * *', limit: JOBS_RUN_LIMIT, queue: JOBS_QUEUE, silent: { info: true } }]
+        : [],
     // Tests run the queue themselves, at the moment they choose.
     shouldAutoRun: () => env.NODE_ENV !== 'test',
     deleteJobOnComplete: true,

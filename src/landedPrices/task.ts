@@ -1,6 +1,6 @@
-import { revalidateTag } from 'next/cache'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { revalidateTags } from '@/cache/revalidateTags'
 import { landedPricesStale, refreshAllLandedPrices } from './refresh'
 
 export const REFRESH_LANDED_PRICES = 'refreshLandedPrices'
@@ -24,12 +24,8 @@ export const refreshLandedPricesTask: TaskConfig<{
   handler: async ({ input, req }) => {
     if (!input?.reason && !(await landedPricesStale(req.payload))) return { output: { vehicles: 0 } }
     const { vehicles } = await refreshAllLandedPrices(req.payload)
-    try {
-      // Cached searches show the cards' prices.
-      revalidateTag('vehicles', { expire: 0 })
-    } catch {
-      // not running inside Next.js (a CLI worker): no cache to drop
-    }
+    // Cached searches show the cards' prices.
+    await revalidateTags(['vehicles'])
     return { output: { vehicles } }
   },
 }
