@@ -20,6 +20,7 @@ import type { Locale } from '@/i18n/routing'
 import type { Media, Vehicle } from '@/payload-types'
 import { MEDIA_CARD } from './media'
 import { getPayloadClient } from './payload'
+import { VEHICLE_CARD } from '@/collections/Vehicles/card'
 
 export type VehicleCard = Pick<
   Vehicle,
@@ -106,25 +107,8 @@ export async function runSearch(search: VehicleSearch, locale: Locale): Promise<
   }
 }
 
-export const CARD_SELECT = {
-  slug: true,
-  title: true,
-  make: true,
-  model: true,
-  trim: true,
-  modelName: true,
-  trimName: true,
-  year: true,
-  mileageKm: true,
-  fuel: true,
-  transmission: true,
-  price: true,
-  status: true,
-  originCountry: true,
-  headline: true,
-  hasCoc: true,
-  gallery: true,
-} as const
+/** A card's fields: the same as the public list's and a linked vehicle's (Vehicles/card.ts). */
+export const CARD_SELECT = VEHICLE_CARD
 
 export function toCard(vehicle: Partial<Vehicle> & { id: string }): VehicleCard {
   const first = vehicle.gallery?.[0]
