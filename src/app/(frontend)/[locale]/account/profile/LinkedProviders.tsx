@@ -44,7 +44,11 @@ export async function LinkedProviders({
   // One account per provider is what people expect; another one is still linked by removing the first.
   const linkable = providers.filter((option) => !identities.some((identity) => identity.provider === option.id))
   return (
-    <section className={`card ${styles.panel} ${styles.stack}`} aria-labelledby="linked-providers" data-testid="linked-providers">
+    <section
+      className={`card ${styles.panel} ${styles.stack}`}
+      aria-labelledby="linked-providers"
+      data-testid="linked-providers"
+    >
       <h2 id="linked-providers">{t('title')}</h2>
       <p className={styles.lead}>{t('lead')}</p>
       {outcome === 'removed' && (
