@@ -1,5 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
+import { bumpPageGeneration } from './pageGeneration'
+
 type SharedStore = { revalidateTags: (tags: string[]) => Promise<unknown> }
 let shared: Promise<SharedStore> | undefined
 
@@ -22,8 +24,10 @@ function sharedStore(url: string): Promise<SharedStore> {
  * revalidateTag does it (through the shared cache when REDIS_URL is set). Outside one (the job
  * worker, a scheduled job, CLI scripts) it throws: with REDIS_URL the shared cache is then updated
  * directly so the web instances stop serving the entries; without it there is no cache here to drop.
+ * Either way this process's server stops reusing the pages it just sent (src/cache/pageGeneration.ts).
  */
 export async function revalidateTags(tags: string[]): Promise<void> {
+  bumpPageGeneration()
   const outsideNext: string[] = []
   for (const tag of tags) {
     try {
