@@ -52,8 +52,10 @@ export type PreparedQuery = {
 const MAX_CACHED_QUERY = 20_000
 /** Total characters of query text remembered (the parsed documents are some 10–30 times more). */
 const MAX_CACHED_TEXT = 1_000_000
-const MAX_VARIABLE_SETS = 16
-const MAX_VARIABLES_KEY = 2_000
+/** However short the texts: each entry also keeps its variable sets (at most 8 × 1,000 characters). */
+const MAX_CACHED_QUERIES = 1_000
+const MAX_VARIABLE_SETS = 8
+const MAX_VARIABLES_KEY = 1_000
 
 const prepared = new Map<string, PreparedQuery>()
 let preparedText = 0
@@ -63,7 +65,7 @@ function remember(entry: PreparedQuery): void {
   preparedText += entry.text.length
   // Least recently used first: a hit moves its entry to the end.
   for (const [text] of prepared) {
-    if (preparedText <= MAX_CACHED_TEXT) break
+    if (preparedText <= MAX_CACHED_TEXT && prepared.size <= MAX_CACHED_QUERIES) break
     prepared.delete(text)
     preparedText -= text.length
   }

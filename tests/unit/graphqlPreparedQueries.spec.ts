@@ -36,5 +36,10 @@ describe('prepareQuery', () => {
     // 60 texts of 19 kB are over the 1 MB budget: the oldest unused one was dropped.
     expect(prepareQuery(padded(1))).not.toBe(second)
     expect(prepareQuery(padded(59))).toBe(prepareQuery(padded(59)))
+    forgetPreparedQueries()
+    const short = prepareQuery('{ v0: Vehicles { totalDocs } }')
+    for (let i = 1; i <= 1_000; i++) prepareQuery(`{ v${i}: Vehicles { totalDocs } }`)
+    // At most 1,000 queries, however short.
+    expect(prepareQuery('{ v0: Vehicles { totalDocs } }')).not.toBe(short)
   })
 })
