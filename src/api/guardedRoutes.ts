@@ -1,17 +1,7 @@
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
-import { parse, print, type DocumentNode } from 'graphql'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload, headersWithCors, type FlattenedField, type PayloadRequest, type SanitizedConfig } from 'payload'
 
-import { hasFragmentCycle } from '@/graphql/queryLimits'
-import { selectAskedFields } from '@/graphql/selectLists'
+import { graphqlHandler, prepareQuery, type PreparedQuery } from '@/graphql/handler'
 
 import { checkDataShapes, unknownKeys } from './checks/dataShapes'
 import { API_LIMITS, UUID } from './checks/limits'
@@ -257,34 +247,23 @@ export function guardedRest(config: Config) {
   }
 }
 
-/** Payload's GraphQL handler, fed only JSON objects: anything else made it throw (a 500). */
+/**
+ * Payload's GraphQL handler (src/graphql/handler.ts), fed only JSON objects: anything else made it
+ * throw (a 500). The query is parsed once per text, with its lists rewritten to read only the
+ * fields asked for (src/graphql/selectLists.ts).
+ */
 export function guardedGraphql(config: Config) {
-  const handler = GRAPHQL_POST(config)
+  const handler = graphqlHandler(config)
   return async (request: Request): Promise<Response> => {
     const checked = await checkGraphql(request)
     // Any query may read personal data, as the REST routes of PRIVATE_COLLECTIONS do.
     if (checked instanceof Response) return noStore(withCors(await config, request, checked))
-    return noStore(await handler(checked ? withQuery(request, checked.body, checked.document) : request))
+    return noStore(await handler(request, checked))
   }
 }
 
-/** The request with its query rewritten to read only the fields it asks for (src/graphql/selectLists.ts). */
-function withQuery(request: Request, body: Record<string, unknown>, document: DocumentNode): Request {
-  const rewritten = selectAskedFields(document)
-  if (!rewritten) return request
-  const headers = new Headers(request.headers)
-  headers.delete('content-length')
-  return new Request(request.url, {
-    method: request.method,
-    headers,
-    body: JSON.stringify({ ...body, query: print(rewritten) }),
-  })
-}
-
-/** A refusal, or the body and its parsed query (null when it does not parse: GraphQL says why). */
-async function checkGraphql(
-  request: Request,
-): Promise<Response | { body: Record<string, unknown>; document: DocumentNode } | null> {
+/** A refusal, or the body's parsed query (null when it does not parse: GraphQL says why). */
+async function checkGraphql(request: Request): Promise<Response | PreparedQuery | null> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (mediaType !== 'application/json')
     return refuse(415, 'GraphQL takes application/json: {"query": "…", "variables": {…}}.')
@@ -301,13 +280,7 @@ async function checkGraphql(
     return refuse(400, 'The body must be an object with a "query" string.')
   if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables))
     return refuse(400, '"variables" must be an object.')
-  let document: DocumentNode
-  try {
-    document = parse(body.query)
-  } catch {
-    // A syntax error: GraphQL reports it itself, with its location.
-    return null
-  }
-  if (hasFragmentCycle(document)) return refuse(400, 'Fragments must not spread each other in a cycle.')
-  return { body, document }
+  const query = prepareQuery(body.query)
+  if (query?.fragmentCycle) return refuse(400, 'Fragments must not spread each other in a cycle.')
+  return query
 }

@@ -69,6 +69,19 @@ describe('GraphQL limits', () => {
     await expectRefused(`{ Quotes { docs { ${relations} } } }`, world.a.token, /complexity/i)
   })
 
+  it('validates a document again for other variables (it is parsed and validated once per query and variables)', async () => {
+    const relations = Array.from({ length: 60 }, (_, i) => `c${i}: customer @include(if: $many) { id }`).join(' ')
+    const query = `query Q($many: Boolean!) { Quotes { docs { id ${relations} } } }`
+    for (let i = 0; i < 2; i++) {
+      const light = await graphql(query, { token: world.a.token, variables: { many: false } })
+      expect(light.body.errors).toBeUndefined()
+      expect(light.body.data.Quotes.docs.length).toBeGreaterThan(0)
+      const heavy = await graphql(query, { token: world.a.token, variables: { many: true } })
+      expect(heavy.body.data).toBeUndefined()
+      expect(heavy.body.errors?.[0]?.message).toMatch(/complexity/i)
+    }
+  })
+
   it(`refuses more than ${GRAPHQL_LIMITS.maxRootFields} root fields (aliases fanning out queries)`, async () => {
     const aliases = Array.from({ length: 21 }, (_, i) => `v${i}: Vehicles { totalDocs }`).join(' ')
     await expectRefused(`{ ${aliases} }`, undefined, /21 root fields; the limit is 20/)
@@ -92,6 +105,12 @@ describe('GraphQL limits', () => {
         new Request(new URL('/api/graphql-playground', getEnv().SERVER_URL)),
       )
       expect(playground.status).toBe(404)
+      // Validated outside production first: production must not reuse that verdict.
+      env.NODE_ENV = before
+      expect((await graphql('{ __type(name: "Vehicle") { name } }')).body.errors).toBeUndefined()
+      env.NODE_ENV = 'production'
+      const known = await graphql('{ __type(name: "Vehicle") { name } }')
+      expect(known.body.errors?.[0]?.message).toMatch(/introspection is not allowed/)
       const introspection = await graphql('{ __schema { types { name } } }')
       expect(introspection.body.data).toBeUndefined()
       expect(introspection.body.errors[0].message).toMatch(/introspection is not allowed/)
