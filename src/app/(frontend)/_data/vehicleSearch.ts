@@ -3,6 +3,7 @@ import 'server-only'
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import { TOTAL_FACET, vehicleSearchFacetsQuery } from '@/db/vehicleSearchFacets'
 import { vehicleSearchFrom as from, vehicleSearchWhere as conditions } from '@/db/vehicleSearchWhere'
@@ -10,6 +11,7 @@ import { DEFAULT_REGION, type RegionCode } from '@/domain/regions'
 import {
   MULTI_FACETS,
   PAGE_SIZE,
+  parseVehicleSearch,
   serializeVehicleSearch,
   type MultiFacet,
   type VehicleSearch,
@@ -185,11 +187,23 @@ export async function searchWithinPages(
   return { search: last, result: await run(last, locale) }
 }
 
-/** Cached per canonical query and locale; any vehicle change drops the cache (tag "vehicles"). */
+/**
+ * Cached per canonical query and locale; any vehicle change drops the cache (tag "vehicles"). A
+ * page and its metadata ask for the same search at once, before either has filled the cache: React's
+ * per-render cache makes that one search, not two. It is keyed by the canonical query (a string):
+ * the two callers parse their own search objects.
+ */
 export function searchVehicles(search: VehicleSearch, locale: Locale): Promise<SearchResult> {
-  const key = serializeVehicleSearch(search)
-  return unstable_cache(() => runSearch(search, locale), ['vehicle-search', locale, key], {
-    tags: ['vehicles'],
-    revalidate: 3600,
-  })()
+  return searchOnce(serializeVehicleSearch(search), locale)
 }
+
+const searchOnce = cache((key: string, locale: Locale) =>
+  unstable_cache(
+    () => runSearch(parseVehicleSearch(new URLSearchParams(key)), locale),
+    ['vehicle-search', locale, key],
+    {
+      tags: ['vehicles'],
+      revalidate: 3600,
+    },
+  )(),
+)
