@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 import type { TypedUser } from 'payload'
 
 import { VEHICLE_PLACE_CONTEXT } from '@/access/vehiclePlace'
@@ -41,10 +42,15 @@ export function getVehicle(
   preview?: { user: TypedUser | null },
 ): Promise<Vehicle | null> {
   if (preview?.user) return findVehicle(slug, locale, true, preview.user)
-  return unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], {
-    tags: ['vehicles'],
-  })()
+  return publicVehicle(slug, locale)
 }
+
+/** The page and its metadata ask at once, before either fills the cache: one read per render, not two. */
+const publicVehicle = cache((slug: string, locale: Locale) =>
+  unstable_cache(() => findVehicle(slug, locale, false, null), ['vehicle', locale, slug], {
+    tags: ['vehicles'],
+  })(),
+)
 
 export const getVehicleSlugs = unstable_cache(
   async () => {
