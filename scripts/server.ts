@@ -3,8 +3,9 @@
  * Next.js behind src/server/clientAddressServer.ts, which decides the client's address from the
  * socket and the proxies listed in TRUSTED_PROXIES, so the rate limits count real addresses, not
  * claimed ones; behind src/server/requestLog.ts: a request id, one access-log line and the latency
- * metrics per request (docs/operations.md); and behind src/server/compressedPages.ts, which keeps the
- * compressed bytes of the pages Next.js serves from its cache.
+ * metrics per request (docs/operations.md); behind src/server/compressedPages.ts, which keeps the
+ * compressed bytes of the pages Next.js serves from its cache; and behind
+ * src/server/optimizedImages.ts, which keeps the pictures Next.js's image optimizer encodes.
  *
  *   tsx scripts/server.ts   (NODE_ENV=production; PORT and TRUSTED_PROXIES from the environment)
  */
@@ -17,6 +18,7 @@ import { createClientAddressServer } from '../src/server/clientAddressServer'
 import { holdBuild } from './lib/buildLocks'
 import { isCachedStorefrontPage, withCompressedPages } from '../src/server/compressedPages'
 import { appLogger } from '../src/server/logger'
+import { withOptimizedImages } from '../src/server/optimizedImages'
 import { withRequestLog } from '../src/server/requestLog'
 
 /**
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   // Cached storefront pages are compressed once per version, not per response (docs/architecture.md).
   const pages = withCompressedPages((request, response) => handle(request, response), isCachedStorefrontPage)
-  const server = createClientAddressServer(withRequestLog(pages, logger), ranges)
+  // Encoded pictures are kept in memory: Next.js's own image cache is on disk, off with the pages'.
+  const pictures = withOptimizedImages(pages)
+  const server = createClientAddressServer(withRequestLog(pictures, logger), ranges)
   const upgrade = app.getUpgradeHandler()
   server.on('upgrade', (request, socket, head) => upgrade(request, socket, head))
   // Every interface, as `next start` does.
