@@ -12,6 +12,7 @@ export const ERASURE_STEPS = [
   'documents',
   'exports',
   'quoteRequests',
+  'contactMessages',
   'savedSearches',
   'cookieConsents',
   'accessLogs',

@@ -108,6 +108,13 @@ export async function collectPersonalData(payload: Payload, customerId: string) 
     quoteRequests: await all(payload, 'quote-requests', {
       or: [{ customer: { equals: customerId } }, { email: { equals: email } }],
     }),
+    contactMessages: await all(payload, 'contact-messages', {
+      or: [
+        { customer: { equals: customerId } },
+        { email: { equals: email } },
+        { email: { equals: email.toLowerCase() } },
+      ],
+    }),
     quotes: await all(payload, 'quotes', { customer: { equals: customerId } }),
     orders,
     payments: orderIds.length

@@ -107,7 +107,13 @@ type StepResult = number | boolean
 async function deleteAll(
   payload: Payload,
   collection:
-    'documents' | 'quote-requests' | 'saved-searches' | 'document-access-logs' | 'notifications' | 'consent-records',
+    | 'documents'
+    | 'quote-requests'
+    | 'contact-messages'
+    | 'saved-searches'
+    | 'document-access-logs'
+    | 'notifications'
+    | 'consent-records',
   where: Parameters<Payload['find']>[0]['where'],
 ): Promise<number> {
   const { docs } = await payload.find({ collection, where, pagination: false, depth: 0, select: {} })
@@ -127,6 +133,15 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
   exports: ({ payload, customer }) => deleteCustomerExports(payload, customer.id),
   quoteRequests: ({ payload, customer, email }) =>
     deleteAll(payload, 'quote-requests', {
+      or: [
+        { customer: { equals: customer.id } },
+        { email: { equals: email } },
+        { email: { equals: email.toLowerCase() } },
+      ],
+    }),
+  // What they wrote through the contact form, signed in or not: nothing in it is an accounting record.
+  contactMessages: ({ payload, customer, email }) =>
+    deleteAll(payload, 'contact-messages', {
       or: [
         { customer: { equals: customer.id } },
         { email: { equals: email } },

@@ -52,6 +52,19 @@ describe('GDPR data export', () => {
       collection: 'saved-searches',
       data: { customer: world.a.user.id, name: 'Alicette search', query: 'make=peugeot' },
     })
+    // Contact messages are theirs by address (written before signing up) or by account.
+    for (const from of [world.a.user.email, world.b.user.email])
+      await payload.create({
+        collection: 'contact-messages',
+        data: {
+          name: 'Visitor',
+          email: from,
+          subject: 'Bonjour',
+          message: 'Une question',
+          consentContact: true,
+          language: 'fr',
+        },
+      })
   }, 120_000)
 
   it('queues one export a day, stored privately, and mails a link', async () => {
@@ -105,6 +118,7 @@ describe('GDPR data export', () => {
       'customer',
       'consentHistory',
       'quoteRequests',
+      'contactMessages',
       'quotes',
       'orders',
       'payments',
@@ -126,6 +140,7 @@ describe('GDPR data export', () => {
     expect(data.orders.map((order: { id: string }) => order.id)).toEqual([world.orderA.id])
     expect(data.payments.map((payment: { id: string }) => payment.id)).toEqual([world.paymentA.id])
     expect(data.savedSearches).toHaveLength(1)
+    expect(data.contactMessages.map((message: { email: string }) => message.email)).toEqual([world.a.user.email])
     expect(data.documents).toHaveLength(2)
     // Nobody else's rows, and no secret of the account.
     for (const other of [world.b.user.id, world.b.user.email, world.quoteB.id, world.orderB.id, world.documentB.id]) {

@@ -90,6 +90,19 @@ async function seedPersonalData(payload: Payload, customerId: string, email: str
       sourcing: { make: 'Porsche', model: '911' },
     } as never,
   })
+  // Written through the contact form before the account existed: linked by the address only.
+  await payload.create({
+    collection: 'contact-messages',
+    data: {
+      name: `${FIRST} ${LAST}`,
+      email,
+      phone: `+33 ${PHONE}`,
+      subject: 'Une Porsche',
+      message: `Livraison au ${LINE1}`,
+      consentContact: true,
+      language: 'fr',
+    },
+  })
   await payload.create({
     collection: 'notifications',
     data: {
@@ -187,6 +200,19 @@ describe('GDPR erasure', () => {
     // Encrypted at rest: the document's plain content is nowhere in the database or on disk.
     expect(before).not.toContain(MARKER.toLowerCase())
 
+    const bobEmail = world.b.user.email
+    await payload.create({
+      collection: 'contact-messages',
+      data: {
+        name: 'Bob',
+        email: bobEmail,
+        subject: 'Bonjour',
+        message: 'Une question',
+        consentContact: true,
+        language: 'fr',
+      },
+    })
+
     // The car was delivered: nothing holds the erasure back any more.
     await payload.db.pool.query(`UPDATE orders SET status = 'delivered' WHERE id = $1`, [world.orderA.id])
     const answers = await Promise.all(
@@ -219,6 +245,14 @@ describe('GDPR erasure', () => {
     const dump = await everything(payload)
     for (const needle of [FIRST, LAST, email, PHONE, LINE1, MARKER, ...files.map((file) => file.stored)])
       expect(dump).not.toContain(needle.toLowerCase())
+
+    // Someone else's contact message stays.
+    expect(
+      (await payload.count({ collection: 'contact-messages', where: { email: { equals: bobEmail } } })).totalDocs,
+    ).toBe(1)
+    expect(
+      (await payload.count({ collection: 'contact-messages', where: { email: { equals: email } } })).totalDocs,
+    ).toBe(0)
 
     // Orders and payments stay, with their numbers and totals.
     const order = await payload.findByID({ collection: 'orders', id: world.orderA.id, depth: 0 })
