@@ -17,6 +17,7 @@ import { readDocumentFile } from '@/collections/Documents/fileStore'
 import { getEnv } from '@/config/env'
 import { EXPORT_TTL_DAYS } from '@/domain/privacy'
 import { queueNotification } from '@/notifications/queue'
+import { byAccountOrAddress } from './byAccountOrAddress'
 import type { Customer } from '@/payload-types'
 
 /** Archives live here, outside every public folder, readable by the server's user only. */
@@ -105,16 +106,8 @@ export async function collectPersonalData(payload: Payload, customerId: string) 
     exportedAt: new Date().toISOString(),
     customer: ownCustomer,
     consentHistory: customer.consentHistory ?? [],
-    quoteRequests: await all(payload, 'quote-requests', {
-      or: [{ customer: { equals: customerId } }, { email: { equals: email } }],
-    }),
-    contactMessages: await all(payload, 'contact-messages', {
-      or: [
-        { customer: { equals: customerId } },
-        { email: { equals: email } },
-        { email: { equals: email.toLowerCase() } },
-      ],
-    }),
+    quoteRequests: await all(payload, 'quote-requests', byAccountOrAddress(customerId, email)),
+    contactMessages: await all(payload, 'contact-messages', byAccountOrAddress(customerId, email)),
     quotes: await all(payload, 'quotes', { customer: { equals: customerId } }),
     orders,
     payments: orderIds.length

@@ -29,6 +29,7 @@ import { sendFromQueue } from '@/integrations/messaging/email'
 import { loadBrand } from '@/notifications/brand'
 import { renderEmail } from '@/notifications/templates'
 import type { Customer, User } from '@/payload-types'
+import { byAccountOrAddress } from './byAccountOrAddress'
 
 export type ErasureRequest =
   | { ok: true; queued: boolean }
@@ -132,22 +133,10 @@ const STEPS: Record<ErasureStep, (context: StepContext) => Promise<StepResult>> 
   documents: ({ payload, customer }) => deleteAll(payload, 'documents', { owner: { equals: customer.id } }),
   exports: ({ payload, customer }) => deleteCustomerExports(payload, customer.id),
   quoteRequests: ({ payload, customer, email }) =>
-    deleteAll(payload, 'quote-requests', {
-      or: [
-        { customer: { equals: customer.id } },
-        { email: { equals: email } },
-        { email: { equals: email.toLowerCase() } },
-      ],
-    }),
+    deleteAll(payload, 'quote-requests', byAccountOrAddress(customer.id, email)),
   // What they wrote through the contact form, signed in or not: nothing in it is an accounting record.
   contactMessages: ({ payload, customer, email }) =>
-    deleteAll(payload, 'contact-messages', {
-      or: [
-        { customer: { equals: customer.id } },
-        { email: { equals: email } },
-        { email: { equals: email.toLowerCase() } },
-      ],
-    }),
+    deleteAll(payload, 'contact-messages', byAccountOrAddress(customer.id, email)),
   savedSearches: ({ payload, customer }) => deleteAll(payload, 'saved-searches', { customer: { equals: customer.id } }),
   // Cookie answers given while signed in: the link to the person is all they hold of them.
   cookieConsents: ({ payload, customer }) =>
