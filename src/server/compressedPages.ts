@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import { pageGeneration } from '@/cache/pageGeneration'
 import { routeKind } from '@/config/securityHeaders'
+import { SizeBoundedCache } from './sizeBoundedCache'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown
 
@@ -69,29 +70,7 @@ export function withCompressedPages(
   cacheable: Cacheable,
   { maxBytes = MAX_BYTES, freshMs = FRESH_MS }: { maxBytes?: number; freshMs?: number } = {},
 ): Handler {
-  const entries = new Map<string, Entry>()
-  let bytes = 0
-
-  const forget = (url: string) => {
-    const entry = entries.get(url)
-    if (!entry) return
-    entries.delete(url)
-    bytes -= entry.size
-  }
-  const remember = (url: string, entry: Entry) => {
-    forget(url)
-    entries.set(url, entry)
-    bytes += entry.size
-    for (const [oldest] of entries) {
-      if (bytes <= maxBytes || oldest === url) break
-      forget(oldest)
-    }
-  }
-  const resize = (url: string, entry: Entry, added: number) => {
-    entry.size += added
-    bytes += added
-    remember(url, entry)
-  }
+  const entries = new SizeBoundedCache<Entry>(maxBytes)
 
   return (request, response) => {
     if (request.method !== 'GET' || !cacheable(request)) return handler(request, response)
@@ -157,7 +136,7 @@ export function withCompressedPages(
     function finish(html: string | Buffer): Buffer | null {
       if (response.statusCode === 304 || response.statusCode === 204 || html.length === 0) return null
       if (response.statusCode !== 200 || !shared(response)) {
-        forget(url)
+        entries.delete(url)
         const plain = Buffer.from(html)
         return encoding ? encoded(compress(plain, encoding)) : plain
       }
@@ -179,7 +158,7 @@ export function withCompressedPages(
       entry.checkedAt = Date.now()
       entry.generation = generation
       entry.reusable = entry.checkedAt - changedAt > SETTLE_MS
-      remember(url, entry)
+      entries.set(url, entry, entry.size)
       return send(entry)
     }
 
@@ -196,7 +175,8 @@ export function withCompressedPages(
       let body = entry.encoded[encoding]
       if (!body) {
         body = entry.encoded[encoding] = compress(Buffer.from(entry.html), encoding)
-        resize(url, entry, body.length)
+        entry.size += body.length
+        entries.set(url, entry, entry.size)
       }
       return encoded(body)
     }

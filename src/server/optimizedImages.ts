@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { pageGeneration } from '@/cache/pageGeneration'
+import { SizeBoundedCache } from './sizeBoundedCache'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown
 
@@ -20,25 +21,7 @@ const MAX_BYTES = 32 * 1024 * 1024
  * a picture or vehicle changes on this instance (src/cache/pageGeneration.ts).
  */
 export function withOptimizedImages(handler: Handler, maxBytes = MAX_BYTES): Handler {
-  const entries = new Map<string, Entry>()
-  let bytes = 0
-
-  const forget = (key: string) => {
-    const entry = entries.get(key)
-    if (!entry) return
-    entries.delete(key)
-    bytes -= entry.body.length
-  }
-  const remember = (key: string, entry: Entry) => {
-    forget(key)
-    if (entry.body.length > maxBytes) return
-    entries.set(key, entry)
-    bytes += entry.body.length
-    for (const [oldest] of entries) {
-      if (bytes <= maxBytes) break
-      forget(oldest)
-    }
-  }
+  const entries = new SizeBoundedCache<Entry>(maxBytes)
 
   return (request, response) => {
     if (request.method !== 'GET' || !request.url?.startsWith('/_next/image?')) return handler(request, response)
@@ -47,8 +30,6 @@ export function withOptimizedImages(handler: Handler, maxBytes = MAX_BYTES): Han
     const { generation } = pageGeneration()
     const kept = entries.get(key)
     if (kept && kept.generation === generation && Date.now() < kept.expiresAt) {
-      entries.delete(key)
-      entries.set(key, kept)
       for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) response.setHeader(name, value)
       if (kept.etag && request.headers['if-none-match'] === kept.etag) {
         response.statusCode = 304
@@ -78,13 +59,18 @@ export function withOptimizedImages(handler: Handler, maxBytes = MAX_BYTES): Han
         delete headers['x-request-id']
         delete headers.date
         const etag = response.getHeader('etag')
-        remember(key, {
-          headers,
-          body: Buffer.concat(chunks),
-          etag: typeof etag === 'string' ? etag : null,
-          expiresAt: Date.now() + Number(maxAge) * 1000,
-          generation,
-        })
+        const body = Buffer.concat(chunks)
+        entries.set(
+          key,
+          {
+            headers,
+            body,
+            etag: typeof etag === 'string' ? etag : null,
+            expiresAt: Date.now() + Number(maxAge) * 1000,
+            generation,
+          },
+          body.length,
+        )
       }
       return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
     }) as ServerResponse['end']
